@@ -1,0 +1,75 @@
+import { compareCodeUnits } from "../model/node.js";
+import { RUNTIME_VERSIONS } from "./runtime-versions.js";
+import type { PackageRole } from "./symbols.js";
+import { createTsFile, type TsFile } from "./ts-file.js";
+
+/** One file to write, relative to the output root (e.g. `lightsail-types/src/index.ts`). */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/**
+ * Collects the files of one generated package. Source files are TsFiles (the printer owns their
+ * imports); the dependencies of the manifest are derived from what those files import.
+ */
+export interface PackageBuilder {
+  readonly role: PackageRole;
+  readonly name: string;
+  readonly dir: string;
+  /** A new TypeScript source file at a package-relative path (`src/...` or `test/...`). */
+  tsFile(path: string): TsFile;
+  /** A non-TypeScript file (README, tsconfig, ...). */
+  text(path: string, content: string): void;
+  hasFile(path: string): boolean;
+  /** Packages imported by `src/` files (runtime dependencies), sorted. */
+  runtimeImports(): string[];
+  /** Packages imported only by `test/` files. */
+  testImports(): string[];
+  files(): GeneratedFile[];
+}
+
+export function createPackageBuilder(role: PackageRole, name: string, dir: string, header: readonly string[]): PackageBuilder {
+  const tsFiles = new Map<string, TsFile>();
+  const texts = new Map<string, string>();
+  const imports = (prefix: string): Set<string> => {
+    const out = new Set<string>();
+    for (const [path, file] of tsFiles) if (path.startsWith(prefix)) for (const pkg of file.packagesUsed()) out.add(pkg);
+    return out;
+  };
+  return {
+    role,
+    name,
+    dir,
+    tsFile(path) {
+      if (tsFiles.has(path) || texts.has(path)) throw new Error(`generator bug: ${dir}/${path} is generated twice`);
+      const file = createTsFile(path, header);
+      tsFiles.set(path, file);
+      return file;
+    },
+    text(path, content) {
+      if (tsFiles.has(path) || texts.has(path)) throw new Error(`generator bug: ${dir}/${path} is generated twice`);
+      texts.set(path, content);
+    },
+    hasFile: (path) => tsFiles.has(path) || texts.has(path),
+    runtimeImports: () => [...imports("src/")].filter((pkg) => pkg !== name).sort(compareCodeUnits),
+    testImports() {
+      const runtime = imports("src/");
+      return [...imports("test/")].filter((pkg) => !runtime.has(pkg) && pkg !== name).sort(compareCodeUnits);
+    },
+    files() {
+      const out: GeneratedFile[] = [];
+      for (const [path, file] of tsFiles) out.push({ path: `${dir}/${path}`, content: file.render() });
+      for (const [path, content] of texts) out.push({ path: `${dir}/${path}`, content });
+      return out.sort((a, b) => compareCodeUnits(a.path, b.path));
+    },
+  };
+}
+
+/** The range a generated package declares for a runtime package; a missing entry is a generator bug. */
+export function runtimeRange(pkg: string, siblings: ReadonlySet<string>): string {
+  if (siblings.has(pkg)) return "workspace:^";
+  const range = RUNTIME_VERSIONS[pkg];
+  if (!range) throw new Error(`generator bug: no version range for runtime package ${pkg}`);
+  return range;
+}
