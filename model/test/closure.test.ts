@@ -109,9 +109,16 @@ const matches = (allowed: AllowedDifference, difference: string): boolean =>
 
 let official: Model;
 let ours: Model;
+let warnings: string[];
 beforeAll(() => {
   official = loadOfficialModel();
-  ours = loadOurModel();
+  const loaded = loadOurModel();
+  ours = loaded.model;
+  warnings = loaded.warnings.map((w) => `${w.location?.file}:${w.location?.line}: ${w.message}`);
+});
+
+it("model/ loads without warnings", () => {
+  expect(warnings).toEqual([]);
 });
 
 describe("the closure of GetExportSnapshotRecords", () => {

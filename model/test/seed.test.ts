@@ -101,7 +101,7 @@ const between = (start: string, end: string): string => {
 
 let model: Model;
 beforeAll(() => {
-  model = loadOurModel();
+  model = loadOurModel().model;
 });
 
 const documentation = (shape: { traits: Shape["traits"] }): string => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadModel, membersOf, Model, PRELUDE_NAMESPACE, readJsonAst, shapeIdNamespace, type ShapeId } from "@smithy-gen/codegen";
+import { loadModel, membersOf, Model, PRELUDE_NAMESPACE, readJsonAst, shapeIdNamespace, type LoadResult, type ShapeId } from "@smithy-gen/codegen";
 
 export const NAMESPACE = "com.amazonaws.lightsail";
 export const SERVICE_ID: ShapeId = `${NAMESPACE}#Lightsail_20161128`;
@@ -22,8 +22,9 @@ export function modelFiles(): string[] {
     .map((name) => join(MODEL_DIR, name));
 }
 
-export function loadOurModel(): Model {
-  return loadModel(modelFiles()).model;
+/** model/, strictly: a trait without a definition is an error, not a warning. */
+export function loadOurModel(): LoadResult {
+  return loadModel(modelFiles(), { strict: true });
 }
 
 export function loadOfficialModel(): Model {
