@@ -6,13 +6,11 @@ use aws.api#service
 use aws.auth#sigv4
 use aws.protocols#awsJson1_1
 
-/// <p>Amazon Lightsail offers virtual private servers (instances), container services, storage
-/// buckets, managed databases, block storage, static IP addresses, load balancers, content
-/// delivery network distributions, DNS management and snapshots for a predictable monthly
-/// price.</p>
-/// <p>This model describes the <code>GetExportSnapshotRecords</code> operation of the Lightsail
-/// API. Its endpoint rules are in <code>endpoints.smithy</code> and their test cases in
-/// <code>endpoint-tests.smithy</code>.</p>
+/// <p>Amazon Lightsail is a simple way to run websites and applications on Amazon Web Services:
+/// it bundles compute instances, containers, storage, databases and networking for a fixed
+/// monthly price.</p>
+/// <p>This model covers one operation of the Lightsail API,
+/// <code>GetExportSnapshotRecords</code>.</p>
 @title("Amazon Lightsail")
 @service(
     sdkId: "Lightsail"
