@@ -9,7 +9,7 @@ export const RUNTIME_VERSIONS: Readonly<Record<string, string>> = {
   "@aws-sdk/credential-provider-node": "^3.972.0",
   "@aws-sdk/util-endpoints": "^3.996.0",
   "@smithy/config-resolver": "^4.4.0",
-  "@smithy/core": "^3.23.0",
+  "@smithy/core": "^3.41.0",
   "@smithy/fetch-http-handler": "^5.3.0",
   "@smithy/hash-node": "^4.2.0",
   "@smithy/middleware-endpoint": "^4.4.0",

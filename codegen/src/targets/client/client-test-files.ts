@@ -1,0 +1,297 @@
+import type { PackageBuilder } from "../../core/generated-package.js";
+import type { TargetContext } from "../../core/target.js";
+import type { TsFile } from "../../core/ts-file.js";
+import { getTrait, hasTrait } from "../../model/model.js";
+import { compareCodeUnits } from "../../model/node.js";
+import { shapeIdName } from "../../model/shape-id.js";
+import { UNIT, type OperationShape } from "../../model/shapes.js";
+import type { ClientSymbols } from "./client-symbols.js";
+
+const SUPPORT = "test/support.ts";
+const VITEST = "vitest";
+const FAST_CHECK = "fast-check";
+
+function contentTypeOf(context: TargetContext): string {
+  return hasTrait(context.index.service, "aws.protocols#awsJson1_0") ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
+}
+
+/** Properties run per operation; large services run fewer each, so that the suite stays quick. */
+function defaultRuns(context: TargetContext): number {
+  return context.index.operations.length > 20 ? 10 : 100;
+}
+
+/** `test/support.ts`: a stub request handler, JSON responses, and the wire form of modelled values. */
+export function writeClientTestSupport(context: TargetContext, pkg: PackageBuilder): void {
+  const { symbols } = context;
+  const file = pkg.tsFile(SUPPORT);
+  for (const name of ["numRuns", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler"]) file.declare(name);
+  const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/core/protocols" });
+  const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/core/protocols" });
+  const httpHandler = file.type({ name: "HttpHandler", from: "@smithy/core/protocols" });
+  const options = file.type({ name: "HttpHandlerOptions", from: "@smithy/types" });
+  const readable = file.value({ name: "Readable", from: "node:stream" });
+  const clientClass = file.value(symbols.symbol(symbols.clientHome(), "client"));
+  const clientConfig = file.type(symbols.symbol(symbols.clientConfigHome(), "client"));
+
+  file.line(`export const numRuns = Number(process.env.FC_NUM_RUNS ?? ${defaultRuns(context)});`);
+  file.line();
+  file.doc(["A request handler that answers from a function and records every request it is sent."]);
+  file.block(`export interface StubHandler extends ${httpHandler}<${options}> {`, () => {
+    file.line(`readonly requests: ${httpRequest}[];`);
+  });
+  file.line();
+  file.block(
+    `export function stubHandler(answer: (request: ${httpRequest}, attempt: number, options?: ${options}) => ${httpResponse} | Promise<${httpResponse}>): StubHandler {`,
+    () => {
+      file.line(`const requests: ${httpRequest}[] = [];`);
+      file.block("return {", () => {
+        file.line("requests,");
+        file.block(`async handle(request: ${httpRequest}, handlerOptions?: ${options}) {`, () => {
+          file.line("requests.push(request);");
+          file.line("return { response: await answer(request, requests.length, handlerOptions) };");
+        }, "},");
+        file.line("updateHttpClientConfig() {},");
+        file.line("httpHandlerConfigs: () => ({}),");
+      }, "};");
+    },
+  );
+  file.line();
+  file.doc(["A JSON response of the service's protocol."]);
+  file.block(`export function jsonResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): ${httpResponse} {`, () => {
+    file.line(`const bytes = new TextEncoder().encode(JSON.stringify(body));`);
+    file.line(`return new ${httpResponse}({`);
+    file.line("  statusCode,");
+    file.line(`  headers: { "content-type": ${JSON.stringify(contentTypeOf(context))}, ...headers },`);
+    file.line(`  body: ${readable}.from([bytes]),`);
+    file.line("});");
+  });
+  file.line();
+  file.doc(["A client with static credentials that sends every request to `handler`, tried once unless `config` says otherwise."]);
+  file.block(`export function testClient(handler: StubHandler, config: ${clientConfig} = {}): ${clientClass} {`, () => {
+    file.line(`return new ${clientClass}({`);
+    file.line('  region: "us-west-2",');
+    file.line('  credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" },');
+    file.line("  requestHandler: handler,");
+    file.line("  maxAttempts: 1,");
+    file.line("  ...config,");
+    file.line("});");
+  });
+  file.line();
+  file.doc(["A modelled value as the JSON protocols write it: timestamps as epoch seconds, blobs as base64, non-finite numbers as strings."]);
+  file.block("export function toWire(value: unknown): unknown {", () => {
+    file.line("if (value instanceof Date) return value.getTime() / 1000;");
+    file.line('if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");');
+    file.line('if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";');
+    file.line("if (Array.isArray(value)) return value.map(toWire);");
+    file.line('if (value !== null && typeof value === "object") {');
+    file.line("  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, toWire(item)]));");
+    file.line("}");
+    file.line("return value;");
+  });
+  file.line();
+  file.doc(["What a value is after a trip through JSON: `-0` becomes `0`, and absent members stay absent."]);
+  file.block("export function afterWire<Value>(value: Value): Value {", () => {
+    file.line("if (Object.is(value, -0)) return 0 as Value;");
+    file.line("if (Array.isArray(value)) return value.map(afterWire) as Value;");
+    file.line('if (value !== null && typeof value === "object" && !(value instanceof Date) && !(value instanceof Uint8Array)) {');
+    file.line("  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, afterWire(item)])) as Value;");
+    file.line("}");
+    file.line("return value;");
+  });
+}
+
+function arbitraryOf(context: TargetContext, file: TsFile, id: string): string {
+  if (id === UNIT) return `${file.value({ name: "constant", from: FAST_CHECK })}({})`;
+  return file.value(context.symbols.symbol(context.symbols.arbitraryHome(id), "client"));
+}
+
+/** `test/commands.test.ts`: each operation returns any modelled output, and throws each modelled error's class. */
+export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilder): void {
+  const { symbols, index, model } = context;
+  if (index.operations.length === 0) return;
+  const file = pkg.tsFile("test/commands.test.ts");
+  const describe = file.value({ name: "describe", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const it = file.value({ name: "it", from: VITEST });
+  const assert = file.value({ name: "assert", from: FAST_CHECK });
+  const asyncProperty = file.value({ name: "asyncProperty", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+
+  file.block(`${describe}("every operation returns any modelled output", () => {`, () => {
+    for (const [position, operation] of index.operations.entries()) {
+      if (position > 0) file.line();
+      const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+      const input = arbitraryOf(context, file, index.inputOf(operation));
+      const output = arbitraryOf(context, file, index.outputOf(operation));
+      file.block(`${it}(${JSON.stringify(symbols.operationName(operation))}, async () => {`, () => {
+        file.line(`await ${assert}(`);
+        file.line(`  ${asyncProperty}(${input}, ${output}, async (input, output) => {`);
+        file.line(`    const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, ${support("toWire")}(output)));`);
+        file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler).send(new ${command}(input));`);
+        file.line(`    ${expect}(result).toEqual(${support("afterWire")}(output));`);
+        file.line(`    ${expect}($metadata.httpStatusCode).toBe(200);`);
+        file.line(`    ${expect}(handler.requests).toHaveLength(1);`);
+        file.line("  }),");
+        file.line(`  { numRuns: ${support("numRuns")} },`);
+        file.line(");");
+      }, "});");
+    }
+  }, "});");
+
+  // One case per error shape, sent through the first operation that can return it.
+  const firstOperation = new Map<string, OperationShape>();
+  for (const operation of index.operations) for (const error of index.errorsOf(operation)) if (!firstOperation.has(error)) firstOperation.set(error, operation);
+  const errors = [...firstOperation.keys()].sort(compareCodeUnits);
+  if (errors.length === 0) return;
+  const string = file.value({ name: "string", from: FAST_CHECK });
+  file.line();
+  file.block(`${describe}("every modelled error is thrown as its class", () => {`, () => {
+    for (const [position, errorId] of errors.entries()) {
+      if (position > 0) file.line();
+      const operation = firstOperation.get(errorId)!;
+      const errorClass = file.value(symbols.symbol(symbols.typeHome(errorId), "client"));
+      const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+      const input = arbitraryOf(context, file, index.inputOf(operation));
+      const shape = model.expectShape(errorId);
+      const httpError = getTrait(shape, "smithy.api#httpError");
+      const status = typeof httpError === "number" ? httpError : getTrait(shape, "smithy.api#error") === "server" ? 500 : 400;
+      const code = shapeIdName(errorId);
+      file.block(`${it}(${JSON.stringify(`${symbols.typeName(errorId)} (from ${symbols.operationName(operation)})`)}, async () => {`, () => {
+        file.line(`await ${assert}(`);
+        file.line(`  ${asyncProperty}(${input}, ${string}(), async (input, message) => {`);
+        file.line(`    const body = { __type: ${JSON.stringify(code)}, message };`);
+        file.line(`    const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(${status}, body, { "x-amzn-errortype": ${JSON.stringify(code)} }));`);
+        file.line(`    const error = await ${support("testClient")}(handler).send(new ${command}(input)).then(`);
+        file.line("      () => undefined,");
+        file.line("      (thrown: unknown) => thrown,");
+        file.line("    );");
+        file.line(`    ${expect}(error).toBeInstanceOf(${errorClass});`);
+        file.line(`    ${expect}((error as ${errorClass}).$metadata.httpStatusCode).toBe(${status});`);
+        file.line("  }),");
+        file.line(`  { numRuns: ${support("numRuns")} },`);
+        file.line(");");
+      }, "});");
+    }
+  }, "});");
+}
+
+/**
+ * `test/client.test.ts`: what a user notices about the client itself: Region checks, signing,
+ * endpoint override, retries with `$metadata`, aborts, the aggregated client and its callbacks.
+ */
+export function writeClientBehaviourTestFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, signingName: string | undefined): void {
+  const { symbols, index } = context;
+  const operation = index.operations[0];
+  if (!operation) return;
+  const file = pkg.tsFile("test/client.test.ts");
+  const describe = file.value({ name: "describe", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const it = file.value({ name: "it", from: VITEST });
+  const sample = file.value({ name: "sample", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  const clientClass = file.value(symbols.symbol(symbols.clientHome(), "client"));
+  const aggregate = file.value(symbols.symbol(symbols.aggregateClientHome(), "client"));
+  const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+  const outputType = file.type(symbols.symbol(symbols.commandOutputHome(operation), "client"));
+  const configurationError = file.value(names.configurationError);
+  const retryStrategy = file.value({ name: "ConfiguredRetryStrategy", from: "@smithy/core/retry" });
+  const method = symbols.methodName(operation);
+  const inputArbitrary = arbitraryOf(context, file, index.inputOf(operation));
+  const outputArbitrary = arbitraryOf(context, file, index.outputOf(operation));
+
+  file.line(`const input = ${sample}(${inputArbitrary}, { numRuns: 1, seed: 42 })[0]!;`);
+  file.line(`const output = ${sample}(${outputArbitrary}, { numRuns: 1, seed: 42 })[0]!;`);
+  file.line(`const ok = () => ${support("jsonResponse")}(200, ${support("toWire")}(output));`);
+  file.line(`const throttled = () => ${support("jsonResponse")}(400, { __type: "ThrottlingException", message: "slow down" }, { "x-amzn-errortype": "ThrottlingException" });`);
+  file.line(`const noDelay = () => new ${retryStrategy}(3, () => 0);`);
+  file.line();
+  file.block(`${describe}(${JSON.stringify(symbols.clientHome().name)}, () => {`, () => {
+    file.block(`${it}("rejects a Region that is not a host label, with a typed error", () => {`, () => {
+      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1.attacker.example#" })).toThrow(${configurationError});`);
+      file.line(`${expect}(() => new ${clientClass}({ region: "" })).toThrow(${configurationError});`);
+      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", maxAttempts: 0 })).toThrow(${configurationError});`);
+    }, "});");
+    file.line();
+    file.block(`${it}("reports a Region provider's bad value on the call, not as a bare TypeError", async () => {`, () => {
+      file.line(`const client = ${support("testClient")}(${support("stubHandler")}(ok), { region: async () => "bad/region" });`);
+      file.line(`await ${expect}(client.send(new ${command}(input))).rejects.toBeInstanceOf(${configurationError});`);
+    }, "});");
+    file.line();
+    if (signingName) {
+      file.block(`${it}("signs requests with SigV4 for its signing name and Region", async () => {`, () => {
+        file.line(`const handler = ${support("stubHandler")}(ok);`);
+        file.line(`await ${support("testClient")}(handler).send(new ${command}(input));`);
+        file.line('const authorization = handler.requests[0]!.headers.authorization ?? "";');
+        file.line(`${expect}(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\\/\\d{8}\\/us-west-2\\/${signingName.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/);`);
+        file.line(`${expect}(handler.requests[0]!.headers["x-amz-date"]).toMatch(/^\\d{8}T\\d{6}Z$/);`);
+      }, "});");
+      file.line();
+    }
+    file.block(`${it}("sends requests to the endpoint override", async () => {`, () => {
+      file.line(`const handler = ${support("stubHandler")}(ok);`);
+      file.line(`await ${support("testClient")}(handler, { endpoint: "http://localhost:4566/base" }).send(new ${command}(input));`);
+      file.line("const request = handler.requests[0]!;");
+      file.line(`${expect}([request.protocol, request.hostname, request.port]).toEqual(["http:", "localhost", 4566]);`);
+    }, "});");
+    file.line();
+    file.block(`${it}("retries throttling and server errors, and counts attempts and delay in $metadata", async () => {`, () => {
+      file.line(`const handler = ${support("stubHandler")}((_request, attempt) => (attempt === 1 ? throttled() : attempt === 2 ? ${support("jsonResponse")}(503, {}) : ok()));`);
+      file.line(`const result = await ${support("testClient")}(handler, { retryStrategy: noDelay() }).send(new ${command}(input));`);
+      file.line(`${expect}(result.$metadata.attempts).toBe(3);`);
+      file.line(`${expect}(result.$metadata.totalRetryDelay).toBe(0);`);
+      file.line(`${expect}(handler.requests).toHaveLength(3);`);
+    }, "});");
+    file.line();
+    file.block(`${it}("gives up after maxAttempts, with the attempts on the error", async () => {`, () => {
+      file.line(`const handler = ${support("stubHandler")}(throttled);`);
+      file.line(`const error = await ${support("testClient")}(handler, { retryStrategy: noDelay() }).send(new ${command}(input)).then(`);
+      file.line("  () => undefined,");
+      file.line("  (thrown: { $metadata?: { attempts?: number } }) => thrown,");
+      file.line(");");
+      file.line(`${expect}(error?.$metadata?.attempts).toBe(3);`);
+      file.line(`${expect}(handler.requests).toHaveLength(3);`);
+    }, "});");
+    file.line();
+    file.block(`${it}("never retries an aborted call", async () => {`, () => {
+      file.line("const controller = new AbortController();");
+      file.line(`const handler = ${support("stubHandler")}(async () => {`);
+      file.line("  controller.abort();");
+      file.line('  throw Object.assign(new Error("Request aborted"), { name: "AbortError" });');
+      file.line("});");
+      file.line(`const call = ${support("testClient")}(handler, { retryStrategy: noDelay() }).send(new ${command}(input), { abortSignal: controller.signal });`);
+      file.line(`await ${expect}(call).rejects.toThrow();`);
+      file.line(`${expect}(handler.requests).toHaveLength(1);`);
+    }, "});");
+    file.line();
+    file.block(`${it}("passes the per-call abort signal and timeout to the request handler", async () => {`, () => {
+      file.line("const controller = new AbortController();");
+      file.line(`let seen: { abortSignal?: unknown; requestTimeout?: number } | undefined;`);
+      file.line(`const handler = ${support("stubHandler")}((_request, _attempt, options) => {`);
+      file.line("  seen = options;");
+      file.line("  return ok();");
+      file.line("});");
+      file.line(`await ${support("testClient")}(handler).send(new ${command}(input), { abortSignal: controller.signal, requestTimeout: 1234 });`);
+      file.line(`${expect}(seen?.abortSignal).toBe(controller.signal);`);
+      file.line(`${expect}(seen?.requestTimeout).toBe(1234);`);
+    }, "});");
+  }, "});");
+  file.line();
+  file.block(`${describe}(${JSON.stringify(symbols.aggregateClientHome().name)}, () => {`, () => {
+    file.line("const config = {");
+    file.line('  region: "us-west-2",');
+    file.line('  credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" },');
+    file.line("  maxAttempts: 1,");
+    file.line("};");
+    file.line();
+    file.block(`${it}("has a method per operation, returning a promise or calling back", async () => {`, () => {
+      file.line(`const client = new ${aggregate}({ ...config, requestHandler: ${support("stubHandler")}(ok) });`);
+      file.line(`const { $metadata, ...result } = await client.${method}(input);`);
+      file.line(`${expect}(result).toEqual(${support("afterWire")}(output));`);
+      file.line(`${expect}($metadata.attempts).toBe(1);`);
+      file.line(`const viaCallback = await new Promise<${outputType} | undefined>((resolve, reject) => {`);
+      file.line(`  client.${method}(input, (error, data) => (error ? reject(error) : resolve(data)));`);
+      file.line("});");
+      file.line(`${expect}(viaCallback?.$metadata.httpStatusCode).toBe(200);`);
+    }, "});");
+  }, "});");
+}

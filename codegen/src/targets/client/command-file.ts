@@ -1,0 +1,138 @@
+import type { PackageBuilder } from "../../core/generated-package.js";
+import { propertyKey } from "../../core/naming.js";
+import { documentationOf } from "../../core/symbols.js";
+import { docToTsdoc } from "../../core/tsdoc.js";
+import type { TargetContext } from "../../core/target.js";
+import type { TsFile } from "../../core/ts-file.js";
+import { getTrait, hasTrait } from "../../model/model.js";
+import { isNodeArray } from "../../model/node.js";
+import { UNIT, type OperationShape } from "../../model/shapes.js";
+import type { ClientSymbols } from "./client-symbols.js";
+import { compileContextPath } from "./context-path.js";
+import type { EndpointModel } from "./endpoint-model.js";
+import { nodeLiteral } from "./node-literal.js";
+
+/** How an operation is authenticated, from `@auth` and `@optionalAuth`. */
+export function authOf(context: TargetContext, operation: OperationShape): "sigv4" | "anonymous" | "optional" {
+  const auth = getTrait(operation, "smithy.api#auth");
+  if (isNodeArray(auth) && auth.length === 0) return "anonymous";
+  if (hasTrait(operation, "smithy.api#optionalAuth")) return "optional";
+  return hasTrait(context.index.service, "aws.auth#sigv4") ? "sigv4" : "anonymous";
+}
+
+/** The input type of an operation as seen from `file`: the input structure, or `{}` for Unit. */
+export function inputStructureType(context: TargetContext, file: TsFile, operation: OperationShape): string | undefined {
+  const id = context.index.inputOf(operation);
+  return id === UNIT ? undefined : file.type(context.symbols.symbol(context.symbols.typeHome(id), "client"));
+}
+
+export function outputStructureType(context: TargetContext, file: TsFile, operation: OperationShape): string | undefined {
+  const id = context.index.outputOf(operation);
+  return id === UNIT ? undefined : file.type(context.symbols.symbol(context.symbols.typeHome(id), "client"));
+}
+
+/** `src/commands/<operation>-command.ts`: the command class and its input and output types. */
+export function writeCommandFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, endpoints: EndpointModel, operation: OperationShape): void {
+  const { symbols, index } = context;
+  const commandHome = symbols.commandHome(operation);
+  const inputName = symbols.commandInputHome(operation).name;
+  const outputName = symbols.commandOutputHome(operation).name;
+  const file = pkg.tsFile(commandHome.file);
+  for (const name of [commandHome.name, inputName, outputName]) file.declare(name);
+  const operationName = symbols.operationName(operation);
+  const serviceName = symbols.serviceName;
+  const command = file.value({ name: "Command", from: "@smithy/core/client" });
+  const metadataBearer = file.type({ name: "MetadataBearer", from: "@smithy/types" });
+  const getSerdePlugin = file.value({ name: "getSerdePlugin", from: "@smithy/core/serde" });
+  const getEndpointPlugin = file.value({ name: "getEndpointPlugin", from: "@smithy/core/endpoints" });
+  const build = file.value(symbols.symbol(symbols.requestSerializerHome(operation), "client"));
+  const parse = file.value(symbols.symbol(symbols.responseDeserializerHome(operation), "client"));
+  const resolvedConfig = file.type(names.clientResolvedConfig);
+  const serviceInputs = file.type(names.serviceInputTypes);
+  const serviceOutputs = file.type(names.serviceOutputTypes);
+  const inputStructure = inputStructureType(context, file, operation);
+  const outputStructure = outputStructureType(context, file, operation);
+
+  file.doc([`The input of {@link ${commandHome.name}}${inputStructure ? "" : " (the operation takes none)"}.`, "", `Shape: \`${index.inputOf(operation)}\``]);
+  file.line(inputStructure ? `export interface ${inputName} extends ${inputStructure} {}` : `export interface ${inputName} {}`);
+  file.line();
+  file.doc([`The output of {@link ${commandHome.name}}, with the response metadata.`, "", `Shape: \`${index.outputOf(operation)}\``]);
+  file.line(`export interface ${outputName} extends ${outputStructure ? `${outputStructure}, ` : ""}${metadataBearer} {}`);
+  file.line();
+
+  const parameters = endpoints.operationParameters(operation);
+  let usesIsPresent = false;
+  let instructions = file.value(names.commonEndpointParameters);
+  if (parameters.length > 0) {
+    const type = file.type({ name: "EndpointParameterInstructions", from: "@smithy/types" });
+    file.doc([`Where ${operationName} takes its endpoint parameters from.`]);
+    file.block(`const endpointParameters: ${type} = {`, () => {
+      file.line(`...${file.value(names.commonEndpointParameters)},`);
+      for (const parameter of parameters) {
+        const key = propertyKey(parameter.name);
+        if (parameter.kind === "context") file.line(`${key}: { type: "contextParams", name: ${JSON.stringify(parameter.member)} },`);
+        else if (parameter.kind === "static") file.line(`${key}: { type: "staticContextParams", value: ${nodeLiteral(parameter.value)} },`);
+        else {
+          const expression = compileContextPath(parameter.path, "input");
+          if (!expression) {
+            context.note({ severity: "warning", code: "Endpoints", message: `${operation.id}: @operationContextParams path \`${parameter.path}\` is not supported; ${parameter.name} stays unset`, ...(operation.location ? { location: operation.location } : {}) });
+            continue;
+          }
+          usesIsPresent ||= expression.includes("isPresent");
+          file.line(`${key}: { type: "operationContextParams", get: (input: ${inputName}) => ${expression} },`);
+        }
+      }
+    }, "};");
+    file.line();
+    instructions = "endpointParameters";
+  }
+
+  const docs = docToTsdoc(documentationOf(operation));
+  const errors = index.errorsOf(operation).map((id) => symbols.typeName(id));
+  const clientName = `${serviceName}Client`;
+  file.doc([
+    ...docs,
+    ...(docs.length ? [""] : []),
+    `Operation: \`${operation.id}\``,
+    "",
+    "@example",
+    "```ts",
+    `import { ${clientName}, ${commandHome.name} } from "${symbols.packageName("client")}";`,
+    "",
+    `const client = new ${clientName}({ region: "us-east-1" });`,
+    ...(requiresInput(context, operation)
+      ? [`// input: a ${inputName}`, `const output = await client.send(new ${commandHome.name}(input));`]
+      : [`const output = await client.send(new ${commandHome.name}({}));`]),
+    "```",
+    ...errors.map((error) => `@throws {@link ${error}}`),
+    `@throws {@link ${serviceName}ServiceException} for any other error the service returns`,
+    ...(hasTrait(operation, "smithy.api#deprecated") ? ["@deprecated"] : []),
+  ]);
+  const auth = authOf(context, operation);
+  const smithyContext = auth === "anonymous" ? ", { anonymous: true }" : auth === "optional" ? ", { optionalAuth: true }" : "";
+  file.line(`export class ${commandHome.name} extends ${command}`);
+  file.indent(() => {
+    file.line(`.classBuilder<${inputName}, ${outputName}, ${resolvedConfig}, ${serviceInputs}, ${serviceOutputs}>()`);
+    file.line(`.ep(${instructions})`);
+    file.line(`.m((_command, _stack, config: ${resolvedConfig}) => [`);
+    file.line(`  ${getSerdePlugin}(config, ${build}, ${parse}),`);
+    file.line(`  ${getEndpointPlugin}(config, ${instructions}),`);
+    file.line("])");
+    file.line(`.s(${JSON.stringify(index.service.id.slice(index.service.id.indexOf("#") + 1))}, ${JSON.stringify(operationName)}${smithyContext})`);
+    file.line(`.n(${JSON.stringify(clientName)}, ${JSON.stringify(commandHome.name)})`);
+    file.line(".build() {}");
+  });
+  if (usesIsPresent) {
+    file.line();
+    file.line("/** Projections drop absent values, as JMESPath does. */");
+    file.block("function isPresent<Value>(value: Value | null | undefined): value is Value {", () => {
+      file.line("return value !== undefined && value !== null;");
+    });
+  }
+}
+
+/** Whether the operation's input has a required member. */
+function requiresInput(context: TargetContext, operation: OperationShape): boolean {
+  const input = context.model.getShape(context.index.inputOf(operation));
+  return input?.type === "structure" && [...input.members.values()].some((member) => hasTrait(member, "smithy.api#required"));
+}
