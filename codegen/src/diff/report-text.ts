@@ -27,7 +27,7 @@ export function formatDiffText(diff: ModelDiff): string {
   for (const pkg of diff.packages) {
     const files = pkg.changedFiles.length;
     const detail = pkg.bump
-      ? `${pkg.bump} (${files === 0 ? "re-exports changed types" : `${files} generated file${files === 1 ? "" : "s"} differ`}${pkg.unexplained ? "; no change explains the difference, so the highest severity is used" : ""})`
+      ? `${pkg.bump} (${files === 0 ? "re-exports changed types" : `${files} generated ${files === 1 ? "file differs" : "files differ"}`}${pkg.unexplained ? "; no change explains the difference, so the highest severity is used" : ""})`
       : "unchanged";
     lines.push(`  ${pkg.name.padEnd(Math.max(...diff.packages.map((p) => p.name.length)) + 2)}${detail}`);
   }
