@@ -96,21 +96,26 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   const endpointResolved = file.type({ name: "EndpointResolvedConfig", from: "@smithy/core/endpoints" });
   const retryResolved = file.type({ name: "RetryResolvedConfig", from: "@smithy/core/retry" });
   const signingConfig = file.type({ name: "SigV4SigningConfig", from: names.getSigV4SigningPlugin.from });
-  file.doc([`The configuration of {@link ${clientHome.name}} once defaults are filled in and values are resolved.`]);
-  file.line(`export interface ${resolvedName}`);
-  file.line(`  extends Omit<${runtimeConfig}, "region" | "useFipsEndpoint" | "useDualstackEndpoint" | "maxAttempts" | "defaultCredentials">,`);
-  file.line(`    ${regionResolved},`);
-  file.line(`    Omit<${endpointResolved}<${endpointParameters}>, "useFipsEndpoint">,`);
-  file.line(`    ${retryResolved},`);
-  file.line(`    ${signingConfig} {`);
+  file.declare(`${resolvedName}Type`);
+  file.doc([`The parts of {@link ${resolvedName}}: each resolver's output, over the runtime's defaults.`]);
+  file.line(`type ${resolvedName}Type = Omit<${runtimeConfig}, "region" | "useFipsEndpoint" | "useDualstackEndpoint" | "maxAttempts" | "endpointProvider" | "defaultCredentials"> &`);
+  file.line(`  ${regionResolved} &`);
+  file.line(`  ${endpointResolved}<${endpointParameters}> &`);
+  file.line(`  ${retryResolved} &`);
+  file.line(`  ${signingConfig} & {`);
   file.indent(() => {
-    file.line(`readonly logger: ${t("Logger")};`);
-    file.line(`readonly customUserAgent?: string | ${t("UserAgent")};`);
-    file.line("readonly cacheMiddleware?: boolean;");
-    if (accountIdMode) file.line(`readonly accountIdEndpointMode?: string | ${t("Provider")}<string>;`);
-    for (const parameter of clientContext) file.line(`readonly ${parameter.option}?: ${TS_TYPES[parameter.type]};`);
+    file.indent(() => {
+      file.line(`readonly logger: ${t("Logger")};`);
+      file.line(`readonly customUserAgent?: string | ${t("UserAgent")};`);
+      file.line("readonly cacheMiddleware?: boolean;");
+      if (accountIdMode) file.line(`readonly accountIdEndpointMode?: string | ${t("Provider")}<string>;`);
+      for (const parameter of clientContext) file.line(`readonly ${parameter.option}?: ${TS_TYPES[parameter.type]};`);
+    });
   });
-  file.line("}");
+  file.line("  };");
+  file.line();
+  file.doc([`The configuration of {@link ${clientHome.name}} once defaults are filled in and values are resolved.`]);
+  file.line(`export interface ${resolvedName} extends ${resolvedName}Type {}`);
   file.line();
 
   const serviceDocs = docToTsdoc(documentationOf(index.service));

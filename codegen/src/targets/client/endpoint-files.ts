@@ -75,7 +75,20 @@ export function writeEndpointResolverFile(pkg: PackageBuilder, names: ClientSymb
   file.block(`export function defaultEndpointResolver(endpointParams: ${parameters}, context: { logger?: ${logger} } = {}): ${endpointV2} {`, () => {
     file.line("// Registered here rather than at import, so that the module has no side effects.");
     file.line(`${custom}.aws ??= ${awsFunctions};`);
-    const evaluate = `${resolve}(${ruleSet}, { endpointParams, ...(context.logger ? { logger: context.logger } : {}) })`;
-    file.line(cacheable ? `return cache.get(endpointParams, () => ${evaluate});` : `return ${evaluate};`);
+    file.line("const params = setParameters(endpointParams);");
+    const evaluate = `${resolve}(${ruleSet}, { endpointParams: params, ...(context.logger ? { logger: context.logger } : {}) })`;
+    file.line(cacheable ? `return cache.get(params, () => ${evaluate});` : `return ${evaluate};`);
+  });
+  file.line();
+  const endpointParams = file.type({ name: "EndpointParams", from: endpointsModule });
+  file.doc(["The parameters that are set, as the rules engine takes them: an absent parameter is unset."]);
+  file.block(`function setParameters(endpointParams: ${parameters}): ${endpointParams} {`, () => {
+    file.line(`const params: ${endpointParams} = {};`);
+    file.block("for (const [name, value] of Object.entries(endpointParams)) {", () => {
+      file.line('if (typeof value === "string" || typeof value === "boolean") params[name] = value;');
+      if (!cacheable) file.line("// The engine evaluates string arrays too, though its parameter type does not say so.");
+      if (!cacheable) file.line("else if (Array.isArray(value)) Object.assign(params, { [name]: value });");
+    });
+    file.line("return params;");
   });
 }

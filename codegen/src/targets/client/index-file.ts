@@ -3,6 +3,7 @@ import { isErrorShape } from "../../core/symbols.js";
 import type { TargetContext } from "../../core/target.js";
 import { PRELUDE_NAMESPACE, shapeIdNamespace } from "../../model/shape-id.js";
 import { writeNamedExports } from "../paginators/index.js";
+import { serdeErrorClasses } from "../serde/error-classes.js";
 import type { ClientSymbols } from "./client-symbols.js";
 
 interface ExportEntry {
@@ -51,5 +52,10 @@ export function writeClientIndexFile(context: TargetContext, pkg: PackageBuilder
     exports.push({ name: symbols.commandOutputHome(operation).name, from: symbols.commandOutputHome(operation).file, kind: "type" });
   }
   exports.push(...typesPackageExports(context));
+  // The serde package's typed errors: bad input before sending, a malformed response after.
+  const serdeErrors = serdeErrorClasses(context);
+  for (const error of [serdeErrors.serialization, serdeErrors.deserialization]) {
+    exports.push({ name: error.name, from: symbols.packageName("serde"), kind: "value" });
+  }
   writeNamedExports(file, exports);
 }

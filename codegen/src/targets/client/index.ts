@@ -43,7 +43,7 @@ export const clientTarget: Target = {
     writeConfigurationErrorFile(context, pkg, names);
     writeRegionFile(context, pkg, names);
     writeCredentialsFile(context, pkg, names);
-    if (signingName) writeSigningFile(pkg, names);
+    writeSigningFile(pkg, names);
     writeUserAgentFile(context, pkg, names);
     writeSharedRuntimeConfigFile(context, pkg, names);
     writeNodeRuntimeConfigFile(context, pkg, names);

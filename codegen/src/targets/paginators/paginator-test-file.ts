@@ -52,8 +52,8 @@ export function writePaginatorTestFile(context: TargetContext, pkg: PackageBuild
   const it = file.value({ name: "it", from: VITEST });
   const outputType = file.type(symbols.symbol(symbols.commandOutputHome(operation), "paginators"));
   const inputType = file.type(symbols.symbol(symbols.commandInputHome(operation), "paginators"));
-  const arbitraryOutput = file.value(symbols.symbol(symbols.arbitraryHome(index.outputOf(operation)), "paginators"));
-  const arbitraryInput = file.value(symbols.symbol(symbols.arbitraryHome(index.inputOf(operation)), "paginators"));
+  const arbitraryOutput = `${file.value(symbols.symbol(symbols.arbitraryHome(index.outputOf(operation)), "paginators"))}()`;
+  const arbitraryInput = `${file.value(symbols.symbol(symbols.arbitraryHome(index.inputOf(operation)), "paginators"))}()`;
   const paginate = file.value({ name: names.pages(operation).name, from: names.pages(operation).file });
   const repeatedError = file.value({ name: names.repeatedTokenError.name, from: names.repeatedTokenError.file });
   const tokenKey = file.value({ name: "tokenKey", from: names.walkPages.file });

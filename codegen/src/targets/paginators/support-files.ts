@@ -61,6 +61,7 @@ export function writeWalkPagesFile(pkg: PackageBuilder, names: PaginatorSymbols)
   const file = pkg.tsFile(names.walkPages.file);
   file.declare(names.walkPages.name);
   file.declare(names.pageWalk.name);
+  file.declare("tokenKey");
   const paginator = file.type({ name: "Paginator", from: SMITHY_TYPES });
   const configuration = file.type({ name: names.configuration.name, from: names.configuration.file });
   const error = file.value({ name: names.repeatedTokenError.name, from: names.repeatedTokenError.file });
@@ -120,7 +121,7 @@ export function writeWalkPagesFile(pkg: PackageBuilder, names: PaginatorSymbols)
   });
   file.line();
   file.doc(["A key that is equal for equal tokens: the string itself, or canonical JSON for a map token."]);
-  file.block("function tokenKey(token: unknown): string {", () => {
+  file.block("export function tokenKey(token: unknown): string {", () => {
     file.line('return typeof token === "string" ? `s:${token}` : `j:${JSON.stringify(token, sortKeys)}`;');
   });
   file.line();
