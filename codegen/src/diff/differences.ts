@@ -128,34 +128,23 @@ export function computeDifferences(
   pairs.sort((a, b) => compareCodeUnits(a.id, b.id));
 
   for (const pair of pairs) {
-    const sameOrder =
-      membersOf(pair.old)
-        .map((m) => m.name)
-        .join(",") ===
-      membersOf(pair.new)
-        .map((m) => m.name)
-        .join(",");
-    if (sameOrder && pair.old.id === pair.new.id && nodeEquals(shapeToNode(pair.old), shapeToNode(pair.new))) continue;
-    changedShapes.push(pair);
-    if (pair.old.type !== pair.new.type && !(isCollection(pair.old) && isCollection(pair.new))) continue;
     const oldMembers = new Map(membersOf(pair.old).map((m) => [m.name, m]));
     const newMembers = new Map(membersOf(pair.new).map((m) => [m.name, m]));
-    for (const [name, member] of oldMembers) {
-      const other = newMembers.get(name);
-      if (!other) removedMembers.push({ container: pair.old, member });
-      else if (!sameMember(member, other)) {
-        changedMembers.push({ container: pair.id, name, old: member, new: other, oldContainer: pair.old, newContainer: pair.new });
+    const sameOrder = [...oldMembers.keys()].join(",") === [...newMembers.keys()].join(",");
+    if (sameOrder && pair.old.id === pair.new.id && nodeEquals(shapeToNode(pair.old), shapeToNode(pair.new))) continue;
+    changedShapes.push(pair);
+    // members of a shape that changed type are not compared (except list <-> set): the type change says it all
+    if (pair.old.type !== pair.new.type && !(isCollection(pair.old) && isCollection(pair.new))) continue;
+    for (const name of [...new Set([...oldMembers.keys(), ...newMembers.keys()])].sort(compareCodeUnits)) {
+      const before = oldMembers.get(name);
+      const after = newMembers.get(name);
+      if (!after) removedMembers.push({ container: pair.old, member: before! });
+      else if (!before) addedMembers.push({ container: pair.new, member: after });
+      else if (!sameMember(before, after)) {
+        changedMembers.push({ container: pair.id, name, old: before, new: after, oldContainer: pair.old, newContainer: pair.new });
       }
     }
-    for (const [name, member] of newMembers) if (!oldMembers.has(name)) addedMembers.push({ container: pair.new, member });
   }
-  const byMember = (a: { container: Shape | ShapeId; member?: MemberShape; name?: string }, b: typeof a): number => {
-    const idOf = (x: typeof a): string => (typeof x.container === "string" ? x.container : x.container.id);
-    return compareCodeUnits(idOf(a), idOf(b)) || compareCodeUnits(a.member?.name ?? a.name ?? "", b.member?.name ?? b.name ?? "");
-  };
-  changedMembers.sort(byMember);
-  addedMembers.sort(byMember);
-  removedMembers.sort(byMember);
 
   return {
     oldModel,

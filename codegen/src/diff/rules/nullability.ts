@@ -1,7 +1,7 @@
 import { hasTrait } from "../../model/model.js";
 import { shapeIdName } from "../../model/shape-id.js";
 import type { DiffRule } from "./rule.js";
-import { code, formatNode, traitBearers, traitChange, traitFact } from "./support.js";
+import { code, formatNode, locate, traitBearers, traitChange, traitFact } from "./support.js";
 
 const REQUIRED = "smithy.api#required";
 const DEFAULT = "smithy.api#default";
@@ -98,16 +98,14 @@ export const changedNullability: DiffRule = {
       for (const traitId of [CLIENT_OPTIONAL, INPUT]) {
         const kind = traitChange(pair.old.traits, pair.new.traits, traitId);
         if (!kind || kind === "changed") continue;
-        const isMemberPair = pair.new.type === "member";
-        const name = pair.new.type === "member" ? pair.new.name : shapeIdName(pair.id);
+        const name = pair.new.type === "member" ? `member ${code(pair.new.name)}` : code(shapeIdName(pair.id));
         report({
           severity: "breaking",
-          shape: pair.new.type === "member" ? pair.new.container : pair.id,
-          member: pair.new.type === "member" ? pair.new.name : null,
+          ...locate(pair.new),
           message:
             traitId === INPUT
-              ? `@input was ${kind} on ${code(name)}: the optionality of its members changes.`
-              : `@clientOptional was ${kind} on ${isMemberPair ? "member " : ""}${code(name)}: its optionality changes.`,
+              ? `@input was ${kind} on ${name}: the optionality of its members changes.`
+              : `@clientOptional was ${kind} on ${name}: its optionality changes.`,
           alters: [traitFact(pair.id, traitId)],
         });
       }
