@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { compareCodeUnits } from "../model/node.js";
-import { shapeIdName } from "../model/shape-id.js";
 import { changeTargetId, SEVERITIES, type ChangeSeverity, type ModelChange } from "./change.js";
 import type { ModelDiff } from "./model-diff.js";
 
@@ -36,7 +35,7 @@ export function describeCounts(changes: readonly ModelChange[]): string {
  */
 export function changesetSummary(diff: ModelDiff): string {
   const relevant = diff.changes.filter((change) => diff.packagesOf(change).length > 0);
-  const lines = [`Model update of ${shapeIdName(diff.service)} (\`${diff.service}\`): ${describeCounts(relevant)}.`];
+  const lines = [`Model update of ${diff.serviceName} (\`${diff.service}\`): ${describeCounts(relevant)}.`];
   for (const severity of [...SEVERITIES].reverse()) {
     const group = relevant.filter((c) => c.severity === severity);
     if (group.length === 0) continue;

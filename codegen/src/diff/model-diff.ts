@@ -19,6 +19,8 @@ export interface DiffOptions {
 export interface ModelDiff {
   /** The (new) service compared. */
   readonly service: ShapeId;
+  /** `Lightsail`: the service's name in generated code (from its sdkId). */
+  readonly serviceName: string;
   /** `lightsail`: the stem of the generated packages' names. */
   readonly packageStem: string;
   readonly changes: readonly ModelChange[];
@@ -42,6 +44,7 @@ export function diffModels(oldModel: Model, newModel: Model, options: DiffOption
   const symbols = createSymbolProvider(createServiceIndex(newModel, differences.service.new), options.settings ?? DEFAULT_SETTINGS);
   return {
     service: differences.service.id,
+    serviceName: symbols.serviceName,
     packageStem: symbols.packageStem,
     changes,
     packages: impact.packages,

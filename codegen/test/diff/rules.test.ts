@@ -379,6 +379,12 @@ describe("the service", () => {
     expect(found.message).toBe("The sdkId changed from `Weather` to `Forecast`: packages and classes are renamed.");
   });
 
+  it("ChangedMetadata: a patch, reported on the service", () => {
+    const found = only(changes([['$version: "2.0"', '$version: "2.0"\n\nmetadata release = "2"']]));
+    expect(summarize([found])).toEqual(["patch ChangedMetadata Weather"]);
+    expect(found.message).toBe('Metadata `release` was added ("2").');
+  });
+
   it("ChangedServiceVersion: a patch", () => {
     expect(summarize(changes([['version: "2006-03-01"', 'version: "2024-01-01"']]))).toEqual(["patch ChangedServiceVersion Weather"]);
   });

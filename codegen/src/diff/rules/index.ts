@@ -8,6 +8,7 @@ import { changedIdempotencyToken } from "./idempotency-token.js";
 import { changedMemberTarget } from "./changed-member-target.js";
 import { changedShapeType } from "./changed-shape-type.js";
 import { addedOptionalMember, addedRequiredMember, addedUnionMember, changedMemberOrder, removedMember } from "./members.js";
+import { changedMetadata } from "./metadata.js";
 import { addedRequiredTrait, changedDefault, changedNullability, removedRequiredTrait } from "./nullability.js";
 import { addedOperationError, changedOperationInputOutput, removedOperationError } from "./operation-shapes.js";
 import { addedOperation, removedOperation } from "./operations.js";
@@ -33,6 +34,7 @@ const SPECIFIC_RULES: readonly DiffRule[] = [
   changedServiceVersion,
   changedEndpointRules,
   changedEndpointTests,
+  changedMetadata,
   changedOperationInputOutput,
   addedOperationError,
   removedOperationError,

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadModel } from "../../src/assembly/load.js";
+import type { ModelChange } from "../../src/diff/change.js";
+import { diffModels, type ModelDiff } from "../../src/diff/model-diff.js";
+import { TARGETS } from "../../src/targets/index.js";
+import { flattenMixins } from "../../src/transforms/flatten-mixins.js";
+
+// Lightsail as published on 2025-04-02 against the newest model: a year of real model history.
+const OLD = "/work/shared/models/history/lightsail-2016-11-28.2025-04-02.json";
+const NEW = "/work/shared/models/aws/lightsail-2016-11-28.json";
+const NS = "com.amazonaws.lightsail#";
+const ERROR_ADDED = /^Error `RegionSetupInProgressException` was added to `(\w+)`\.$/;
+
+let diff: ModelDiff;
+beforeAll(() => {
+  const load = (path: string) => flattenMixins(loadModel([path]).model);
+  diff = diffModels(load(OLD), load(NEW), { targets: TARGETS });
+}, 120_000);
+
+const row = (c: ModelChange): string => `${c.severity} ${c.rule} ${c.shape.replace(NS, "")}${c.member === null ? "" : `$${c.member}`}: ${c.message}`;
+const count = (values: readonly string[]): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const value of values) out[value] = (out[value] ?? 0) + 1;
+  return out;
+};
+
+describe("Lightsail 2025-04-02 -> newest", () => {
+  it("finds 176 changes: no breaking change, 159 features, 17 patches", () => {
+    expect(count(diff.changes.map((c) => c.severity))).toEqual({ feature: 159, patch: 17 });
+    expect(count(diff.changes.map((c) => `${c.rule} ${c.severity}`))).toEqual({
+      "AddedError feature": 150,
+      "AddedOptionalMember feature": 7,
+      "AddedEnumValue feature": 2,
+      "ChangedProtocolBinding patch": 9,
+      "ChangedDocumentation patch": 5,
+      "ChangedEndpointRules patch": 1,
+      "ChangedEndpointTests patch": 1,
+      "ChangedMemberOrder patch": 1,
+    });
+  });
+
+  it("adds RegionSetupInProgressException to 150 operations", () => {
+    const added = diff.changes.filter((c) => c.rule === "AddedError");
+    expect(added.every((c) => ERROR_ADDED.test(c.message) && c.message.includes(c.shape.replace(NS, "")))).toBe(true);
+    expect(added.map((c) => c.shape)).toContain(`${NS}GetExportSnapshotRecords`);
+    expect(added.find((c) => c.shape === `${NS}GetExportSnapshotRecords`)!.message).toBe(
+      "Error `RegionSetupInProgressException` was added to `GetExportSnapshotRecords`.",
+    );
+  });
+
+  it("reports every other change precisely, in order", () => {
+    expect(diff.changes.filter((c) => c.rule !== "AddedError").map(row)).toEqual([
+      "patch ChangedDocumentation AccountLevelBpaSync$message: Documentation changed.",
+      "feature AddedOptionalMember Alarm$tags: Optional member `tags` was added to `Alarm`.",
+      "feature AddedOptionalMember Bucket$cors: Optional member `cors` was added to `Bucket`.",
+      "feature AddedOptionalMember ContactMethod$tags: Optional member `tags` was added to `ContactMethod`.",
+      "patch ChangedDocumentation CreateContactMethod: Documentation changed.",
+      "feature AddedOptionalMember CreateContactMethodRequest$tags: Optional member `tags` was added to `CreateContactMethodRequest`.",
+      "patch ChangedDocumentation CreateLoadBalancer: Documentation changed.",
+      'patch ChangedProtocolBinding DeleteAlarm: @http changed from {"code":200,"method":"DELETE","uri":"/ls/api/2016-11-28/DeleteAlarm"} to {"code":200,"method":"DELETE","uri":"/ls/api/2016-11-28/DeleteAlarm/{alarmName}"}; `awsJson1_1` does not use it, so nothing on the wire changes.',
+      "patch ChangedProtocolBinding DeleteAlarmRequest$alarmName: @httpLabel {} was added; `awsJson1_1` does not use it, so nothing on the wire changes.",
+      'patch ChangedProtocolBinding GetAlarmsRequest$alarmName: @httpQuery "alarmName" was added; `awsJson1_1` does not use it, so nothing on the wire changes.',
+      'patch ChangedProtocolBinding GetAlarmsRequest$monitoredResourceName: @httpQuery "monitoredResourceName" was added; `awsJson1_1` does not use it, so nothing on the wire changes.',
+      'patch ChangedProtocolBinding GetAlarmsRequest$pageToken: @httpQuery "pageToken" was added; `awsJson1_1` does not use it, so nothing on the wire changes.',
+      "feature AddedOptionalMember GetBucketsRequest$includeCors: Optional member `includeCors` was added to `GetBucketsRequest`.",
+      'patch ChangedProtocolBinding GetContactMethodsRequest$protocols: @httpQuery "protocols" was added; `awsJson1_1` does not use it, so nothing on the wire changes.',
+      "patch ChangedDocumentation Lightsail_20161128: Documentation changed.",
+      "patch ChangedEndpointRules Lightsail_20161128: The endpoint rule set changed only in how parameter types are spelled.",
+      "patch ChangedEndpointTests Lightsail_20161128: The endpoint test cases changed (38 before, 34 now).",
+      "patch ChangedDocumentation PutAlarm: Documentation changed.",
+      "feature AddedOptionalMember PutAlarmRequest$tags: Optional member `tags` was added to `PutAlarmRequest`.",
+      "patch ChangedMemberOrder RegionName: The members of `RegionName` were reordered.",
+      "feature AddedEnumValue RegionName$AP_SOUTHEAST_3: Enum value `ap-southeast-3` (`AP_SOUTHEAST_3`) was added.",
+      "feature AddedEnumValue RegionName$AP_SOUTHEAST_5: Enum value `ap-southeast-5` (`AP_SOUTHEAST_5`) was added.",
+      'patch ChangedProtocolBinding TestAlarm: @http changed from {"code":200,"method":"GET","uri":"/ls/api/2016-11-28/TestAlarm"} to {"code":200,"method":"GET","uri":"/ls/api/2016-11-28/TestAlarm/{alarmName}"}; `awsJson1_1` does not use it, so nothing on the wire changes.',
+      "patch ChangedProtocolBinding TestAlarmRequest$alarmName: @httpLabel {} was added; `awsJson1_1` does not use it, so nothing on the wire changes.",
+      'patch ChangedProtocolBinding TestAlarmRequest$state: @httpQuery "state" was added; `awsJson1_1` does not use it, so nothing on the wire changes.',
+      "feature AddedOptionalMember UpdateBucketRequest$cors: Optional member `cors` was added to `UpdateBucketRequest`.",
+    ]);
+  });
+});
