@@ -13,6 +13,7 @@ export interface TraitApplication {
 /**
  * What one model file contributes before assembly: its shapes (members inline), trait
  * applications, and its own metadata. The assembler merges fragments into one Model.
+ * A list or map shape with mixins may lack its members here: they come from the mixin.
  */
 export interface ModelFragment {
   readonly file: string;

@@ -4,7 +4,9 @@ import { Model } from "./model.js";
 import { compareCodeUnits, isNodeObject, sortNode, type NodeObject, type NodeValue } from "./node.js";
 import { isAbsoluteShapeId, memberId, PRELUDE_NAMESPACE, shapeIdNamespace, type ShapeId } from "./shape-id.js";
 import {
+  membersOf,
   SHAPE_TYPES,
+  UNIT,
   type ListShape,
   type MapShape,
   type MembersShape,
@@ -112,14 +114,16 @@ export function readJsonAst(file: string, text: string): ModelFragment {
     const at = (message: string): never => {
       throw ModelError.at(location, `${id}: ${message}`, "JsonAst");
     };
-    if (!isAbsoluteShapeId(id) || id.includes("$")) at("shape keys must be absolute shape ids without members");
+    if (!isAbsoluteShapeId(id)) at("shape keys must be absolute shape ids");
     if (!isNodeObject(value)) return at("a shape must be an object");
     const type = value.type;
     const traits = readTraits(value.traits, at);
+    // Apply statements may target members, e.g. members a shape inherits from a mixin.
     if (type === "apply") {
       applies.push({ target: id, traits, location });
       continue;
     }
+    if (id.includes("$")) at("only apply statements may use a member id as their key");
     if (typeof type !== "string" || !SHAPE_TYPES.has(type)) return at(`unknown shape type ${JSON.stringify(type)}`);
     shapes.push(readShape(id, type, value, traits, location, at));
   }
@@ -176,6 +180,8 @@ function readShape(
 ): Shape {
   const mixins = readTargets(node.mixins, "mixins", at);
   const base = { id, traits, mixins, location };
+  const optionalMember = (name: string): MemberShape | undefined =>
+    node[name] === undefined ? undefined : readMember(id, name, node[name], location, at);
   switch (type) {
     case "structure":
     case "union":
@@ -187,16 +193,12 @@ function readShape(
       for (const [name, member] of Object.entries(membersNode)) members.set(name, readMember(id, name, member, location, at));
       return { ...base, type, members } as MembersShape;
     }
+    // A list or map that gets its members from a mixin leaves them out; assembly fills them in.
     case "list":
     case "set":
-      return { ...base, type, member: readMember(id, "member", node.member, location, at) } as ListShape;
+      return { ...base, type, member: optionalMember("member") } as ListShape;
     case "map":
-      return {
-        ...base,
-        type,
-        key: readMember(id, "key", node.key, location, at),
-        value: readMember(id, "value", node.value, location, at),
-      } as MapShape;
+      return { ...base, type, key: optionalMember("key"), value: optionalMember("value") } as MapShape;
     case "operation": {
       const shape: OperationShape = { ...base, type, errors: readTargets(node.errors, "errors", at) };
       if (node.input !== undefined) shape.input = readTarget(node.input, '"input"', at);
@@ -243,6 +245,8 @@ function readShape(
 export interface JsonAstOptions {
   /** Include prelude (`smithy.api`) shapes. Default false. */
   readonly includePrelude?: boolean;
+  /** Writes only the shapes for which this returns true (after the prelude filter). */
+  readonly shapeFilter?: (id: ShapeId) => boolean;
 }
 
 function traitsNode(traits: Traits): NodeObject | undefined {
@@ -266,26 +270,28 @@ const targetRef = (id: ShapeId): NodeObject => ({ target: id });
 export function shapeToNode(shape: Shape): NodeObject {
   const out: NodeObject = { type: shape.type };
   switch (shape.type) {
+    // Members inherited from mixins are not repeated; the traits they add become `apply` statements.
     case "structure":
     case "union":
     case "enum":
     case "intEnum": {
       const members: NodeObject = {};
-      for (const member of shape.members.values()) members[member.name] = memberNode(member);
+      for (const member of shape.members.values()) if (!member.inheritedFrom) members[member.name] = memberNode(member);
       out.members = members;
       break;
     }
     case "list":
     case "set":
-      out.member = memberNode(shape.member);
+      if (shape.member && !shape.member.inheritedFrom) out.member = memberNode(shape.member);
       break;
     case "map":
-      out.key = memberNode(shape.key);
-      out.value = memberNode(shape.value);
+      if (shape.key && !shape.key.inheritedFrom) out.key = memberNode(shape.key);
+      if (shape.value && !shape.value.inheritedFrom) out.value = memberNode(shape.value);
       break;
+    // Like Smithy's serializer, input and output are always written (`smithy.api#Unit` when absent).
     case "operation":
-      if (shape.input !== undefined) out.input = targetRef(shape.input);
-      if (shape.output !== undefined) out.output = targetRef(shape.output);
+      out.input = targetRef(shape.input ?? UNIT);
+      out.output = targetRef(shape.output ?? UNIT);
       if (shape.errors.length) out.errors = shape.errors.map(targetRef);
       break;
     case "service":
@@ -327,7 +333,14 @@ export function modelToJsonAst(model: Model, options: JsonAstOptions = {}): Node
   const ids = [...model.shapes.keys()].sort(compareCodeUnits);
   for (const id of ids) {
     if (!options.includePrelude && shapeIdNamespace(id) === PRELUDE_NAMESPACE) continue;
-    shapes[id] = shapeToNode(model.shapes.get(id)!);
+    if (options.shapeFilter && !options.shapeFilter(id)) continue;
+    const shape = model.shapes.get(id)!;
+    shapes[id] = shapeToNode(shape);
+    for (const member of membersOf(shape)) {
+      if (member?.inheritedFrom && Object.keys(member.traits).length > 0) {
+        shapes[member.id] = { type: "apply", traits: traitsNode(member.traits)! };
+      }
+    }
   }
   const out: NodeObject = { smithy: "2.0" };
   if (Object.keys(model.metadata).length) out.metadata = sortNode(model.metadata);

@@ -72,6 +72,12 @@ export interface MemberShape {
   target: ShapeId;
   traits: Traits;
   location?: SourceLocation;
+  /**
+   * Set on a member that a shape with mixins inherits (the model as loaded, not flattened): the
+   * id of the mixin's member it comes from. `traits` then holds only the traits this shape adds
+   * to it, which the JSON AST writes as an `apply` statement. `flattenMixins` clears it.
+   */
+  inheritedFrom?: ShapeId;
 }
 
 interface ShapeBase {
