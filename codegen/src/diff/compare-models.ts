@@ -1,6 +1,8 @@
 import { selectService } from "../knowledge/service-index.js";
+import { ModelError } from "../model/diagnostics.js";
 import type { Model } from "../model/model.js";
 import type { ShapeId } from "../model/shape-id.js";
+import type { ServiceShape } from "../model/shapes.js";
 import { compareChanges, type ModelChange } from "./change.js";
 import { computeDifferences, type Differences } from "./differences.js";
 import { DIFF_RULES, type DiffRule } from "./rules/index.js";
@@ -17,6 +19,14 @@ export interface Comparison {
   readonly changes: readonly ModelChange[];
 }
 
+/** The service to compare on one side; a missing `--service` is named with the side it is missing from. */
+function selectServiceOf(model: Model, side: "old" | "new", id: ShapeId | undefined): ServiceShape {
+  if (id !== undefined && model.getShape(id)?.type !== "service") {
+    throw ModelError.at(undefined, `the ${side} model has no service \`${id}\``, "Service");
+  }
+  return selectService(model, id);
+}
+
 /** Runs every rule over the differences of the two services' closures. */
 export function evaluateRules(differences: Differences, rules: readonly DiffRule[] = DIFF_RULES): ModelChange[] {
   const changes: ModelChange[] = [];
@@ -26,8 +36,8 @@ export function evaluateRules(differences: Differences, rules: readonly DiffRule
 
 /** Compares two models' service closures. Both are expected flattened (no mixins), as the generator sees them. */
 export function compareModels(oldModel: Model, newModel: Model, options: CompareOptions = {}): Comparison {
-  const oldService = selectService(oldModel, options.service);
-  const newService = selectService(newModel, options.service);
+  const oldService = selectServiceOf(oldModel, "old", options.service);
+  const newService = selectServiceOf(newModel, "new", options.service);
   const differences = computeDifferences(oldModel, newModel, oldService, newService);
   return { differences, changes: evaluateRules(differences, options.rules) };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { loadErrors } from "../support/load.js";
+
+const v2 = '$version: "2"\nnamespace ex\n';
+const messages = (text: string): string[] => loadErrors({ "a.smithy": v2 + text }).map((e) => e.message);
+
+describe("validation", () => {
+  it("checks what operations reference", () => {
+    expect(messages("string Str\nstructure Plain {}\noperation Op { input: Str, errors: [Plain] }\n")).toEqual([
+      "ex#Op: input must target a structure shape, but `ex#Str` is a string",
+      "ex#Op: error `ex#Plain` must be a structure marked with the @error trait",
+    ]);
+  });
+
+  it("checks what services and resources bind", () => {
+    expect(messages("string Str\nservice Svc { operations: [Str], resources: [Missing] }\n")).toEqual([
+      "ex#Svc: operation must target a operation shape, but `ex#Str` is a string",
+      "ex#Svc: resource `ex#Missing` is not defined in the model",
+    ]);
+  });
+
+  it("checks member targets", () => {
+    expect(messages("operation Op {}\nstructure S { a: Op, b: Unit }\n")).toEqual([
+      "ex#S$a: members cannot target operation shapes, but found `ex#Op`",
+      "ex#S$b: only union members can target `smithy.api#Unit` (besides enum members and operation input and output)",
+    ]);
+  });
+
+  it("checks default values against their targets", () => {
+    expect(messages('enum E { A }\nlist L { member: String }\nstructure S {\n  a: Integer = "x"\n  b: E = "B"\n  c: L = ["x"]\n  d: Byte = 300\n  e: String = null\n}\n')).toEqual([
+      'ex#S$a: invalid @default value "x": expected an integer',
+      'ex#S$b: invalid @default value "B": expected one of the values of `ex#E`',
+      'ex#S$c: invalid @default value ["x"]: a list can only default to an empty list',
+      "ex#S$d: invalid @default value 300: expected a byte between -128 and 127",
+    ]);
+  });
+
+  it("checks enum values", () => {
+    expect(messages('enum E {\n A = "x"\n B = "x"\n}\nintEnum I {\n A = 1\n B\n}\n')).toEqual([
+      'ex#E$B: the value "x" is already used by member `A`',
+      "ex#I$B: intEnum members require integer values, but found: null",
+    ]);
+  });
+
+  it("checks that members elided with `$` find their target", () => {
+    expect(messages("structure S { $a }\n")).toEqual([
+      "ex#S$a: Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
+    ]);
+  });
+
+  it("reports mixin cycles", () => {
+    expect(messages("@mixin\nstructure A with [B] {}\n@mixin\nstructure B with [A] {}\n")[0]).toMatch(/^Unable to resolve mixins; cycles detected/);
+  });
+});
