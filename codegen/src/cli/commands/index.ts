@@ -1,0 +1,5 @@
+import type { Command } from "../command.js";
+import { astCommand } from "./ast.js";
+
+/** Every command of the CLI; add a module under `commands/` and list it here. */
+export const COMMANDS: readonly Command[] = [astCommand];
