@@ -20,18 +20,20 @@ describe("validation", () => {
   });
 
   it("checks member targets", () => {
-    expect(messages("operation Op {}\nstructure S { a: Op, b: Unit }\n")).toEqual([
+    expect(messages("operation Op {}\nstructure S { a: Op, b: Unit }\nmap M { key: Integer, value: String }\n")).toEqual([
       "ex#S$a: members cannot target operation shapes, but found `ex#Op`",
       "ex#S$b: only union members can target `smithy.api#Unit` (besides enum members and operation input and output)",
+      "ex#M$key: map keys must target a string or enum shape, but `smithy.api#Integer` is a integer",
     ]);
   });
 
   it("checks default values against their targets", () => {
-    expect(messages('enum E { A }\nlist L { member: String }\nstructure S {\n  a: Integer = "x"\n  b: E = "B"\n  c: L = ["x"]\n  d: Byte = 300\n  e: String = null\n}\n')).toEqual([
+    expect(messages('enum E { A }\nlist L { member: String }\nstructure S {\n  a: Integer = "x"\n  b: E = "B"\n  c: L = ["x"]\n  d: Byte = 300\n  e: String = null\n  @addedDefault f: String\n}\n')).toEqual([
       'ex#S$a: invalid @default value "x": expected an integer',
       'ex#S$b: invalid @default value "B": expected one of the values of `ex#E`',
       'ex#S$c: invalid @default value ["x"]: a list can only default to an empty list',
       "ex#S$d: invalid @default value 300: expected a byte between -128 and 127",
+      "ex#S$f: @addedDefault can only be used with @default",
     ]);
   });
 
@@ -45,6 +47,19 @@ describe("validation", () => {
   it("checks that members elided with `$` find their target", () => {
     expect(messages("structure S { $a }\n")).toEqual([
       "ex#S$a: Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
+    ]);
+  });
+
+  it("checks trait values against their definitions", () => {
+    expect(
+      messages(
+        '@http(method: "GET")\noperation A {}\n@error("oops")\nstructure E {}\n@paginated(items: 1)\noperation B {}\n@tags("x")\nstring S\n@aws.api#service(sdkId: "X", unknownKey: 1)\nservice Svc {}\n',
+      ),
+    ).toEqual([
+      "ex#A: invalid value for trait `smithy.api#http`: @smithy.api#http: missing required member `uri`",
+      'ex#E: invalid value for trait `smithy.api#error`: @smithy.api#error: expected one of "client", "server", but found string "oops"',
+      "ex#B: invalid value for trait `smithy.api#paginated`: @smithy.api#paginated.items: expected a string, but found number 1",
+      'ex#S: invalid value for trait `smithy.api#tags`: @smithy.api#tags: expected an array, but found string "x"',
     ]);
   });
 

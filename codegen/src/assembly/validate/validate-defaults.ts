@@ -29,7 +29,13 @@ export const validateDefaults: ValidationRule = (context) => {
     // The shape's own members (inherited ones are checked on their mixin), with their full traits.
     for (const own of shape.members.values()) {
       const member = flat.members.get(own.name);
-      if (!member || !Object.prototype.hasOwnProperty.call(member.traits, DEFAULT)) continue;
+      if (!member) continue;
+      const hasDefault = Object.prototype.hasOwnProperty.call(member.traits, DEFAULT);
+      // @addedDefault records that a default came later; without a default it means nothing.
+      if (!hasDefault && Object.prototype.hasOwnProperty.call(member.traits, "smithy.api#addedDefault")) {
+        context.report("error", `${member.id}: @addedDefault can only be used with @default`, own.location ?? shape.location, "Default");
+      }
+      if (!hasDefault) continue;
       const target = context.shapes.get(member.target);
       if (target) check(context, member.id, member.traits[DEFAULT]!, target, true, own.location ?? shape.location);
     }

@@ -3,6 +3,7 @@ import { validateDefaults } from "./validate-defaults.js";
 import { validateEnums } from "./validate-enums.js";
 import { validateMixinShapes } from "./validate-mixin-shapes.js";
 import { validateTargets } from "./validate-targets.js";
+import { validateTraitValues } from "./validate-trait-values.js";
 import { validateTraits } from "./validate-traits.js";
 import { validateShapeTypeVersions } from "./validate-versions.js";
 
@@ -14,6 +15,7 @@ export const MODEL_RULES: readonly ValidationRule[] = [
   validateEnums,
   validateDefaults,
   validateTraits,
+  validateTraitValues,
 ];
 
 export function validateModel(context: ValidationContext): void {

@@ -31,7 +31,8 @@ export const validateTargets: ValidationRule = (context) => {
         }
         for (const id of [...shape.operations, ...shape.collectionOperations]) expect(context, shape, "operation", id, ["operation"]);
         for (const id of shape.resources) expect(context, shape, "resource", id, ["resource"]);
-        for (const [name, id] of Object.entries(shape.identifiers)) expect(context, shape, `identifier \`${name}\``, id, undefined);
+        // Identifiers end up in URIs and ARNs: Smithy requires strings.
+        for (const [name, id] of Object.entries(shape.identifiers)) expect(context, shape, `identifier \`${name}\``, id, ["string", "enum"]);
         for (const [name, id] of Object.entries(shape.properties)) expect(context, shape, `property \`${name}\``, id, undefined);
         break;
       default:
@@ -79,6 +80,8 @@ function checkMembers(context: ValidationContext, shape: Shape): void {
         location,
         "Target",
       );
+    } else if (shape.type === "map" && member.name === "key" && target.type !== "string" && target.type !== "enum") {
+      context.report("error", `${member.id}: map keys must target a string or enum shape, but \`${target.id}\` is a ${target.type}`, location, "Target");
     } else if (hasTrait(target, "smithy.api#mixin")) {
       context.report("error", `${member.id}: members cannot target mixins, but found \`${target.id}\``, location, "Target");
     }

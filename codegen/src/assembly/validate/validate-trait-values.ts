@@ -1,0 +1,122 @@
+import { hasTrait } from "../../model/model.js";
+import { isNodeObject, type NodeValue } from "../../model/node.js";
+import type { ShapeId } from "../../model/shape-id.js";
+import { isMembersShape, membersOf, UNIT, type Shape, type Traits } from "../../model/shapes.js";
+import type { ValidationContext, ValidationRule } from "./context.js";
+
+/** Documents and the trait shapes whose values other rules check more precisely. */
+const SKIPPED_TRAITS: ReadonlySet<ShapeId> = new Set(["smithy.api#default", "smithy.api#enumValue"]);
+
+/**
+ * A trait's value must fit its definition shape: an object with the declared members (required
+ * ones present) for a structure, one member for a union, an array for a list, a
+ * string, number or boolean for those shapes, one of the values for an enum. Each value is
+ * walked once, so the cost is linear in the size of the values. Constraint traits on the
+ * definitions (`@length`, `@pattern`, ...) and `@idRef` are not checked.
+ */
+export const validateTraitValues: ValidationRule = (context) => {
+  const check = (target: ShapeId, traits: Traits, fallback: Shape["location"]): void => {
+    for (const trait in traits) {
+      if (SKIPPED_TRAITS.has(trait)) continue;
+      const definition = context.shapes.get(trait);
+      if (!definition || !hasTrait(definition, "smithy.api#trait")) continue;
+      const problem = firstProblem(context, traits[trait]!, definition, `@${trait}`);
+      if (problem) {
+        context.report("error", `${target}: invalid value for trait \`${trait}\`: ${problem}`, context.traitLocation(target, trait) ?? fallback, "TraitValue");
+      }
+    }
+  };
+  for (const shape of context.checked) {
+    check(shape.id, shape.traits, shape.location);
+    for (const member of membersOf(shape)) if (member) check(member.id, member.traits, member.location ?? shape.location);
+  }
+};
+
+function describe(value: NodeValue): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** The first way `value` does not fit `shape`, as `path: problem`, or undefined. */
+function firstProblem(context: ValidationContext, value: NodeValue, shape: Shape, path: string): string | undefined {
+  const flat = context.flat(shape);
+  const expected = (what: string): string => `${path}: expected ${what}, but found ${describe(value)}`;
+  switch (flat.type) {
+    case "document":
+      return undefined;
+    case "string":
+    case "blob":
+      return typeof value === "string" ? undefined : expected("a string");
+    case "timestamp":
+      return typeof value === "string" || typeof value === "number" ? undefined : expected("a timestamp");
+    case "boolean":
+      return typeof value === "boolean" ? undefined : expected("a boolean");
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+    case "bigInteger":
+      return typeof value === "number" && Number.isInteger(value) ? undefined : expected("an integer");
+    case "float":
+    case "double":
+    case "bigDecimal":
+      return typeof value === "number" ? undefined : expected("a number");
+    case "enum":
+    case "intEnum": {
+      const values = [...flat.members.values()].map((m) => m.traits["smithy.api#enumValue"]);
+      return values.includes(value as string) ? undefined : expected(`one of ${values.map((v) => JSON.stringify(v)).join(", ")}`);
+    }
+    case "list":
+    case "set": {
+      if (!Array.isArray(value)) return expected("an array");
+      const member = flat.member && context.shapes.get(flat.member.target);
+      if (!member) return undefined;
+      for (let i = 0; i < value.length; i++) {
+        const problem = firstProblem(context, value[i]!, member, `${path}[${i}]`);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    case "map": {
+      if (!isNodeObject(value)) return expected("an object");
+      const target = flat.value && context.shapes.get(flat.value.target);
+      if (!target) return undefined;
+      for (const [key, entry] of Object.entries(value)) {
+        const problem = firstProblem(context, entry, target, `${path}.${key}`);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    case "structure":
+    case "union": {
+      if (flat.id === UNIT) return undefined;
+      if (!isNodeObject(value)) return expected("an object");
+      if (!isMembersShape(flat)) return undefined;
+      const keys = Object.keys(value);
+      if (flat.type === "union" && keys.length !== 1) return `${path}: a union value must set exactly one member, but found ${keys.length}`;
+      for (const key of keys) {
+        const member = flat.members.get(key);
+        // Smithy only warns about unknown members, and real models carry some (e.g. a
+        // `maxResults` in @paginated); they mean nothing to a generator, so they pass silently.
+        if (!member) continue;
+        // A null member value means the member is not set.
+        if (value[key] === null) continue;
+        const target = context.shapes.get(member.target);
+        if (!target) continue;
+        const problem = firstProblem(context, value[key]!, target, `${path}.${key}`);
+        if (problem) return problem;
+      }
+      for (const member of flat.members.values()) {
+        const present = Object.prototype.hasOwnProperty.call(value, member.name) && value[member.name] !== null;
+        if (!present && hasTrait(member, "smithy.api#required") && !hasTrait(member, "smithy.api#default")) {
+          return `${path}: missing required member \`${member.name}\``;
+        }
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
