@@ -27,6 +27,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo, comma
     io.stderr(`smithy-gen: unknown command \`${name}\`\n${usage(commands)}`);
     return EXIT_USAGE;
   }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(`usage: ${command.usage}\n\n${command.summary}\n`);
+    return EXIT_OK;
+  }
   try {
     return await command.run(args, io);
   } catch (error) {

@@ -64,6 +64,12 @@ describe("the smithy-gen dispatcher", () => {
     expect(io.out).toContain("commands:");
   });
 
+  it("prints a command's usage on --help", async () => {
+    const io = capture();
+    expect(await main(["ast", "--help"], io, commands)).toBe(0);
+    expect(io.out).toBe("usage: smithy-gen ast [--flatten] [--strict] <path>...\n\nprint the assembled model as a Smithy JSON AST\n");
+  });
+
   it("turns a UsageError into exit code 2 with the command's usage", async () => {
     const io = capture();
     expect(await main(["picky"], io, commands)).toBe(2);
