@@ -6,6 +6,7 @@ import { createPackageBuilder, type GeneratedFile } from "./generated-package.js
 import { writeManifest } from "./package-manifest.js";
 import { createSymbolProvider, DEFAULT_SETTINGS, type GeneratorSettings, type PackageRole } from "./symbols.js";
 import type { Target, TargetContext } from "./target.js";
+import { flattenMixins } from "../transforms/flatten-mixins.js";
 
 export interface GenerateOptions {
   /** The service to generate when the model has several. */
@@ -29,8 +30,13 @@ export interface GenerateResult {
   readonly notes: readonly Diagnostic[];
 }
 
-/** load -> index -> symbols -> targets -> files. Pure: the same model gives the same files. */
-export function generateService(model: Model, targets: readonly Target[], options: GenerateOptions = {}): GenerateResult {
+/**
+ * load -> flatten mixins -> index -> symbols -> targets -> files. Pure: the same model gives the
+ * same files.
+ */
+export function generateService(loaded: Model, targets: readonly Target[], options: GenerateOptions = {}): GenerateResult {
+  // Targets see every member where it ends up: mixins are a modelling convenience only.
+  const model = flattenMixins(loaded);
   const service = selectService(model, options.service);
   const index = createServiceIndex(model, service);
   const symbols = createSymbolProvider(index, options.settings ?? DEFAULT_SETTINGS);

@@ -1,0 +1,130 @@
+import { isErrorShape } from "../../../core/symbols.js";
+import type { PackageBuilder } from "../../../core/generated-package.js";
+import type { TargetContext } from "../../../core/target.js";
+import type { Shape, StructureShape, UnionShape } from "../../../model/shapes.js";
+import { constraintsOf } from "../constraints.js";
+import { memberProperties } from "../member-names.js";
+import { isEnumLike, isIntEnum } from "../enum-values.js";
+import { isRequiredMember, objectLiteralKey } from "../members.js";
+import type { RecursionIndex } from "../recursion.js";
+import { typeExpression } from "../type-expression.js";
+import { arbitraryFor, collectionArbitrary, fcValue, inlineArbitrary, takesDepth, takesOptions, type ArbitraryScope } from "./expressions.js";
+import { ARBITRARY_SUPPORT, FAST_CHECK } from "./support-files.js";
+
+/** One entry of a structure's record: the property it sets and the member it comes from. */
+export interface RecordEntry {
+  readonly property: string;
+  readonly required: boolean;
+  readonly value: string;
+  /** True when the entry recurses into the owner's cycle and must be left out once depth is spent. */
+  readonly recursive: boolean;
+}
+
+/**
+ * `record({...}, { requiredKeys, noNullPrototype })` for the members of a structure. Optional
+ * members that recurse are only present while depth remains.
+ */
+export function structureRecord(scope: ArbitraryScope, entries: readonly RecordEntry[]): string {
+  const record = fcValue(scope, "record");
+  const required = entries.filter((e) => e.required).map((e) => JSON.stringify(e.property));
+  const lines = entries.map((entry) => {
+    const key = objectLiteralKey(entry.property);
+    if (entry.recursive && !entry.required) return `...(depth > 0 ? { ${key}: ${entry.value} } : {}),`;
+    return `${key}: ${entry.value},`;
+  });
+  const constraints = `{ requiredKeys: [${required.join(", ")}], noNullPrototype: true }`;
+  if (lines.length === 0) return `${record}({}, ${constraints})`;
+  return `${record}(\n  {\n${lines.map((l) => `    ${l}`).join("\n")}\n  },\n  ${constraints},\n)`;
+}
+
+/** The record entries of a structure; error members are keyed by their property on the error. */
+export function structureEntries(scope: ArbitraryScope, shape: StructureShape): RecordEntry[] {
+  return memberProperties(scope.context.model, shape).map(({ member, property }) => ({
+    property,
+    required: isRequiredMember(member),
+    value: arbitraryFor(scope, member.target, member),
+    recursive: scope.owner !== undefined && scope.recursion.sameCycle(scope.owner, member.target),
+  }));
+}
+
+/** `new X({ ...members, $metadata: {} })` over the error's member record. */
+export function errorFromRecord(scope: ArbitraryScope, shape: StructureShape, record: string): string {
+  const { symbols } = scope.context;
+  const errorClass = scope.file.value(symbols.symbol(symbols.typeHome(shape.id), "types"));
+  return `${record}.map((members) => new ${errorClass}({ ...members, $metadata: {} }))`;
+}
+
+function unionBody(scope: ArbitraryScope, shape: UnionShape): string {
+  const unionMember = scope.file.value({ name: "unionMember", from: ARBITRARY_SUPPORT.values });
+  const unknown = scope.file.value({ name: "unknownUnionMember", from: ARBITRARY_SUPPORT.values });
+  const members = memberProperties(scope.context.model, shape);
+  const recursive = (target: string): boolean => scope.owner !== undefined && scope.recursion.sameCycle(scope.owner, target);
+  // Arms that recurse are dropped once depth is spent, unless every arm recurses.
+  const canStop = members.some(({ member }) => !recursive(member.target));
+  const arms = members.map(({ member, property }) => {
+    const arm = `${unionMember}(${JSON.stringify(property)}, ${arbitraryFor(scope, member.target, member)})`;
+    return canStop && recursive(member.target) ? `...(depth > 0 ? [${arm}] : []),` : `${arm},`;
+  });
+  const known = `[${members.map((m) => JSON.stringify(m.member.name)).join(", ")}]`;
+  arms.push(`...(${scope.options}.unknownUnionMembers ? [${unknown}(${known})] : []),`);
+  return `${fcValue(scope, "oneof")}(\n${arms.map((a) => `  ${a}`).join("\n")}\n)`;
+}
+
+/** The expression an arbitrary function returns. */
+function arbitraryBody(scope: ArbitraryScope, shape: Shape): string {
+  const { symbols } = scope.context;
+  if (isEnumLike(shape)) {
+    const values = scope.file.value(symbols.symbol(symbols.typeHome(shape.id), "types"));
+    const pick = scope.file.value({ name: isIntEnum(shape) ? "intEnumValue" : "stringEnumValue", from: ARBITRARY_SUPPORT.values });
+    return `${pick}(Object.values(${values}), ${scope.options})`;
+  }
+  switch (shape.type) {
+    case "structure": {
+      const record = structureRecord(scope, structureEntries(scope, shape as StructureShape));
+      return isErrorShape(shape) ? errorFromRecord(scope, shape as StructureShape, record) : record;
+    }
+    case "union":
+      return unionBody(scope, shape as UnionShape);
+    case "list":
+    case "set":
+    case "map":
+      return collectionArbitrary(scope, shape, constraintsOf(shape));
+    default:
+      return inlineArbitrary(scope, shape, constraintsOf(shape));
+  }
+}
+
+function describe(context: TargetContext, shape: Shape, typeText: string): string {
+  if (isErrorShape(shape)) return `Instances of {@link ${typeText}} whose modelled members satisfy the model's constraints.`;
+  if (isEnumLike(shape)) return `Known values of {@link ${typeText}} (and, with \`unknownEnumValues\`, others).`;
+  if (shape.type === "structure" || shape.type === "union") return `Values of {@link ${typeText}} that satisfy the model's constraints.`;
+  if (shape.type === "list" || shape.type === "set" || shape.type === "map") return `Values of the ${shape.type} \`${context.symbols.shapeName(shape.id)}\` that satisfy the model's constraints.`;
+  return `Values of the ${shape.type} \`${context.symbols.shapeName(shape.id)}\` that satisfy its constraint traits.`;
+}
+
+/** `src/arbitraries/<shape>.ts`: the exported arbitrary of one shape. */
+export function writeArbitraryFile(context: TargetContext, pkg: PackageBuilder, recursion: RecursionIndex, shape: Shape): void {
+  const home = context.symbols.arbitraryHome(shape.id);
+  const file = pkg.tsFile(home.file);
+  file.declare(home.name);
+  const scope: ArbitraryScope = { context, file, recursion, owner: shape.id, options: "options" };
+  const valueType = typeExpression(context, file, shape.id);
+  const arbitrary = file.type({ name: "Arbitrary", from: FAST_CHECK });
+  const parameters: string[] = [];
+  const paramDocs: string[] = [];
+  if (takesOptions(shape)) {
+    const optionsType = file.type({ name: "ArbitraryOptions", from: ARBITRARY_SUPPORT.options });
+    parameters.push(`options: ${optionsType} = {}`);
+    paramDocs.push("@param options - Depth of recursive values, unknown enum values and union members.");
+  }
+  if (takesDepth(recursion, shape)) {
+    const maxDepthOf = file.value({ name: "maxDepthOf", from: ARBITRARY_SUPPORT.options });
+    parameters.push(`depth: number = ${maxDepthOf}(options)`);
+    paramDocs.push("@param depth - Levels of recursion left; callers normally leave it to `options.maxDepth`.");
+  }
+  const body = arbitraryBody(scope, shape);
+  file.doc([describe(context, shape, valueType), "", `Smithy shape \`${shape.id}\`.`, ...(paramDocs.length ? ["", ...paramDocs] : [])]);
+  file.block(`export function ${home.name}(${parameters.join(", ")}): ${arbitrary}<${valueType}> {`, () => {
+    file.line(`return ${body};`);
+  });
+}
