@@ -212,7 +212,11 @@ export function buildShapes(
         const all = fromMixins(mixinMember.name);
         for (const other of all.slice(1)) {
           if (other.target !== mixinMember.target) {
-            error(`${memberId(id, mixinMember.name)}: Member conflicts with an inherited mixin member: \`${other.id}\``, def.shape.location);
+            const mid = memberId(id, mixinMember.name);
+            error(
+              `${mid}: Member conflicts with an inherited mixin member: \`${mid}\` (\`${mixinMember.id}\` and \`${other.id}\` have different targets)`,
+              def.shape.location,
+            );
           }
         }
         const mid = memberId(id, mixinMember.name);

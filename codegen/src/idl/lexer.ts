@@ -34,6 +34,8 @@ export interface Lexer {
   expect(...kinds: TokenKind[]): TokenKind;
   /** A syntax error located at the current token. */
   error(message: string): IdlSyntaxError;
+  /** The current token for messages: `IDENTIFIER('foo')`, `LBRACE('{')`, `EOF`. */
+  describeCurrent(): string;
   skipSpaces(): void;
   /** Skips spaces, newlines, commas and comments (not documentation comments). */
   skipWs(): void;
@@ -61,6 +63,19 @@ const SINGLE: Record<string, TokenKind> = {
   "#": "POUND",
   "=": "EQUAL",
 };
+
+// Tokens whose text varies: messages show what was actually found.
+const SHOW_LEXEME: ReadonlySet<TokenKind> = new Set([
+  "ERROR",
+  "NUMBER",
+  "IDENTIFIER",
+  "STRING",
+  "TEXT_BLOCK",
+  "COMMENT",
+  "DOC_COMMENT",
+  "NEWLINE",
+  "SPACE",
+]);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -264,6 +279,9 @@ export function createLexer(file: string, text: string): Lexer {
       if (token.kind === "ERROR") return new IdlSyntaxError(token.error ?? message, token.errorLocation ?? at(token));
       return new IdlSyntaxError(message, at(token));
     },
+    describeCurrent() {
+      return describeFound(token);
+    },
     skipSpaces() {
       while (token.kind === "SPACE") lexer.next();
     },
@@ -314,10 +332,7 @@ export function createLexer(file: string, text: string): Lexer {
 
   function describeFound(t: Token): string {
     if (t.kind === "EOF") return "EOF";
-    if (t.kind === "NUMBER" || t.kind === "IDENTIFIER" || t.kind === "STRING" || t.kind === "TEXT_BLOCK" || t.kind === "COMMENT" || t.kind === "DOC_COMMENT" || t.kind === "NEWLINE" || t.kind === "SPACE") {
-      return describeToken(t.kind, text.slice(t.start, t.end));
-    }
-    return describeToken(t.kind);
+    return describeToken(t.kind, SHOW_LEXEME.has(t.kind) ? text.slice(t.start, t.end) : undefined);
   }
 
   return lexer;

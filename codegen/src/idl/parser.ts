@@ -197,16 +197,7 @@ function createIdlParser(file: string, text: string) {
       parseFirstShapeStatement(firstDocLocation);
       parseSubsequentShapeStatements();
     } else if (lexer.kind() !== "EOF") {
-      throw lexer.error(`Expected a namespace definition but found ${describeCurrent()}`);
-    }
-  }
-
-  function describeCurrent(): string {
-    try {
-      lexer.expect("EOF");
-      return "EOF";
-    } catch (error) {
-      return (error as Error).message.replace(/^Expected EOF but found /, "");
+      throw new IdlSyntaxError(`Expected a namespace definition but found ${lexer.describeCurrent()}`, lexer.location());
     }
   }
 
@@ -312,17 +303,15 @@ function createIdlParser(file: string, text: string) {
     const id = parseShapeName();
     let shape: IdlShape;
     if (SIMPLE_TYPES.has(keyword)) {
-      shape = { kind: "simple", type: keyword as SimpleType, id, location, traits, mixins: parseMixins(id) };
+      shape = { kind: "simple", type: keyword as SimpleType, id, location, traits, mixins: parseMixins() };
     } else {
       switch (keyword) {
         case "structure":
         case "union":
-          shape = parseAggregate(id, location, keyword, traits, true);
-          break;
         case "list":
         case "set":
         case "map":
-          shape = parseAggregate(id, location, keyword, traits, true);
+          shape = parseAggregate(id, location, keyword, traits);
           break;
         case "enum":
         case "intEnum":
@@ -354,13 +343,12 @@ function createIdlParser(file: string, text: string) {
     return `${expectNamespace()}#${name}`;
   }
 
-  function parseMixins(id: ShapeId): ShapeRef[] {
+  function parseMixins(): ShapeRef[] {
     lexer.skipSpaces();
     if (!lexer.isIdentifier("with")) return [];
     if (isV1()) {
       throw lexer.error(`Mixins can only be used with Smithy version 2 or later. Attempted to use mixins with version \`${version}\`.`);
     }
-    void id;
     lexer.next();
     lexer.skipWsAndDocs();
     lexer.expect("LBRACKET");
@@ -393,10 +381,9 @@ function createIdlParser(file: string, text: string) {
     location: SourceLocation,
     type: "structure" | "union" | "list" | "set" | "map",
     traits: IdlTrait[],
-    allowFor: boolean,
   ): IdlShape {
-    const forResource = allowFor ? parseForResource() : undefined;
-    const mixins = parseMixins(id);
+    const forResource = parseForResource();
+    const mixins = parseMixins();
     lexer.skipWsAndDocs();
     lexer.expect("LBRACE");
     lexer.next();
@@ -476,7 +463,7 @@ function createIdlParser(file: string, text: string) {
       if (traits.some((t) => t.name !== PRELUDE_DOCUMENTATION)) throw lexer.error("Expected member definition to follow traits");
       return;
     }
-    if (!lexer.isIdentifier(name)) throw lexer.error(`Expected \`${name}\` but found ${describeCurrent()}`);
+    if (!lexer.isIdentifier(name)) throw lexer.error(`Expected \`${name}\` but found ${lexer.describeCurrent()}`);
     lexer.next();
     let target: ShapeRef | undefined;
     if (!elided) {
@@ -490,7 +477,7 @@ function createIdlParser(file: string, text: string) {
   }
 
   function parseEnum(id: ShapeId, location: SourceLocation, type: "enum" | "intEnum", traits: IdlTrait[]): IdlShape {
-    const mixins = parseMixins(id);
+    const mixins = parseMixins();
     lexer.skipWsAndDocs();
     lexer.expect("LBRACE");
     lexer.next();
@@ -525,7 +512,7 @@ function createIdlParser(file: string, text: string) {
   }
 
   function parseOperation(id: ShapeId, location: SourceLocation, traits: IdlTrait[]): IdlShape {
-    const mixins = parseMixins(id);
+    const mixins = parseMixins();
     lexer.skipWsAndDocs();
     lexer.expect("LBRACE");
     lexer.next();
@@ -580,7 +567,7 @@ function createIdlParser(file: string, text: string) {
     traits.push({ name: `smithy.api#${key}`, value: { kind: "object", entries: [], location: lexer.location() }, location: lexer.location() });
     const location = lexer.location();
     const id = `${expectNamespace()}#${operation.slice(operation.indexOf("#") + 1)}${key === "input" ? inputSuffix : outputSuffix}`;
-    const shape = parseAggregate(id, location, "structure", traits, true);
+    const shape = parseAggregate(id, location, "structure", traits);
     shapes.push(shape);
     return { text: id, location };
   }
@@ -616,7 +603,7 @@ function createIdlParser(file: string, text: string) {
   }
 
   function parseService(id: ShapeId, location: SourceLocation, traits: IdlTrait[]): IdlShape {
-    const mixins = parseMixins(id);
+    const mixins = parseMixins();
     const body = parseBody(id, SERVICE_PROPERTIES);
     const version = optionalString(body, "version");
     const rename: { id: ShapeRef; name: string }[] = [];
@@ -643,7 +630,7 @@ function createIdlParser(file: string, text: string) {
   }
 
   function parseResource(id: ShapeId, location: SourceLocation, traits: IdlTrait[]): IdlShape {
-    const mixins = parseMixins(id);
+    const mixins = parseMixins();
     const body = parseBody(id, RESOURCE_PROPERTIES);
     const lifecycle: Partial<Record<LifecycleOperation, ShapeRef>> = {};
     for (const key of LIFECYCLE) {

@@ -5,8 +5,9 @@
  *   model, compared as serialized JSON ASTs;
  * - valid/mixins: `ast --flatten X.smithy` equals `ast X.flattened.smithy`, through the real CLI;
  * - invalid: loading fails with located errors, the CLI exits 1 printing `path:line:column:
- *   message` lines, and where the file's first line states where the error is, we name the
- *   same line (the column is counted too).
+ *   message` lines, our message contains the one the file's first-line comment expects, and
+ *   where that comment states where the error is, we name the same line (the column is
+ *   counted too).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -43,6 +44,19 @@ const validWithoutJson = validFiles.filter(
 );
 const invalidFiles = listFiles(INVALID).filter((f) => f.endsWith(".smithy") || f.endsWith(".json"));
 
+/**
+ * The message a case's first-line comment expects, without what Smithy adds around it: the
+ * `Syntax error at line L, column C:` prefix, the shape id, the ` | EventId` suffix.
+ */
+function expectedMessageOf(comment: string): string {
+  return comment
+    .replace(/^\/\/\s*/, "")
+    .replace(/ \| \w+$/, "")
+    .replace(/^.*Syntax error at line \d+, column \d+(: )?/, "")
+    .replace(/^[\w.#$]+: /, "")
+    .trim();
+}
+
 const tally = {
   validEqual: 0,
   flattenedEqual: 0,
@@ -50,6 +64,8 @@ const tally = {
   invalidWithStatedLine: 0,
   invalidSameLine: 0,
   invalidSameColumn: 0,
+  invalidWithMessage: 0,
+  invalidSameMessage: 0,
 };
 
 /** The JSON AST of the model, prelude and bundled trait definitions left out (as `smithy-gen ast` prints it). */
@@ -161,7 +177,14 @@ describe("invalid: loading fails with located errors; the CLI exits 1 and prints
       expect(lines.some((line) => line.startsWith(`${file}:`) && !line.includes(": warning: "))).toBe(true);
 
       // The comment on the first line names the error, sometimes with its line and column.
-      const stated = /line (\d+), column (\d+)/.exec(readFileSync(file, "utf8").split("\n")[0] ?? "");
+      const comment = file.endsWith(".smithy") ? (readFileSync(file, "utf8").split("\n")[0] ?? "") : "";
+      const expectedMessage = expectedMessageOf(comment);
+      if (expectedMessage) {
+        tally.invalidWithMessage++;
+        expect(errors.map((d) => d.message).join("\n")).toContain(expectedMessage);
+        tally.invalidSameMessage++;
+      }
+      const stated = /line (\d+), column (\d+)/.exec(comment);
       if (stated) {
         tally.invalidWithStatedLine++;
         const first = errors[0]!.location!;
@@ -180,6 +203,7 @@ afterAll(() => {
       `flattened equal ${t.flattenedEqual}/${flattenedCases.length}, ` +
       `invalid located ${t.invalidLocated}/${invalidFiles.length}, ` +
       `invalid same line ${t.invalidSameLine}/${t.invalidWithStatedLine} (same column ${t.invalidSameColumn}), ` +
+      `invalid same message ${t.invalidSameMessage}/${t.invalidWithMessage}, ` +
       `known failures ${KNOWN_FAILURES.size}`,
   );
 });
