@@ -24,7 +24,7 @@ function defaultRuns(context: TargetContext): number {
 export function writeClientTestSupport(context: TargetContext, pkg: PackageBuilder): void {
   const { symbols } = context;
   const file = pkg.tsFile(SUPPORT);
-  for (const name of ["numRuns", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler"]) file.declare(name);
+  for (const name of ["numRuns", "timeout", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler"]) file.declare(name);
   const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/core/protocols" });
   const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/core/protocols" });
   const httpHandler = file.type({ name: "HttpHandler", from: "@smithy/core/protocols" });
@@ -34,6 +34,8 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
   const clientConfig = file.type(symbols.symbol(symbols.clientConfigHome(), "client"));
 
   file.line(`export const numRuns = Number(process.env.FC_NUM_RUNS ?? ${defaultRuns(context)});`);
+  file.line("/** Properties over large structures take a while; the runs are bounded, so is the time. */");
+  file.line("export const timeout = 60_000;");
   file.line();
   file.doc(["A request handler that answers from a function and records every request it is sent."]);
   file.block(`export interface StubHandler extends ${httpHandler}<${options}> {`, () => {
@@ -143,7 +145,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
         file.line("  }),");
         file.line(`  { numRuns: ${support("numRuns")} },`);
         file.line(");");
-      }, "});");
+      }, `}, ${support("timeout")});`);
     }
   }, "});");
 
@@ -179,7 +181,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
         file.line("  }),");
         file.line(`  { numRuns: ${support("numRuns")} },`);
         file.line(");");
-      }, "});");
+      }, `}, ${support("timeout")});`);
     }
   }, "});");
 }

@@ -17,7 +17,19 @@ export function writeRuleSetFile(context: TargetContext, pkg: PackageBuilder, na
       ? [`The endpoint rules of \`${context.index.service.id}\` (its \`smithy.rules#endpointRuleSet\`).`]
       : [`\`${context.index.service.id}\` has no endpoint rules: requests go to the configured \`endpoint\`, which is required.`],
   );
-  file.line(`export const ruleSet: ${ruleSetObject} = ${nodeLiteral(endpoints.ruleSet)};`);
+  const hasStringArray = endpoints.parameters.some((parameter) => parameter.type === "stringArray");
+  if (hasStringArray) {
+    const parameterObject = file.type({ name: "ParameterObject", from: "@smithy/types" });
+    file.doc([
+      "The type of `stringArray` parameters: the rules engine evaluates them, but the `RuleSetObject`",
+      "type of `@smithy/types` does not list them yet.",
+    ]);
+    file.line(`const STRING_ARRAY = "stringArray" as string as ${parameterObject}["type"];`);
+    file.line();
+  }
+  const override = (path: readonly string[], value: unknown): string | undefined =>
+    path.length === 3 && path[0] === "parameters" && path[2] === "type" && value === "stringArray" ? "STRING_ARRAY" : undefined;
+  file.line(`export const ruleSet: ${ruleSetObject} = ${nodeLiteral(endpoints.ruleSet, "", override)};`);
 }
 
 /** `src/endpoint/endpoint-parameters.ts`: the parameters interface and where the client takes them from. */

@@ -61,7 +61,9 @@ export function writePaginatorTestFile(context: TargetContext, pkg: PackageBuild
   const tokenIsString = model.expectShape(entry.outputToken[entry.outputToken.length - 1]!.target).type === "string";
   const tokenType = pathType(outputType, entry.outputToken);
 
-  file.line(`const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);`);
+  file.line(`const numRuns = Number(process.env.FC_NUM_RUNS ?? ${index.operations.length > 20 ? 10 : 100});`);
+  file.line("/** Large pages of large structures take a while; the runs are bounded, so is the time. */");
+  file.line("const timeout = 60_000;");
   file.line();
   file.line(`type Page = ${outputType};`);
   file.line(`type Token = ${tokenType};`);
@@ -111,7 +113,7 @@ export function writePaginatorTestFile(context: TargetContext, pkg: PackageBuild
         file.line("{ numRuns },");
       });
       file.line(");");
-    }, "});");
+    }, "}, timeout);");
     file.line();
     file.block(`${it}("throws a ${names.repeatedTokenError.name} when a page repeats any earlier token", async () => {`, () => {
       file.line("const arbitraryCase = arbitraryTokens");
@@ -141,7 +143,7 @@ export function writePaginatorTestFile(context: TargetContext, pkg: PackageBuild
         file.line("{ numRuns },");
       });
       file.line(");");
-    }, "});");
+    }, "}, timeout);");
   }, "});");
 
   if (entry.items) {
@@ -163,7 +165,7 @@ export function writePaginatorTestFile(context: TargetContext, pkg: PackageBuild
           file.line("{ numRuns },");
         });
         file.line(");");
-      }, "});");
+      }, "}, timeout);");
     }, "});");
   }
 
