@@ -1,0 +1,3 @@
+import { defineProtocolSuite } from "../../src/protocol-suite.js";
+
+defineProtocolSuite("awsJson1_0");
