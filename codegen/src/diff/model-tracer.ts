@@ -3,11 +3,16 @@ import type { ShapeId } from "../model/shape-id.js";
 import type { MemberShape, Shape, Traits } from "../model/shapes.js";
 import type { ModelFact } from "./change.js";
 
+/** Where a tracer sends the facts it sees read. */
+export interface FactSink {
+  add(id: ShapeId, aspect: string): void;
+}
+
 /**
  * The facts read during some generation: for each shape or member id, the aspects read
  * (`type`, `members`, `target`, `trait:<id>`, `traits:*` when every trait was listed, ...).
  */
-export class FactSet {
+export class FactSet implements FactSink {
   private readonly byId = new Map<ShapeId, Set<string>>();
 
   add(id: ShapeId, aspect: string): void {
@@ -33,8 +38,8 @@ export class FactSet {
 /** A traced copy of a model: its shapes record what is read of them while `record` runs. */
 export interface ModelTracer {
   readonly model: Model;
-  /** Runs `body`, adding every fact it reads of the traced model's shapes to `into`. */
-  record<T>(into: FactSet, body: () => T): T;
+  /** Runs `body`, sending every fact it reads of the traced model's shapes to `into`. */
+  record<T>(into: FactSink, body: () => T): T;
 }
 
 /** Properties that say nothing about the model's meaning. */
@@ -46,7 +51,7 @@ const UNTRACKED = new Set(["location", "mixins", "inheritedFrom"]);
  * before the targets run (which read everything) do not count.
  */
 export function createModelTracer(model: Model): ModelTracer {
-  let current: FactSet | undefined;
+  let current: FactSink | undefined;
   const note = (id: ShapeId, aspect: string): void => current?.add(id, aspect);
 
   const traceTraits = (id: ShapeId, traits: Traits): Traits =>

@@ -6,8 +6,9 @@ import { createServiceIndex, selectService } from "../knowledge/service-index.js
 import type { Model } from "../model/model.js";
 import { compareCodeUnits } from "../model/node.js";
 import type { ShapeId } from "../model/shape-id.js";
-import { bumpFor, compareChanges, maxSeverity, type BumpLevel, type ModelChange } from "./change.js";
-import { createModelTracer, FactSet } from "./model-tracer.js";
+import { bumpFor, compareChanges, maxSeverity, type BumpLevel, type ModelChange, type ModelFact } from "./change.js";
+import { FileFacts, trackFiles } from "./file-facts.js";
+import { createModelTracer } from "./model-tracer.js";
 import { parseLocalExports, parseReExports } from "./re-exports.js";
 
 /** How one generated package is affected by a model change. */
@@ -46,8 +47,8 @@ interface GeneratedSide {
   /** role -> package-relative path -> content */
   readonly files: Map<PackageRole, Map<string, string>>;
   readonly names: Map<PackageRole, string>;
-  /** What each target read of the model while generating its package. */
-  readonly reads: Map<PackageRole, FactSet>;
+  /** What each target read of the model while generating its package, per file. */
+  readonly reads: Map<PackageRole, FileFacts>;
   readonly typeName: (id: ShapeId) => string;
 }
 
@@ -56,8 +57,8 @@ interface GeneratedSide {
  * id and version into every file header, and the symbol provider derives every name from the
  * service's sdkId and `rename` before any target runs.
  */
-function implicitFacts(service: ShapeId): FactSet {
-  const facts = new FactSet();
+function readsWithImplicitFacts(service: ShapeId): FileFacts {
+  const facts = new FileFacts();
   for (const aspect of ["id", "version", "rename", "trait:aws.api#service"]) facts.add(service, aspect);
   return facts;
 }
@@ -66,15 +67,18 @@ function implicitFacts(service: ShapeId): FactSet {
 function generateSide(model: Model, serviceId: ShapeId | undefined, options: ImpactOptions): GeneratedSide {
   const tracer = createModelTracer(model);
   const service = selectService(model, serviceId);
-  const reads = new Map<PackageRole, FactSet>();
+  const reads = new Map<PackageRole, FileFacts>();
   const traced: Target[] = options.targets.map((target) => {
-    const facts = implicitFacts(service.id);
+    const facts = readsWithImplicitFacts(service.id);
     reads.set(target.role, facts);
     return {
       ...target,
       role: target.role,
-      generate: (context, pkg) => tracer.record(facts, () => target.generate(context, pkg)),
-      manifest: (context) => tracer.record(facts, () => target.manifest(context)),
+      generate: (context, pkg) => tracer.record(facts, () => target.generate(context, trackFiles(pkg, facts))),
+      manifest: (context) => {
+        facts.switchTo("package.json");
+        return tracer.record(facts, () => target.manifest(context));
+      },
     };
   });
   const settings = options.settings ?? DEFAULT_SETTINGS;
@@ -121,9 +125,16 @@ export function mapChangesToPackages(oldModel: Model, newModel: Model, changes: 
     if (paths.length === 0) continue;
     const readBefore = before.reads.get(role)!;
     const readAfter = after.reads.get(role)!;
-    for (const change of changes) {
-      if (change.alters.some((fact) => readBefore.covers(fact) || readAfter.covers(fact))) touched.get(role)!.add(change);
-    }
+    // A change touches the package when a file that differs read what the change alters; when no
+    // file-level read explains the difference (a target that reads early and writes late), what the
+    // whole target read decides.
+    const readByFile = (fact: ModelFact): boolean => paths.some((path) => readBefore.covers(path, fact) || readAfter.covers(path, fact));
+    const byFile = changes.filter((change) => change.alters.some(readByFile));
+    const readByPackage = (): ModelChange[] => {
+      const [allBefore, allAfter] = [readBefore.all, readAfter.all];
+      return changes.filter((change) => change.alters.some((fact) => allBefore.covers(fact) || allAfter.covers(fact)));
+    };
+    for (const change of byFile.length > 0 ? byFile : readByPackage()) touched.get(role)!.add(change);
   }
 
   // Re-exports: a package whose own files did not change still exposes the changed types it re-exports.

@@ -79,3 +79,46 @@ describe("Lightsail 2025-04-02 -> newest", () => {
     ]);
   });
 });
+
+describe("the packages the history touches", () => {
+  const packagesOf = (rule: string): string[][] =>
+    [...new Set(diff.changes.filter((c) => c.rule === rule).map((c) => diff.packagesOf(c).map((p) => p.replace("@smithy-gen/lightsail-", "")).join(",")))].map(
+      (list) => (list ? list.split(",") : []),
+    );
+
+  it("bumps types, serde and client minor; the paginators package is untouched (the official model has no @paginated)", () => {
+    expect(diff.bumps).toEqual({
+      "@smithy-gen/lightsail-client": "minor",
+      "@smithy-gen/lightsail-serde": "minor",
+      "@smithy-gen/lightsail-types": "minor",
+    });
+    const paginators = diff.packages.find((p) => p.role === "paginators")!;
+    expect(paginators.changedFiles).toEqual([]);
+    expect(diff.packages.every((p) => !p.unexplained)).toBe(true);
+  });
+
+  it("maps each kind of change to the packages whose generated files it changes", () => {
+    // a new error: its class (types), the response parsers (serde), the commands' documented errors (client)
+    expect(packagesOf("AddedError")).toEqual([["client", "serde", "types"]]);
+    // a new member: the interface (types), its serializer (serde), the client's re-export of the type
+    expect(packagesOf("AddedOptionalMember")).toEqual([["client", "serde", "types"]]);
+    // HTTP bindings mean nothing to awsJson1_1: no generated file changes
+    expect(packagesOf("ChangedProtocolBinding")).toEqual([[]]);
+    // the rule set and its test cases are the client's
+    expect(packagesOf("ChangedEndpointRules")).toEqual([["client"]]);
+    expect(packagesOf("ChangedEndpointTests")).toEqual([["client"]]);
+    const documentation = Object.fromEntries(
+      diff.changes.filter((c) => c.rule === "ChangedDocumentation").map((c) => [`${c.shape.replace(NS, "")}${c.member ? `$${c.member}` : ""}`, diff.packagesOf(c)]),
+    );
+    expect(documentation).toEqual({
+      AccountLevelBpaSync$message: ["@smithy-gen/lightsail-client", "@smithy-gen/lightsail-types"],
+      CreateContactMethod: ["@smithy-gen/lightsail-client"],
+      CreateLoadBalancer: ["@smithy-gen/lightsail-client"],
+      Lightsail_20161128: ["@smithy-gen/lightsail-client"],
+      PutAlarm: ["@smithy-gen/lightsail-client"],
+    });
+    // the enum's file in types, and the client's re-export of it (serde's round-trip test, which
+    // differs for the new members, reads every enum's values too, so serde is listed as well)
+    for (const packages of packagesOf("AddedEnumValue")) expect(packages).toEqual(expect.arrayContaining(["client", "types"]));
+  });
+});

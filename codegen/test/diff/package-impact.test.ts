@@ -99,6 +99,27 @@ describe("mapping changes to the generated packages", () => {
     expect(alsoBreaking.packages.find((p) => p.role === "paginators")).toMatchObject({ unexplained: true, bump: "major" });
   });
 
+  it("ties a change to a package through the files that differ, not through everything the target read", () => {
+    // serde reads every enum's values to write a catalogue that does not depend on them
+    const serdeWithCatalogue: Target = {
+      role: "serde",
+      generate(context, pkg) {
+        fakeSerde.generate(context, pkg);
+        const enums = context.index.closure.filter((s) => s.type === "enum");
+        pkg.text("src/catalogue.ts", enums.map((s) => `${s.id} ${"members" in s && s.members.size > 0 ? "has values" : "is empty"}`).join("\n"));
+      },
+      manifest: () => ({ description: "serde" }),
+    };
+    const d = diff(
+      (t) => t.replace('    RAIN = "rain"\n', '    RAIN = "rain"\n    SNOW = "snow"\n').replace("    high: Integer\n", "    high: Integer\n    low: Integer\n"),
+      [fakeTypes, serdeWithCatalogue, fakePaginators, fakeClient],
+    );
+    expect(d.packages.find((p) => p.role === "serde")!.changedFiles).toEqual(["src/shapes/Day.ts"]);
+    const byRule = Object.fromEntries(d.changes.map((c) => [c.rule, d.packagesOf(c)]));
+    expect(byRule.AddedEnumValue).toEqual(["@smithy-gen/weather-client", "@smithy-gen/weather-types"]);
+    expect(byRule.AddedOptionalMember).toEqual(["@smithy-gen/weather-client", "@smithy-gen/weather-serde", "@smithy-gen/weather-types"]);
+  });
+
   it("does not depend on the order the targets run in", () => {
     const edit = (t: string): string => t.replace('    RAIN = "rain"\n', '    RAIN = "rain"\n    SNOW = "snow"\n');
     expect(diff(edit, [fakeClient, fakePaginators, fakeSerde, fakeTypes]).bumps).toEqual(diff(edit).bumps);
