@@ -1,6 +1,14 @@
 import type { Command } from "../command.js";
+import { TARGETS } from "../../targets/index.js";
 import { astCommand } from "./ast.js";
+import { createDiffCommand } from "./diff.js";
 import { generateCommand } from "./generate.js";
+import { createModelUpdateCommand } from "./model-update.js";
 
 /** Every command of the CLI; add a module under `commands/` and list it here. */
-export const COMMANDS: readonly Command[] = [astCommand, generateCommand];
+export const COMMANDS: readonly Command[] = [
+  astCommand,
+  createDiffCommand({ targets: TARGETS }),
+  generateCommand,
+  createModelUpdateCommand({ targets: TARGETS }),
+];

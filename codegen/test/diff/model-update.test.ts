@@ -1,0 +1,113 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createModelUpdateCommand } from "../../src/cli/commands/model-update.js";
+import { TARGETS } from "../../src/targets/index.js";
+import { runCommand } from "./support/cli.js";
+
+const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "model");
+const LAST_REGION = '    AP_SOUTHEAST_3 = "ap-southeast-3"\n';
+const NEW_REGION = '    AP_SOUTHEAST_5 = "ap-southeast-5"\n';
+
+let root: string;
+let incoming: string;
+
+/** A repository in a temporary directory: model/ (our .smithy files and a package.json), packages/. */
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), "smithy-gen-model-update-"));
+  mkdirSync(join(root, "model"));
+  for (const name of readdirSync(MODEL_DIR).filter((n) => n.endsWith(".smithy"))) cpSync(join(MODEL_DIR, name), join(root, "model", name));
+  writeFileSync(join(root, "model", "package.json"), '{ "name": "model" }\n');
+  mkdirSync(join(root, "packages"));
+  // the new model: the same files, with the Region the service has since added
+  incoming = join(root, "incoming");
+  cpSync(join(root, "model"), incoming, { recursive: true });
+  rmSync(join(incoming, "package.json"));
+  const common = join(incoming, "common.smithy");
+  writeFileSync(common, readFileSync(common, "utf8").replace(LAST_REGION, LAST_REGION + NEW_REGION));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const update = (args: readonly string[]) => runCommand(createModelUpdateCommand({ targets: TARGETS, cwd: root, root }), args);
+const modelFiles = (): Record<string, string> =>
+  Object.fromEntries(readdirSync(join(root, "model")).map((name) => [name, readFileSync(join(root, "model", name), "utf8")]));
+
+describe("smithy-gen model-update", () => {
+  it("writes the changeset, replaces the model's .smithy files and regenerates packages/", async () => {
+    const before = modelFiles();
+    const run = await update(["incoming"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+
+    const [changeset, ...others] = readdirSync(join(root, ".changeset"));
+    expect(others).toEqual([]);
+    const content = readFileSync(join(root, ".changeset", changeset!), "utf8");
+    expect(content).toContain('"@smithy-gen/lightsail-types": minor\n');
+    expect(content).toContain("- `com.amazonaws.lightsail#RegionName$AP_SOUTHEAST_5`: Enum value `ap-southeast-5` (`AP_SOUTHEAST_5`) was added.\n");
+
+    const after = modelFiles();
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(after["package.json"]).toBe(before["package.json"]);
+    expect(after["common.smithy"]).toContain(NEW_REGION);
+    for (const name of Object.keys(before)) if (name !== "common.smithy") expect(after[name]).toBe(before[name]);
+
+    const regionName = join(root, "packages", "lightsail-types", "src", "models", "region-name.ts");
+    expect(readFileSync(regionName, "utf8")).toContain("ap-southeast-5");
+
+    expect(run.stdout).toContain("feature  com.amazonaws.lightsail#RegionName$AP_SOUTHEAST_5");
+    expect(run.stdout).toContain(`Wrote .changeset/${changeset} (`);
+    expect(run.stdout).toContain("Replaced the model: wrote model/common.smithy.\n");
+    expect(run.stdout).toMatch(/Regenerating packages\/:\n@smithy-gen\/lightsail-types +packages\/lightsail-types +\d+ files: \d+ written, 0 unchanged, 0 removed\n/);
+  });
+
+  it("keeps the version each package has", async () => {
+    await update(["incoming"]);
+    const manifest = join(root, "packages", "lightsail-types", "package.json");
+    writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/"version": "[^"]+"/, '"version": "1.4.2"'));
+    const common = join(root, "incoming", "common.smithy");
+    writeFileSync(common, readFileSync(common, "utf8").replace('    US_EAST_1 = "us-east-1"\n', '    /// Northern Virginia.\n    US_EAST_1 = "us-east-1"\n'));
+    const run = await update(["incoming"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(manifest, "utf8")).version).toBe("1.4.2");
+  });
+
+  it("replaces model files even when no generated package changes (a comment), without a changeset", async () => {
+    writeFileSync(join(incoming, "common.smithy"), `// Reviewed again.\n${readFileSync(join(root, "model", "common.smithy"), "utf8")}`);
+    const run = await update(["incoming"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("No generated package changes; no changeset written.");
+    expect(modelFiles()["common.smithy"]).toMatch(/^\/\/ Reviewed again\./);
+    expect(existsSync(join(root, ".changeset"))).toBe(false);
+  });
+
+  it("does nothing when the new model is the same", async () => {
+    const run = await update(["model"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("model/ already holds this model; nothing to do.\n");
+    expect(existsSync(join(root, ".changeset"))).toBe(false);
+    expect(readdirSync(join(root, "packages"))).toEqual([]);
+  });
+
+  it("refuses a JSON AST with a clear message, and writes nothing", async () => {
+    const before = modelFiles();
+    const run = await update(["/work/shared/models/aws/lightsail-2016-11-28.json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("is a JSON AST; model-update replaces the hand-written IDL in model/ and takes .smithy files only");
+    expect(modelFiles()).toEqual(before);
+    expect(existsSync(join(root, ".changeset"))).toBe(false);
+  });
+
+  it("writes nothing when the new model is invalid, and reports where", async () => {
+    const before = modelFiles();
+    const common = join(incoming, "common.smithy");
+    writeFileSync(common, readFileSync(common, "utf8").replace("regionName: RegionName", "regionName: RegionNam"));
+    const run = await update(["incoming"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^${common.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: `));
+    expect(modelFiles()).toEqual(before);
+    expect(existsSync(join(root, ".changeset"))).toBe(false);
+    expect(readdirSync(join(root, "packages"))).toEqual([]);
+  });
+});
