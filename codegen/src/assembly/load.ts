@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { IdlFile } from "../idl/ast.js";
 import { parseIdl } from "../idl/parser.js";
 import { ModelError, type Diagnostic } from "../model/diagnostics.js";
@@ -45,11 +45,13 @@ export function loadModel(paths: readonly string[], options: LoadOptions = {}): 
   const problems: Diagnostic[] = [];
   for (const path of paths) collectModelFiles(path, files, problems);
   if (problems.length > 0) throw new ModelError(problems);
+  // The same file named twice (`a.smithy`, `./a.smithy`) is loaded once.
   const seen = new Set<string>();
   const sources: ModelSource[] = [];
   for (const file of files) {
-    if (seen.has(file)) continue;
-    seen.add(file);
+    const key = resolve(file);
+    if (seen.has(key)) continue;
+    seen.add(key);
     sources.push({ path: file, text: readFileSync(file, "utf8") });
   }
   return loadModelFromSources(sources, options);
