@@ -1,4 +1,4 @@
-import { loadModel, loadModelFromSources, type LoadOptions, type LoadResult } from "../../src/assembly/load.js";
+import { loadModelFromSources, type LoadOptions, type LoadResult } from "../../src/assembly/load.js";
 import { ModelError, type Diagnostic } from "../../src/model/diagnostics.js";
 import { modelToJsonAst } from "../../src/model/json-ast.js";
 import type { NodeObject } from "../../src/model/node.js";
@@ -26,5 +26,3 @@ export function loadErrors(files: Record<string, string>, options?: LoadOptions)
 export function userShapes(result: LoadResult): NodeObject {
   return modelToJsonAst(result.model, { shapeFilter: (id) => !result.bundledShapeIds.has(id) }).shapes as NodeObject;
 }
-
-export { loadModel };
