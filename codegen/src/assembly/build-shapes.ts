@@ -41,6 +41,7 @@ export function buildShapes(
     for (const dependency of dependencies) {
       if (!definitions.has(dependency)) {
         if (def.shape.mixins.includes(dependency)) missing.push(dependency);
+        else error(`${id}: the resource \`${dependency}\` named by \`for\` is not defined in the model`, def.forResource?.location);
         continue;
       }
       if (state.get(dependency) === "building") cycles.push(dependency);

@@ -48,6 +48,10 @@ describe("validation", () => {
     expect(messages("structure S { $a }\n")).toEqual([
       "ex#S$a: Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
     ]);
+    expect(messages("structure S for Nowhere { $a }\n")).toEqual([
+      "ex#S: the resource `ex#Nowhere` named by `for` is not defined in the model",
+      "ex#S$a: Member target was elided, but no bound resource or mixin contained a matching identifier or member name.",
+    ]);
   });
 
   it("checks trait values against their definitions", () => {
