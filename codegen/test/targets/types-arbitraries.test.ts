@@ -81,11 +81,12 @@ export function arbitraryName(): Arbitrary<string> {
 `);
   });
 
-  it("writes a structure as a record, required members required, member-level constraints inline", () => {
+  it("writes a structure as a record typed by its interface, required members required, member-level constraints inline", () => {
     const text = fileOf(result, "src/arbitraries/run-input.ts");
-    expect(text).toContain('import { type Arbitrary, integer, record } from "fast-check";');
+    expect(text).toContain('import { type Arbitrary, integer } from "fast-check";');
+    expect(text).toContain('import { documentValue, structure, timestamp } from "./support/values.js";');
     expect(bodyOf(result, "src/arbitraries/run-input.ts")).toContain(`export function arbitraryRunInput(options: ArbitraryOptions = {}): Arbitrary<RunInput> {
-  return record(
+  return structure<RunInput>(
     {
       name: arbitraryName(),
       shortName: constrainedString({ minLength: 2, maxLength: 3, pattern: new RegExp("^[a-z][a-z0-9-]*$") }, "example.unit#Name"),
@@ -99,7 +100,7 @@ export function arbitraryName(): Arbitrary<string> {
       when: timestamp(),
       any: documentValue(),
     },
-    { requiredKeys: ["name"], noNullPrototype: true },
+    ["name"],
   );
 }`);
   });
@@ -127,13 +128,13 @@ export function arbitraryName(): Arbitrary<string> {
 
   it("bounds recursion with a depth budget: optional recursive members only while depth remains, lists empty once spent", () => {
     expect(bodyOf(result, "src/arbitraries/tree.ts")).toContain(`export function arbitraryTree(options: ArbitraryOptions = {}, depth: number = maxDepthOf(options)): Arbitrary<Tree> {
-  return record(
+  return structure<Tree>(
     {
       value: string({ unit: "binary" }),
       ...(depth > 0 ? { children: arbitraryForest(options, depth) } : {}),
       ...(depth > 0 ? { parent: arbitraryTree(options, depth - 1) } : {}),
     },
-    { requiredKeys: ["value"], noNullPrototype: true },
+    ["value"],
   );
 }`);
     expect(bodyOf(result, "src/arbitraries/forest.ts")).toContain(

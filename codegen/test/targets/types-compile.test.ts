@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import * as fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GenerateResult } from "../../src/core/pipeline.js";
-import { loadModel } from "../support/load.js";
+import { loadModel } from "../../src/assembly/load.js";
 import { AWS_MODELS_DIR, REPO_ROOT } from "../support/paths.js";
 import { generateTypes, removeDir, runPackageTests, tempDir, typecheck, writeFiles } from "./types-support.js";
 

@@ -20,21 +20,36 @@ export interface RecordEntry {
   readonly recursive: boolean;
 }
 
+function entryLines(entries: readonly RecordEntry[]): string[] {
+  return entries.map((entry) => {
+    const key = objectLiteralKey(entry.property);
+    if (entry.recursive && !entry.required) return `...(depth > 0 ? { ${key}: ${entry.value} } : {}),`;
+    return `${key}: ${entry.value},`;
+  });
+}
+
+function call(head: string, members: readonly string[], rest: string): string {
+  if (members.length === 0) return `${head}({}, ${rest})`;
+  return `${head}(\n  {\n${members.map((l) => `    ${l}`).join("\n")}\n  },\n  ${rest},\n)`;
+}
+
 /**
  * `record({...}, { requiredKeys, noNullPrototype })` for the members of a structure. Optional
  * members that recurse are only present while depth remains.
  */
 export function structureRecord(scope: ArbitraryScope, entries: readonly RecordEntry[]): string {
-  const record = fcValue(scope, "record");
   const required = entries.filter((e) => e.required).map((e) => JSON.stringify(e.property));
-  const lines = entries.map((entry) => {
-    const key = objectLiteralKey(entry.property);
-    if (entry.recursive && !entry.required) return `...(depth > 0 ? { ${key}: ${entry.value} } : {}),`;
-    return `${key}: ${entry.value},`;
-  });
-  const constraints = `{ requiredKeys: [${required.join(", ")}], noNullPrototype: true }`;
-  if (lines.length === 0) return `${record}({}, ${constraints})`;
-  return `${record}(\n  {\n${lines.map((l) => `    ${l}`).join("\n")}\n  },\n  ${constraints},\n)`;
+  return call(fcValue(scope, "record"), entryLines(entries), `{ requiredKeys: [${required.join(", ")}], noNullPrototype: true }`);
+}
+
+/**
+ * `structure<T>({...}, [required keys])`: like `structureRecord`, typed by the structure's
+ * interface (fast-check's own record type can grow too complex for TypeScript with large enums).
+ */
+export function typedStructure(scope: ArbitraryScope, typeText: string, entries: readonly RecordEntry[]): string {
+  const structure = scope.file.value({ name: "structure", from: ARBITRARY_SUPPORT.values });
+  const required = entries.filter((e) => e.required).map((e) => JSON.stringify(e.property));
+  return call(`${structure}<${typeText}>`, entryLines(entries), `[${required.join(", ")}]`);
 }
 
 /** The record entries of a structure; error members are keyed by their property on the error. */
@@ -71,7 +86,7 @@ function unionBody(scope: ArbitraryScope, shape: UnionShape): string {
 }
 
 /** The expression an arbitrary function returns. */
-function arbitraryBody(scope: ArbitraryScope, shape: Shape): string {
+function arbitraryBody(scope: ArbitraryScope, shape: Shape, valueType: string): string {
   const { symbols } = scope.context;
   if (isEnumLike(shape)) {
     const values = scope.file.value(symbols.symbol(symbols.typeHome(shape.id), "types"));
@@ -80,8 +95,9 @@ function arbitraryBody(scope: ArbitraryScope, shape: Shape): string {
   }
   switch (shape.type) {
     case "structure": {
-      const record = structureRecord(scope, structureEntries(scope, shape as StructureShape));
-      return isErrorShape(shape) ? errorFromRecord(scope, shape as StructureShape, record) : record;
+      const entries = structureEntries(scope, shape as StructureShape);
+      if (isErrorShape(shape)) return errorFromRecord(scope, shape as StructureShape, structureRecord(scope, entries));
+      return typedStructure(scope, valueType, entries);
     }
     case "union":
       return unionBody(scope, shape as UnionShape);
@@ -122,7 +138,7 @@ export function writeArbitraryFile(context: TargetContext, pkg: PackageBuilder, 
     parameters.push(`depth: number = ${maxDepthOf}(options)`);
     paramDocs.push("@param depth - Levels of recursion left; callers normally leave it to `options.maxDepth`.");
   }
-  const body = arbitraryBody(scope, shape);
+  const body = arbitraryBody(scope, shape, valueType);
   file.doc([describe(context, shape, valueType), "", `Smithy shape \`${shape.id}\`.`, ...(paramDocs.length ? ["", ...paramDocs] : [])]);
   file.block(`export function ${home.name}(${parameters.join(", ")}): ${arbitrary}<${valueType}> {`, () => {
     file.line(`return ${body};`);

@@ -82,7 +82,8 @@ function stringArbitrary(scope: ArbitraryScope, shape: Shape, constraints: Const
   const entries = bounds(["minLength", "maxLength"], constraints.length);
   if (pattern) {
     entries.push(`pattern: ${regexLiteral(pattern.source, pattern.flags)}`);
-    if (pattern.relaxed !== undefined) entries.push(`relaxedPattern: ${regexLiteral(pattern.relaxed, pattern.flags)}`);
+    const sources = [pattern.relaxed, pattern.lookaheadPrefix].filter((p) => p !== undefined);
+    if (sources.length) entries.push(`generateFrom: [${sources.map((p) => regexLiteral(p.source, p.flags)).join(", ")}]`);
   }
   return `${helper(scope, "constrainedString", ARBITRARY_SUPPORT.constrained)}({ ${entries.join(", ")} }, ${JSON.stringify(shape.id)})`;
 }

@@ -91,10 +91,10 @@ export interface StringConstraints {
   /** The model's pattern; like Smithy's, it is not implicitly anchored. */
   readonly pattern?: RegExp;
   /**
-   * The pattern without the lookarounds and word boundaries fast-check cannot generate from;
-   * candidates generated from it are checked against \`pattern\`.
+   * Patterns to generate candidates from instead of \`pattern\` when fast-check cannot use it
+   * (lookarounds, word boundaries, the \`i\` flag); candidates are checked against \`pattern\`.
    */
-  readonly relaxedPattern?: RegExp;
+  readonly generateFrom?: readonly RegExp[];
 }
 
 /** Candidates that fully match \`pattern\`, or undefined when fast-check cannot generate from it. */
@@ -116,11 +116,11 @@ const builtStrings = new Map<string, ${t("Arbitrary")}<string>>();
  * in the error thrown when no candidate satisfies both.
  */
 export function constrainedString(constraints: StringConstraints, shape: string): ${t("Arbitrary")}<string> {
-  const { minLength = 0, maxLength, pattern, relaxedPattern } = constraints;
-  const key = JSON.stringify([shape, minLength, maxLength, pattern?.source, pattern?.flags, relaxedPattern?.source]);
+  const { minLength = 0, maxLength, pattern, generateFrom } = constraints;
+  const key = JSON.stringify([shape, minLength, maxLength, pattern?.source, pattern?.flags, generateFrom?.map(String)]);
   let built = builtStrings.get(key);
   if (!built) {
-    built = buildConstrainedString(minLength, maxLength, pattern, relaxedPattern, shape);
+    built = buildConstrainedString(minLength, maxLength, pattern, generateFrom, shape);
     builtStrings.set(key, built);
   }
   return built;
@@ -130,12 +130,13 @@ function buildConstrainedString(
   minLength: number,
   maxLength: number | undefined,
   pattern: RegExp | undefined,
-  relaxedPattern: RegExp | undefined,
+  generateFrom: readonly RegExp[] | undefined,
   shape: string,
 ): ${t("Arbitrary")}<string> {
   if (!pattern) return ${f("string")}({ unit: "binary", minLength, ...(maxLength !== undefined ? { maxLength } : {}) });
-  const candidates = patternCandidates(relaxedPattern ?? pattern, minLength);
-  if (candidates && !relaxedPattern && minLength === 0 && maxLength === undefined) return candidates;
+  const generators = (generateFrom ?? [pattern]).flatMap((source) => patternCandidates(source, minLength) ?? []);
+  const candidates = generators.length > 1 ? ${f("oneof")}(...generators) : generators[0];
+  if (candidates && !generateFrom && minLength === 0 && maxLength === undefined) return candidates;
   return satisfying(
     candidates ?? ${f("string")}({ unit: "binary", minLength }),
     (value) => {
@@ -155,7 +156,7 @@ export function safeInteger(min: number, max: number): ${t("Arbitrary")}<number>
 /** `values.ts`: timestamps, documents, union arms, enum values and structural equality. */
 function writeValuesFile(pkg: PackageBuilder, options: SupportOptions): void {
   const file = pkg.tsFile(ARBITRARY_SUPPORT.values);
-  const names = ["timestamp", "unionMember", "unknownUnionMember", "stringEnumValue", "intEnumValue", "structurallyEqual"];
+  const names = ["structure", "timestamp", "unionMember", "unknownUnionMember", "stringEnumValue", "intEnumValue", "structurallyEqual"];
   if (options.bigDecimal) names.push("decimalValue");
   if (options.document) names.push("documentValue");
   for (const name of names) file.declare(name);
@@ -168,6 +169,23 @@ const LATEST_TIMESTAMP = new Date("2099-12-31T23:59:59.999Z");
 /** Timestamps: valid dates in whole milliseconds from 1900 through 2099. */
 export function timestamp(): ${t("Arbitrary")}<Date> {
   return ${f("date")}({ min: EARLIEST_TIMESTAMP, max: LATEST_TIMESTAMP, noInvalidDate: true });
+}
+
+/** The keys of \`T\` whose properties are not optional. */
+type RequiredKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T];
+
+/**
+ * Values of a structure: \`required\` members always, the others sometimes, never with a null
+ * prototype. (fast-check's \`record\` infers a type that TypeScript cannot represent for members
+ * of enums with hundreds of values; the members are checked against \`T\` here instead.)
+ */
+export function structure<T extends object>(
+  members: { [K in keyof T]: ${t("Arbitrary")}<Exclude<T[K], undefined>> },
+  required: readonly RequiredKeys<T>[],
+): ${t("Arbitrary")}<T> {
+  const model = members as { [key: string]: ${t("Arbitrary")}<unknown> };
+  const requiredKeys = required.map(String);
+  return ${f("record")}(model, { requiredKeys, noNullPrototype: true }) as ${t("Arbitrary")}<unknown> as ${t("Arbitrary")}<T>;
 }
 
 /** A union value with exactly the member \`name\` set. */
