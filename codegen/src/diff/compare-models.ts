@@ -3,6 +3,7 @@ import { ModelError } from "../model/diagnostics.js";
 import type { Model } from "../model/model.js";
 import type { ShapeId } from "../model/shape-id.js";
 import type { ServiceShape } from "../model/shapes.js";
+import { withAddedShapes } from "./added-shapes.js";
 import { compareChanges, type ModelChange } from "./change.js";
 import { computeDifferences, type Differences } from "./differences.js";
 import { DIFF_RULES, type DiffRule } from "./rules/index.js";
@@ -31,7 +32,7 @@ function selectServiceOf(model: Model, side: "old" | "new", id: ShapeId | undefi
 export function evaluateRules(differences: Differences, rules: readonly DiffRule[] = DIFF_RULES): ModelChange[] {
   const changes: ModelChange[] = [];
   for (const rule of rules) rule.evaluate(differences, (change) => changes.push({ rule: rule.id, ...change }));
-  return changes.sort(compareChanges);
+  return withAddedShapes(differences, changes).sort(compareChanges);
 }
 
 /** Compares two models' service closures. Both are expected flattened (no mixins), as the generator sees them. */

@@ -6,7 +6,7 @@ import { createServiceIndex, selectService } from "../knowledge/service-index.js
 import type { Model } from "../model/model.js";
 import { compareCodeUnits } from "../model/node.js";
 import type { ShapeId } from "../model/shape-id.js";
-import { bumpFor, compareChanges, maxSeverity, type BumpLevel, type ModelChange, type ModelFact } from "./change.js";
+import { bumpFor, compareChanges, maxSeverity, type BumpLevel, type ModelChange } from "./change.js";
 import { FileFacts, trackFiles } from "./file-facts.js";
 import { createModelTracer } from "./model-tracer.js";
 import { parseLocalExports, parseReExports } from "./re-exports.js";
@@ -76,7 +76,7 @@ function generateSide(model: Model, serviceId: ShapeId | undefined, options: Imp
       role: target.role,
       generate: (context, pkg) => tracer.record(facts, () => target.generate(context, trackFiles(pkg, facts))),
       manifest: (context) => {
-        facts.switchTo("package.json");
+        facts.writing("package.json");
         return tracer.record(facts, () => target.manifest(context));
       },
     };
@@ -99,6 +99,9 @@ function differingFiles(before: Map<string, string> | undefined, after: Map<stri
   const paths = new Set([...(before?.keys() ?? []), ...(after?.keys() ?? [])]);
   return [...paths].filter((path) => before?.get(path) !== after?.get(path)).sort(compareCodeUnits);
 }
+
+/** Generated tests are not published (a package ships `dist/`, its manifest and README). */
+const isGeneratedTest = (path: string): boolean => path.startsWith("test/");
 
 /** `./models/foo.js` exported by `src/index.ts` -> `src/models/foo.ts`. */
 function sourceOf(specifier: string): string {
@@ -125,16 +128,26 @@ export function mapChangesToPackages(oldModel: Model, newModel: Model, changes: 
     if (paths.length === 0) continue;
     const readBefore = before.reads.get(role)!;
     const readAfter = after.reads.get(role)!;
-    // A change touches the package when a file that differs read what the change alters; when no
-    // file-level read explains the difference (a target that reads early and writes late), what the
-    // whole target read decides.
-    const readByFile = (fact: ModelFact): boolean => paths.some((path) => readBefore.covers(path, fact) || readAfter.covers(path, fact));
-    const byFile = changes.filter((change) => change.alters.some(readByFile));
-    const readByPackage = (): ModelChange[] => {
+    // A change touches the package when a differing file read what the change alters. The files
+    // the package ships decide (everything but its generated tests: a test that walks every shape
+    // reads more than it depends on); only a package whose tests alone differ is judged by them.
+    // A differing file no change explains (a target that reads early and writes late) brings in
+    // everything the target read. The manifest follows the sources' imports: it needs no change of its own.
+    const covering = (path: string): ModelChange[] =>
+      changes.filter((change) => change.alters.some((fact) => readBefore.covers(path, fact) || readAfter.covers(path, fact)));
+    const shipped = paths.filter((path) => !isGeneratedTest(path));
+    let explained = true;
+    for (const path of shipped.length > 0 ? shipped : paths) {
+      const found = covering(path);
+      if (found.length === 0 && path !== "package.json") explained = false;
+      for (const change of found) touched.get(role)!.add(change);
+    }
+    if (!explained) {
       const [allBefore, allAfter] = [readBefore.all, readAfter.all];
-      return changes.filter((change) => change.alters.some((fact) => allBefore.covers(fact) || allAfter.covers(fact)));
-    };
-    for (const change of byFile.length > 0 ? byFile : readByPackage()) touched.get(role)!.add(change);
+      for (const change of changes) {
+        if (change.alters.some((fact) => allBefore.covers(fact) || allAfter.covers(fact))) touched.get(role)!.add(change);
+      }
+    }
   }
 
   // Re-exports: a package whose own files did not change still exposes the changed types it re-exports.

@@ -117,8 +117,8 @@ describe("the packages the history touches", () => {
       Lightsail_20161128: ["@smithy-gen/lightsail-client"],
       PutAlarm: ["@smithy-gen/lightsail-client"],
     });
-    // the enum's file in types, and the client's re-export of it (serde's round-trip test, which
-    // differs for the new members, reads every enum's values too, so serde is listed as well)
-    for (const packages of packagesOf("AddedEnumValue")) expect(packages).toEqual(expect.arrayContaining(["client", "types"]));
+    // the enum's file in types, and the client's re-export of it; serde never names the enum
+    expect(packagesOf("AddedEnumValue")).toEqual([["client", "types"]]);
+    expect(packagesOf("ChangedMemberOrder")).toEqual([["client", "types"]]);
   });
 });

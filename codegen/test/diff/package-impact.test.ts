@@ -120,6 +120,35 @@ describe("mapping changes to the generated packages", () => {
     expect(byRule.AddedOptionalMember).toEqual(["@smithy-gen/weather-client", "@smithy-gen/weather-serde", "@smithy-gen/weather-types"]);
   });
 
+  it("judges a package by the files it ships, not by generated tests that read every shape", () => {
+    const serdeWithTests: Target = {
+      role: "serde",
+      generate(context, pkg) {
+        fakeSerde.generate(context, pkg);
+        const enums = context.index.closure.filter((s) => s.type === "enum" && "members" in s && s.members.size > 0);
+        pkg.text("test/enums.test.ts", `${enums.length} enums; ${context.index.closure.length} shapes\n`);
+      },
+      manifest: () => ({ description: "serde" }),
+    };
+    const d = diff(
+      (t) => t.replace('    RAIN = "rain"\n', '    RAIN = "rain"\n    SNOW = "snow"\n').replace("    high: Integer\n", "    high: Integer\n    wind: Wind\n") + "\nstructure Wind {\n    speed: Integer\n}\n",
+      [fakeTypes, serdeWithTests, fakePaginators, fakeClient],
+    );
+    expect(d.packages.find((p) => p.role === "serde")!.changedFiles).toEqual(["src/shapes/Day.ts", "src/shapes/Wind.ts", "test/enums.test.ts"]);
+    const byRule = Object.fromEntries(d.changes.map((c) => [c.rule, d.packagesOf(c)]));
+    expect(byRule.AddedEnumValue).toEqual(["@smithy-gen/weather-client", "@smithy-gen/weather-types"]);
+    expect(byRule.AddedOptionalMember).toEqual(["@smithy-gen/weather-client", "@smithy-gen/weather-serde", "@smithy-gen/weather-types"]);
+  });
+
+  it("ties the files of new shapes to the change that brings them", () => {
+    const d = diff((t) => t.replace("    high: Integer\n", "    high: Integer\n    wind: Wind\n") + "\nstructure Wind {\n    speed: Gust\n}\n\nstructure Gust {}\n");
+    const [change] = d.changes;
+    expect(d.changes).toHaveLength(1);
+    expect(change!.alters).toEqual(expect.arrayContaining([{ id: "example.weather#Gust", aspect: "*" }, { id: "example.weather#Wind", aspect: "*" }]));
+    expect(d.packages.find((p) => p.role === "types")!.changedFiles).toEqual(["src/index.ts", "src/models/Day.ts", "src/models/Gust.ts", "src/models/Wind.ts"]);
+    expect(d.packages.every((p) => !p.unexplained)).toBe(true);
+  });
+
   it("does not depend on the order the targets run in", () => {
     const edit = (t: string): string => t.replace('    RAIN = "rain"\n', '    RAIN = "rain"\n    SNOW = "snow"\n');
     expect(diff(edit, [fakeClient, fakePaginators, fakeSerde, fakeTypes]).bumps).toEqual(diff(edit).bumps);
