@@ -11,11 +11,11 @@ import { formatDiagnostic, ModelError, type Diagnostic } from "../../model/diagn
 import type { Model } from "../../model/model.js";
 import { flattenMixins } from "../../transforms/flatten-mixins.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, type CliIo, type Command } from "../command.js";
+import { parseDiffArguments } from "./diff-arguments.js";
+import { modelFiles } from "./generate.js";
 
 /** `--fail-on` met: the same code as an invalid model, so that CI scripts need to check only for 0. */
 const EXIT_FAIL_ON = 1;
-import { parseDiffArguments } from "./diff-arguments.js";
-import { modelFiles } from "./generate.js";
 
 export interface DiffCommandOptions {
   /** The generator's targets, used to find the packages each change touches. */
