@@ -2,13 +2,14 @@ import type { PackageRole } from "../core/symbols.js";
 import type { Target } from "../core/target.js";
 import { clientTarget } from "./client/index.js";
 import { paginatorsTarget } from "./paginators/index.js";
+import { serdeTarget } from "./serde/index.js";
 import { typesTarget } from "./types/index.js";
 
 /**
  * Every target of the generator, in role order: types, serde, paginators, client. Each target
  * registers itself here with one import and one entry.
  */
-export const TARGETS: readonly Target[] = [typesTarget, paginatorsTarget, clientTarget];
+export const TARGETS: readonly Target[] = [typesTarget, serdeTarget, paginatorsTarget, clientTarget];
 
 /** The target that writes the package of `role`, or undefined when none is registered. */
 export function targetFor(role: PackageRole): Target | undefined {

@@ -1,0 +1,112 @@
+import type { TsFile } from "../../core/ts-file.js";
+import { JSON_TEXT_FILE } from "../json/json-runtime.js";
+import type { ProtocolTestSupport } from "../protocol.js";
+
+export interface AwsJsonTestSupportOptions {
+  readonly contentType: string;
+  readonly queryCompatible: boolean;
+  /** The service shape name, the first half of `X-Amz-Target`. */
+  readonly service: string;
+}
+
+/** Writes the awsJson test helpers (see `ProtocolTestSupport`) into a test file. */
+export function writeAwsJsonTestSupport(file: TsFile, options: AwsJsonTestSupportOptions): ProtocolTestSupport {
+  const names = ["encode", "decode", "response", "errorResponses", "serdeContext", "expectRequest", "ErrorResponseVariant"];
+  for (const name of names) file.declare(name);
+  const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/protocol-http" });
+  const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/protocol-http" });
+  const serdeContext = file.type({ name: "SerdeContext", from: "@smithy/types" });
+  const fromUtf8 = file.value({ name: "fromUtf8", from: "@smithy/util-utf8" });
+  const toUtf8 = file.value({ name: "toUtf8", from: "@smithy/util-utf8" });
+  const fromBase64 = file.value({ name: "fromBase64", from: "@smithy/util-base64" });
+  const toBase64 = file.value({ name: "toBase64", from: "@smithy/util-base64" });
+  const expect = file.value({ name: "expect", from: "vitest" });
+  const toJsonText = file.value({ name: "toJsonText", from: JSON_TEXT_FILE });
+  const parseJsonText = file.value({ name: "parseJsonText", from: JSON_TEXT_FILE });
+  const queryHeader = options.queryCompatible
+    ? `\n  ${"expect"}(request.headers["x-amzn-query-mode"]).toBe("true");`.replace("expect", expect)
+    : "";
+  file.line(`const CONTENT_TYPE = "${options.contentType}";
+const SERVICE = "${options.service}";
+
+/** A serializer's result as it travels: JSON text in UTF-8. */
+export function encode(value: unknown): Uint8Array {
+  return ${fromUtf8}(${toJsonText}(value));
+}
+
+/** What a deserializer receives: the JSON parsed from the bytes. */
+export function decode(bytes: Uint8Array): unknown {
+  return ${parseJsonText}(${toUtf8}(bytes));
+}
+
+/** A response with the protocol's Content-Type and the given body (text or bytes). */
+export function response(statusCode: number, body: string | Uint8Array, headers: Record<string, string> = {}): ${httpResponse} {
+  const bytes = typeof body === "string" ? ${fromUtf8}(body) : body;
+  return new ${httpResponse}({ statusCode, headers: { "content-type": CONTENT_TYPE, ...headers }, body: bytes });
+}
+
+export interface ErrorResponseVariant {
+  readonly description: string;
+  readonly response: ${httpResponse};
+}
+
+const URI_SUFFIX = ":http://internal.amazon.com/coral/com.amazon.coral.validate/";
+
+/**
+ * Every way an awsJson service may name an error: \`__type\` (the name, with its namespace, with a URI
+ * suffix), the \`X-Amzn-Errortype\` header (with and without a URI suffix) or a \`code\` field, unless
+ * the error has a \`code\` member of its own.
+ */
+export function errorResponses(statusCode: number, shapeId: string, body: Record<string, unknown>, hasCodeMember = false): ErrorResponseVariant[] {
+  const name = shapeId.slice(shapeId.indexOf("#") + 1);
+  const withField = (field: string, value: string): string => ${toJsonText}({ [field]: value, ...body });
+  const variants: ErrorResponseVariant[] = [
+    { description: "__type: Name", response: response(statusCode, withField("__type", name)) },
+    { description: "__type: namespace#Name", response: response(statusCode, withField("__type", shapeId)) },
+    { description: "__type: namespace#Name:uri", response: response(statusCode, withField("__type", shapeId + URI_SUFFIX)) },
+    { description: "X-Amzn-Errortype: Name", response: response(statusCode, ${toJsonText}(body), { "x-amzn-errortype": name }) },
+    { description: "X-Amzn-Errortype: Name:uri", response: response(statusCode, ${toJsonText}(body), { "X-Amzn-Errortype": name + URI_SUFFIX }) },
+  ];
+  if (!hasCodeMember) variants.push({ description: "code: Name", response: response(statusCode, withField("code", name)) });
+  return variants;
+}
+
+/** A serde context whose endpoint is \`https://<hostname><path>\`. */
+export function serdeContext(endpoint: { hostname?: string; path?: string } = {}): ${serdeContext} {
+  return {
+    endpoint: async () => ({ protocol: "https:", hostname: endpoint.hostname ?? "example.com", path: endpoint.path ?? "/" }),
+    base64Encoder: ${toBase64},
+    base64Decoder: ${fromBase64},
+    utf8Encoder: ${toUtf8},
+    utf8Decoder: ${fromUtf8},
+    streamCollector: async () => {
+      throw new Error("the tests pass response bodies as bytes");
+    },
+    requestHandler: {
+      handle: async () => {
+        throw new Error("the tests send no requests");
+      },
+    },
+    disableHostPrefix: false,
+  };
+}
+
+/** Checks what every awsJson request has in common, and returns its parsed JSON body. */
+export function expectRequest(request: ${httpRequest}, operationName: string): unknown {
+  ${expect}(request.method).toBe("POST");
+  ${expect}(request.path).toBe("/");
+  ${expect}(request.headers["content-type"]).toBe(CONTENT_TYPE);
+  ${expect}(request.headers["x-amz-target"]).toBe(\`\${SERVICE}.\${operationName}\`);${queryHeader}
+  ${expect}(typeof request.body).toBe("string");
+  return ${parseJsonText}(request.body as string);
+}`);
+  const from = file.path;
+  return {
+    encode: { name: "encode", from },
+    decode: { name: "decode", from },
+    errorResponses: { name: "errorResponses", from },
+    response: { name: "response", from },
+    serdeContext: { name: "serdeContext", from },
+    expectRequest: { name: "expectRequest", from },
+  };
+}

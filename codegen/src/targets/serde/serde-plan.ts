@@ -1,0 +1,106 @@
+import type { TargetContext } from "../../core/target.js";
+import { hasTrait } from "../../model/model.js";
+import { compareCodeUnits } from "../../model/node.js";
+import type { ShapeId } from "../../model/shape-id.js";
+import { UNIT, type OperationShape, type Shape } from "../../model/shapes.js";
+import { hasJsonConverter } from "../../protocols/json/json-codec.js";
+import { FEATURE_DESCRIPTIONS, type ProtocolFeature, type ProtocolPlugin } from "../../protocols/protocol.js";
+import { declaredProtocols, selectProtocol } from "../../protocols/registry.js";
+import { hasOptionalEndpointDiscovery, requiredFeatures } from "../../protocols/features.js";
+
+/** An operation whose functions only throw, and why. */
+export interface UnsupportedOperation {
+  readonly operation: OperationShape;
+  /** What is missing, as people read it: `event streams`, `the awsQuery protocol`. */
+  readonly missing: readonly string[];
+}
+
+/** What the serde package of a service contains, decided once from the model. */
+export interface SerdePlan {
+  /** The protocol the service is generated with; undefined when no registered protocol fits. */
+  readonly protocol?: ProtocolPlugin;
+  /** Operations generated with the protocol, sorted by id. */
+  readonly supported: readonly OperationShape[];
+  readonly unsupported: readonly UnsupportedOperation[];
+  /** Shapes that get a `serializeX`/`deserializeX` pair: everything the supported operations send or receive. */
+  readonly shapes: readonly Shape[];
+}
+
+export function planSerde(context: TargetContext): SerdePlan {
+  const { model, index } = context;
+  const protocol = selectProtocol(index.service);
+  const supported: OperationShape[] = [];
+  const unsupported: UnsupportedOperation[] = [];
+  for (const operation of index.operations) {
+    if (!protocol) {
+      const declared = declaredProtocols(index.service);
+      unsupported.push({
+        operation,
+        missing: [declared.length ? `the ${declared.map((id) => id.slice(id.indexOf("#") + 1)).join(" or ")} protocol` : "a protocol trait"],
+      });
+      continue;
+    }
+    const missing = requiredFeatures(model, operation).filter((feature: ProtocolFeature) => !protocol.supports.has(feature));
+    if (missing.length) unsupported.push({ operation, missing: missing.map((feature) => FEATURE_DESCRIPTIONS[feature]) });
+    else supported.push(operation);
+  }
+  return { ...(protocol ? { protocol } : {}), supported, unsupported, shapes: protocol ? converterShapes(context, supported) : [] };
+}
+
+/** The structures, unions, lists and maps reachable from the operations' inputs, outputs and errors. */
+function converterShapes(context: TargetContext, operations: readonly OperationShape[]): Shape[] {
+  const { model, index } = context;
+  const seen = new Set<ShapeId>();
+  const out: Shape[] = [];
+  const visit = (id: ShapeId): void => {
+    if (seen.has(id) || id === UNIT) return;
+    seen.add(id);
+    const shape = model.expectShape(id);
+    if (!hasJsonConverter(shape)) return;
+    // Event streams belong to operations the protocol does not support; never walk into one.
+    if (shape.type === "union" && hasTrait(shape, "smithy.api#streaming")) return;
+    out.push(shape);
+    switch (shape.type) {
+      case "structure":
+      case "union":
+        for (const member of shape.members.values()) visit(member.target);
+        break;
+      case "list":
+      case "set":
+        visit(shape.member.target);
+        break;
+      case "map":
+        visit(shape.value.target);
+        break;
+      default:
+        break;
+    }
+  };
+  for (const operation of operations) {
+    visit(index.inputOf(operation));
+    visit(index.outputOf(operation));
+    for (const error of index.errorsOf(operation)) visit(error);
+  }
+  return out.sort((a, b) => compareCodeUnits(a.id, b.id));
+}
+
+/** Reports what the package cannot do, naming each operation and what it misses. */
+export function reportPlan(context: TargetContext, plan: SerdePlan): void {
+  for (const { operation, missing } of plan.unsupported) {
+    context.note({
+      severity: "warning",
+      code: "UnsupportedProtocolFeature",
+      message: `${operation.id}: generated functions throw at runtime, because the operation needs ${missing.join(" and ")}, which smithy-gen does not support`,
+      ...(operation.location ? { location: operation.location } : {}),
+    });
+  }
+  for (const operation of plan.supported) {
+    if (!hasOptionalEndpointDiscovery(operation)) continue;
+    context.note({
+      severity: "warning",
+      code: "EndpointDiscovery",
+      message: `${operation.id}: endpoint discovery is optional for this operation and not supported; requests go to the regular endpoint`,
+      ...(operation.location ? { location: operation.location } : {}),
+    });
+  }
+}
