@@ -110,6 +110,15 @@ function metadataLocator(file: string, text: string) {
   };
 }
 
+/** A JSON file found by walking a directory is a model file only if it says which Smithy version it is. */
+function isJsonAstFile(path: string): boolean {
+  try {
+    return /"smithy"\s*:/.test(readFileSync(path, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
 function collectModelFiles(path: string, out: string[], problems: Diagnostic[]): void {
   let stat;
   try {
@@ -125,7 +134,11 @@ function collectModelFiles(path: string, out: string[], problems: Diagnostic[]):
   const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of entries) {
     const child = join(path, entry.name);
-    if (entry.isDirectory()) collectModelFiles(child, out, problems);
-    else if (entry.name.endsWith(".smithy") || entry.name.endsWith(".json")) out.push(child);
+    // A model directory may be a workspace package too: its dependencies, tool caches and
+    // manifests are not part of the model.
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) collectModelFiles(child, out, problems);
+    } else if (entry.name.endsWith(".smithy")) out.push(child);
+    else if (entry.name.endsWith(".json") && isJsonAstFile(child)) out.push(child);
   }
 }

@@ -25,6 +25,19 @@ describe("loadModel", () => {
     expect(Object.keys(userShapes(loadModel([root]))).sort()).toEqual(["ex#A", "ex#B"]);
   });
 
+  it("skips node_modules, dot-directories and JSON files that are not Smithy models when walking a directory", () => {
+    const root = tree({
+      "model.smithy": '$version: "2"\nnamespace ex\nstring A\n',
+      "package.json": '{"name": "@ex/model", "scripts": {}}',
+      "tsconfig.json": '{"compilerOptions": {}}',
+      "node_modules/dep/model.json": '{"smithy": "2.0", "shapes": {"dep#X": {"type": "string"}}}',
+      ".cache/results.json": '{"smithy": "2.0", "shapes": {"cache#Y": {"type": "string"}}}',
+    });
+    expect(Object.keys(userShapes(loadModel([root]))).sort()).toEqual(["ex#A"]);
+    // Named explicitly, a JSON file must be a model.
+    expect(() => loadModel([join(root, "package.json")])).toThrow(ModelError);
+  });
+
   it("loads a file named twice once (metadata lists are not doubled)", () => {
     const root = tree({ "m.smithy": "metadata list = [1]\n" });
     const result = loadModel([join(root, "m.smithy"), join(root, ".", "m.smithy"), root]);
