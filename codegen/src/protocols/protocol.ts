@@ -101,8 +101,8 @@ export interface ProtocolTestSupport {
   /** `(bytes: Uint8Array) => unknown`: what a deserializer receives from the wire. */
   readonly decode: TsSymbol;
   /**
-   * `(statusCode: number, shapeId: string, body: unknown, hasCodeMember: boolean) => ErrorResponseVariant[]`:
-   * every way the protocol lets a service send that error, each `{ description, response }`.
+   * `(statusCode, shapeId, body, { hasCodeMember?, queryCode? }) => ErrorResponseVariant[]`: every
+   * way the protocol lets a service send that error, each `{ description, response }`.
    */
   readonly errorResponses: TsSymbol;
   /** `(statusCode: number, body: string, headers?: Record<string, string>) => HttpResponse`. */

@@ -75,7 +75,8 @@ export type ErrorTable = Readonly<Record<string, ErrorDeserializer>>;
 
 /**
  * The JSON text of an operation's request body. A value that does not match the model (a number
- * where a string is modelled, say) is a ${errors.serialization.name} naming the operation and the field.
+ * where a string is modelled, say) throws a serialization error naming the operation and the field:
+ * {@link ${serializationError}}.
  */
 export function writeRequestBody<Input>(operation: string, serialize: (input: Input, path: string) => unknown, input: Input): string {
   try {
@@ -98,8 +99,7 @@ export interface JsonRpcRequest {
   readonly operation: string;
   /** \`X-Amz-Target\`: \`<service shape name>.<operation name>\`. */
   readonly target: string;
-  readonly body: string;
-${options.hostPrefix ? "  /** The operation's \\`@endpoint\\` host prefix, its labels already filled in. */\n  readonly hostPrefix?: string;\n" : ""}
+  readonly body: string;${options.hostPrefix ? "\n  /** The operation's \\`@endpoint\\` host prefix, its labels already filled in. */\n  readonly hostPrefix?: string;" : ""}
 }
 
 /**
@@ -160,8 +160,9 @@ async function readBodyText(response: ${httpResponse}, context: ${serdeContext})
 /**
  * Reads the response of an operation. A 2xx response gives the output (read by \`deserializeOutput\`;
  * without one, the operation has no output and the body is ignored) with its \`$metadata\`. Any other
- * status throws the modelled error named by the response, or a ${errors.serviceException.name}.
- * A body that is not JSON, or not what the model describes, throws a ${errors.deserialization.name}.
+ * status throws the modelled error named by the response, or else the service exception:
+ * {@link ${serviceException}}. A body that is not JSON, or not what the model describes, throws a
+ * deserialization error: {@link ${deserializationError}}.
  */
 export async function parseJsonRpcResponse<Output extends object>(
   operation: string,
@@ -201,13 +202,14 @@ function deserializationError(operation: string, $metadata: ${responseMetadata},
 
 /**
  * The error code of an error response: the \`X-Amzn-Errortype\` header, else the body's \`__type\`,
- * else its \`code\`; a namespace (\`aws.protocoltests#Foo\`) and a \`:http...\` suffix are dropped.
+ * else its \`code\`; a namespace (\`aws.protocoltests#Foo\`), a \`:http...\` suffix and any further
+ * comma-separated values are dropped.
  */
 function errorCode(response: ${httpResponse}, body: ${jsonObject}): string | undefined {
   const raw = header(response, "x-amzn-errortype") ?? body.__type ?? body.code ?? body.Code;
   if (typeof raw !== "string" || raw.length === 0) return undefined;
-  const withoutUri = raw.split(":")[0]!;
-  return withoutUri.slice(withoutUri.indexOf("#") + 1);
+  const first = raw.split(/[,:]/)[0]!;
+  return first.slice(first.indexOf("#") + 1);
 }
 ${(options.queryCompatible ? queryCompatibleErrors : plainErrors)({ serviceException, httpResponse, responseMetadata, jsonObject, readErrorMessage })}`);
   return {
@@ -232,7 +234,7 @@ function plainErrors({ serviceException, httpResponse, responseMetadata, jsonObj
   return `
 /**
  * The error an error response carries: the operation's (or the service's) modelled error named by
- * the response's code, or else a ${serviceException} whose name is the code.
+ * the response's code, or else the service exception, named by the code: {@link ${serviceException}}.
  */
 function errorFromResponse(operation: string, response: ${httpResponse}, json: unknown, $metadata: ${responseMetadata}, errors: ErrorTable): Error {
   const body = (typeof json === "object" && json !== null && !Array.isArray(json) ? json : {}) as ${jsonObject};
@@ -256,7 +258,8 @@ function queryCompatibleErrors({ serviceException, httpResponse, responseMetadat
  * The error an error response carries. This service is \`@awsQueryCompatible\`: an
  * \`x-amzn-query-error: <code>;<type>\` header names the error by its awsQuery code (\`@awsQueryError\`),
  * and the exception gets that \`Code\` and \`Type\`, as in the official SDK. Otherwise: the modelled
- * error named by the response's code, or else a ${serviceException} whose name is the code.
+ * error named by the response's code, or else the service exception, named by the code:
+ * {@link ${serviceException}}.
  */
 function errorFromResponse(operation: string, response: ${httpResponse}, json: unknown, $metadata: ${responseMetadata}, errors: ErrorTable): Error {
   const body = (typeof json === "object" && json !== null && !Array.isArray(json) ? json : {}) as ${jsonObject};

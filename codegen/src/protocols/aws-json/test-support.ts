@@ -11,7 +11,7 @@ export interface AwsJsonTestSupportOptions {
 
 /** Writes the awsJson test helpers (see `ProtocolTestSupport`) into a test file. */
 export function writeAwsJsonTestSupport(file: TsFile, options: AwsJsonTestSupportOptions): ProtocolTestSupport {
-  const names = ["encode", "decode", "response", "errorResponses", "serdeContext", "expectRequest", "ErrorResponseVariant"];
+  const names = ["encode", "decode", "response", "errorResponses", "serdeContext", "expectRequest", "ErrorResponseVariant", "ErrorResponseOptions"];
   for (const name of names) file.declare(name);
   const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/protocol-http" });
   const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/protocol-http" });
@@ -52,12 +52,19 @@ export interface ErrorResponseVariant {
 
 const URI_SUFFIX = ":http://internal.amazon.com/coral/com.amazon.coral.validate/";
 
+export interface ErrorResponseOptions {
+  /** The error has a \`code\` member of its own, so a \`code\` field cannot name it. */
+  readonly hasCodeMember?: boolean;
+  /** Its \`@awsQueryError\` code, for services that are \`@awsQueryCompatible\`. */
+  readonly queryCode?: string;
+}
+
 /**
  * Every way an awsJson service may name an error: \`__type\` (the name, with its namespace, with a URI
- * suffix), the \`X-Amzn-Errortype\` header (with and without a URI suffix) or a \`code\` field, unless
- * the error has a \`code\` member of its own.
+ * suffix), the \`X-Amzn-Errortype\` header (with and without a URI suffix), a \`code\` field, and for
+ * query-compatible services the \`x-amzn-query-error\` header.
  */
-export function errorResponses(statusCode: number, shapeId: string, body: Record<string, unknown>, hasCodeMember = false): ErrorResponseVariant[] {
+export function errorResponses(statusCode: number, shapeId: string, body: Record<string, unknown>, options: ErrorResponseOptions = {}): ErrorResponseVariant[] {
   const name = shapeId.slice(shapeId.indexOf("#") + 1);
   const withField = (field: string, value: string): string => ${toJsonText}({ [field]: value, ...body });
   const variants: ErrorResponseVariant[] = [
@@ -67,7 +74,13 @@ export function errorResponses(statusCode: number, shapeId: string, body: Record
     { description: "X-Amzn-Errortype: Name", response: response(statusCode, ${toJsonText}(body), { "x-amzn-errortype": name }) },
     { description: "X-Amzn-Errortype: Name:uri", response: response(statusCode, ${toJsonText}(body), { "X-Amzn-Errortype": name + URI_SUFFIX }) },
   ];
-  if (!hasCodeMember) variants.push({ description: "code: Name", response: response(statusCode, withField("code", name)) });
+  if (!options.hasCodeMember) variants.push({ description: "code: Name", response: response(statusCode, withField("code", name)) });${
+    options.queryCompatible
+      ? `
+  const queryError = \`\${options.queryCode ?? name};\${statusCode >= 500 ? "Receiver" : "Sender"}\`;
+  variants.push({ description: \`x-amzn-query-error: \${queryError}\`, response: response(statusCode, withField("__type", shapeId), { "x-amzn-query-error": queryError }) });`
+      : ""
+  }
   return variants;
 }
 

@@ -1,7 +1,7 @@
 import { propertyAccess, propertyKey } from "../../../core/naming.js";
 import { isErrorShape } from "../../../core/symbols.js";
 import { getTrait } from "../../../model/model.js";
-import { compareCodeUnits } from "../../../model/node.js";
+import { compareCodeUnits, isNodeObject } from "../../../model/node.js";
 import type { ShapeId } from "../../../model/shape-id.js";
 import { shapeIdName } from "../../../model/shape-id.js";
 import type { OperationShape, Shape, StructureShape } from "../../../model/shapes.js";
@@ -66,8 +66,12 @@ export function writeErrorTests(context: TestContext): void {
         file.block(`${it}(${JSON.stringify(`${symbols.shapeName(shape.id)} (${shape.id}), from ${shapeIdName(operation.id)}`)}, async () => {`, () => {
           file.block(`await ${assert}(`, () => {
             file.block(`${asyncProperty}(${arbitrary}(${file.value(support.arbitraryOptions)}), async (error) => {`, () => {
-              const hasCodeMember = [...shape.members.keys()].some((name) => name.toLowerCase() === "code");
-              file.line(`const variants = ${file.value(support.errorResponses)}(${status}, ${JSON.stringify(shape.id)}, ${serialize}(error), ${hasCodeMember});`);
+              const options: string[] = [];
+              if ([...shape.members.keys()].some((name) => name.toLowerCase() === "code")) options.push("hasCodeMember: true");
+              const queryError = getTrait(shape, "aws.protocols#awsQueryError");
+              if (isNodeObject(queryError) && typeof queryError.code === "string") options.push(`queryCode: ${JSON.stringify(queryError.code)}`);
+              const optionsArgument = options.length ? `, { ${options.join(", ")} }` : "";
+              file.line(`const variants = ${file.value(support.errorResponses)}(${status}, ${JSON.stringify(shape.id)}, ${serialize}(error)${optionsArgument});`);
               file.block("for (const { description, response } of variants) {", () => {
                 file.line(`const thrown = await rejection(${parserOf(operation)}(response, ${serdeContext}()));`);
                 file.line(`${expect}(thrown, description).toBeInstanceOf(${errorClass});`);
