@@ -277,6 +277,23 @@ describe("compile and run: a small awsJson1_0 model", () => {
     const truncated = await rejection(serde.parsePutItemResponse!(response(200, '{"id": "a", "parts": ['), serdeContext()));
     expect(truncated).toMatchObject({ name: "StoreDeserializationError", path: "$", expected: "a JSON document" });
   });
+
+  it("reports a body stream that fails as a typed error keeping the cause, but lets an abort through", async () => {
+    const failing = (error: Error) => ({
+      ...serdeContext(),
+      streamCollector: async () => {
+        throw error;
+      },
+    });
+    const streamed = new HttpResponse({ statusCode: 200, headers: {}, body: { pipe() {} } });
+    const reset = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    const cut = await rejection(serde.parsePutItemResponse!(streamed, failing(reset)));
+    expect(cut).toBeInstanceOf(serde.StoreDeserializationError as unknown as new () => unknown);
+    expect(cut).toMatchObject({ path: "$", expected: "a complete response body", received: "a body that could not be read (aborted)" });
+    expect((cut as Error).cause).toBe(reset);
+    const abort = Object.assign(new Error("The operation was aborted"), { name: "AbortError" });
+    expect(await rejection(serde.parsePutItemResponse!(streamed, failing(abort)))).toBe(abort);
+  });
 });
 
 describe("compile and run: the official Lightsail model", () => {

@@ -173,7 +173,16 @@ export async function parseJsonRpcResponse<Output extends object>(
 ): Promise<Output & ${metadataBearer}> {
   const $metadata = responseMetadata(response);
   const failed = response.statusCode < 200 || response.statusCode >= 300;
-  const text = await readBodyText(response, context);
+  let text: string;
+  try {
+    text = await readBodyText(response, context);
+  } catch (error) {
+    // A cancelled or timed-out call keeps its own error; a connection cut mid-body becomes a typed
+    // error whose cause (ECONNRESET, say) still lets the retry strategy retry it.
+    if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ${deserializationError}({ operation, $metadata, path: "$", expected: "a complete response body", received: \`a body that could not be read (\${reason})\`, cause: error });
+  }
   if (!failed && !deserializeOutput) return { $metadata } as Output & ${metadataBearer};
   let json: unknown;
   try {
