@@ -104,6 +104,7 @@ operation PutItem {
         parts: Parts
         labels: Labels
         shape: Shape
+        big: BigInteger
     }
     output := {
         @required
@@ -113,6 +114,9 @@ operation PutItem {
         parts: Parts
         sparse: SparseNames
         shape: Shape
+        big: BigInteger
+        dec: BigDecimal
+        extra: Document
     }
     errors: [Conflict]
 }
@@ -238,6 +242,17 @@ describe("compile and run: a small awsJson1_0 model", () => {
     });
     const empty = await serde.parsePingResponse!(response(200, ""), serdeContext());
     expect(empty).toEqual({ $metadata: { httpStatusCode: 200 } });
+  });
+
+  it("keeps every digit of bigInteger and bigDecimal values, both ways", async () => {
+    const request = (await serde.buildPutItemRequest!({ name: "n", big: 123456789012345678901234567890n }, serdeContext())) as { body: string };
+    expect(request.body).toContain('"big":123456789012345678901234567890');
+    const body = '{"id":"x","big":-98765432109876543210,"dec":0.1000000000000000055511151231257827,"ratio":1.25,"extra":{"n":12345678901234567890}}';
+    const output = (await serde.parsePutItemResponse!(response(200, body), serdeContext())) as Record<string, unknown>;
+    expect(output.big).toBe(-98765432109876543210n);
+    expect(String(output.dec)).toBe("0.1000000000000000055511151231257827");
+    expect(output.ratio).toBe(1.25);
+    expect(output.extra).toEqual({ n: 12345678901234567000 });
   });
 
   it("throws the modelled error class, or the service exception named by an unknown code", async () => {

@@ -172,7 +172,7 @@ describe("serde target: shape converters", () => {
       '    case "voucher":',
       "      return { voucher: deserializeVoucher(value, `${path}.voucher`) };",
       "    default:",
-      "      return { $unknown: [key, value] };",
+      "      return { $unknown: [key, readDocument(value)] };",
       "  }",
       "}",
     ]);

@@ -343,7 +343,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
           file.line(`  return { ${objectKey(context.propertyName(shape, member))}: ${readValue(file, member, "value", { kind: "member", wireName: key })} };`);
         }
         file.line("default:");
-        file.line("  return { $unknown: [key, value] };");
+        file.line(`  return { $unknown: [key, ${file.value(runtime.read("readDocument"))}(value)] };`);
       });
     });
   }

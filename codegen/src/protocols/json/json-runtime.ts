@@ -237,10 +237,22 @@ export function readHttpDate(value: unknown, path: string, key: string | number)
   throw ${mismatch}(path, key, "http-date timestamp (RFC 7231)", value);
 }
 
-/** Documents are passed through as the JSON they are. */
+${
+    options.bigNumbers
+      ? `/** Documents are the JSON they are, with long numbers (bigints, decimals) as plain numbers. */
+export function readDocument(value: unknown): ${documentType} {
+  if (typeof value === "bigint" || value instanceof ${file.value({ name: "NumericValue", from: "@smithy/core/serde" })}) return Number(value.toString());
+  if (Array.isArray(value)) return value.map(readDocument);
+  if (typeof value !== "object" || value === null) return value as ${documentType};
+  const out: Record<string, ${documentType}> = {};
+  for (const key of Object.keys(value)) setEntry(out, key, readDocument((value as JsonObject)[key]));
+  return out;
+}`
+      : `/** Documents are passed through as the JSON they are. */
 export function readDocument(value: unknown): ${documentType} {
   return value as ${documentType};
-}
+}`
+  }
 
 /**
  * The one member set in the JSON object of a union: \`null\` members and \`__type\` are ignored,
@@ -422,7 +434,10 @@ export function parseJsonText(text: string): unknown {
     return;
   }
   const numericValue = file.value({ name: "NumericValue", from: "@smithy/core/serde" });
-  file.line(`const MARKER = "\\u039d";
+  file.line(`// Marks a value toJsonText writes as bare digits, and a number parseJsonText keeps as written. The
+// NUL makes it a string no payload sends; JSON escapes it as \\u0000.
+const MARKER = "\\u0000\\u039d";
+const MARKED = /"\\\\u0000\\u039d(\\d+)\\\\u0000\\u039d"/g;
 
 /**
  * The JSON text of a serialized value. bigints and \`NumericValue\`s are written as bare numbers
@@ -437,28 +452,52 @@ export function toJsonText(value: unknown): string {
     }
     return item;
   });
-  if (digits.length === 0) return text;
-  return text.replace(new RegExp(\`"\${MARKER}(\\\\d+)\${MARKER}"\`, "g"), (_match, index: string) => digits[Number(index)]!);
+  return digits.length === 0 ? text : text.replace(MARKED, (_match, index: string) => digits[Number(index)]!);
 }
 
-interface ReviverContext {
-  readonly source?: string;
+/** Whether a number token has more significant digits than a double keeps (15). */
+function isLong(token: string): boolean {
+  return token.replace(/[eE].*$/, "").replace(/[-+.]/g, "").replace(/^0+/, "").length > 15;
+}
+
+/** Replaces each long number token outside strings with the string MARKER + token. */
+function markLongNumbers(text: string): string {
+  let out = "";
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: skip to its closing quote, stepping over escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      i++;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      let end = i + 1;
+      while (end < text.length && /[0-9eE.+-]/.test(text[end]!)) end++;
+      const token = text.slice(i, end);
+      if (isLong(token)) {
+        out += \`\${text.slice(copied, i)}\${JSON.stringify(MARKER + token)}\`;
+        copied = end;
+      }
+      i = end;
+    } else i++;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
- * Parses JSON text; an empty body is an empty object. Where the runtime gives revivers the
- * source text of numbers (Node.js 21+ and current browsers), numbers that a double cannot hold
- * exactly are kept: integers as bigints, decimals as \`NumericValue\`s. Elsewhere they are
- * rounded, as \`JSON.parse\` rounds them (the official AWS SDK behaves the same).
+ * Parses JSON text; an empty body is an empty object. Numbers with more digits than a double
+ * keeps are not rounded, as \`JSON.parse\` alone would round them: integers become bigints and
+ * decimals \`NumericValue\`s (the readers of other number types turn them back into numbers).
  */
 export function parseJsonText(text: string): unknown {
   if (text.length === 0) return {};
-  return JSON.parse(text, (_key: string, value: unknown, context?: ReviverContext) => {
-    const source = context?.source;
-    if (typeof value !== "number" || source === undefined) return value;
-    if (/^-?\\d+$/.test(source)) return Number.isSafeInteger(value) ? value : BigInt(source);
-    if (/[eE]/.test(source)) return value;
-    return source.replace(/(\\.\\d*?)0+$/, "$1").replace(/\\.$/, "") === String(value) ? value : new ${numericValue}(source, "bigDecimal");
+  const marked = /(?:\\d\\.?){16}/.test(text) ? markLongNumbers(text) : text;
+  if (marked === text) return JSON.parse(text);
+  return JSON.parse(marked, (_key, value: unknown) => {
+    if (typeof value !== "string" || !value.startsWith(MARKER)) return value;
+    const token = value.slice(MARKER.length);
+    return /^-?\\d+$/.test(token) ? BigInt(token) : new ${numericValue}(token, "bigDecimal");
   });
 }`);
 }

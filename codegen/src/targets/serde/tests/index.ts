@@ -1,7 +1,7 @@
 import type { PackageBuilder } from "../../../core/generated-package.js";
 import type { TargetContext } from "../../../core/target.js";
 import type { TsSymbol } from "../../../core/ts-file.js";
-import type { MemberShape, Shape } from "../../../model/shapes.js";
+import { membersOf, type MemberShape, type Shape } from "../../../model/shapes.js";
 import type { ProtocolGenerator } from "../../../protocols/protocol.js";
 import type { SerdeErrorClasses } from "../error-classes.js";
 import { createGeneratorContext } from "../generator-context.js";
@@ -31,7 +31,9 @@ export function writeSerdeTests(target: TargetContext, pkg: PackageBuilder, plan
     pkg,
     plan,
     errors,
-    support: writeTestSupportFile(pkg, generator, arbitraryOptionsSymbol(target)),
+    support: writeTestSupportFile(pkg, generator, arbitraryOptionsSymbol(target), {
+      bigDecimal: plan.shapes.some((shape) => [...membersOf(shape)].some((member) => target.model.getShape(member.target)?.type === "bigDecimal")),
+    }),
     typeOf: generatorContext.typeOf,
     propertyName: (shape: Shape, member: MemberShape) => generatorContext.propertyName(shape, member),
   };

@@ -4,6 +4,21 @@ import type { ProtocolGenerator, ProtocolTestSupport } from "../../../protocols/
 
 export const SUPPORT_FILE = "test/support.ts";
 
+/** The test helper that compares bigDecimal values by value (written as is into test/support.ts). */
+const DECIMAL_KEY = [
+  "/** A decimal as `0.<significant digits>e<point>`: the same for equal values however they are spelled. */",
+  "function decimalKey(text: string): string {",
+  "  const match = /^([-+]?)(\\d*)(?:\\.(\\d*))?(?:[eE]([-+]?\\d+))?$/.exec(text);",
+  "  if (!match) return text;",
+  '  const [, sign, whole = "", fraction = "", exponent = "0"] = match;',
+  "  const digits = `${whole}${fraction}`;",
+  '  const leading = digits.length - digits.replace(/^0+/, "").length;',
+  '  const significant = digits.slice(leading).replace(/0+$/, "");',
+  '  if (significant === "") return "0";',
+  '  return `${sign === "-" ? "-" : ""}0.${significant}e${whole.length - leading + Number(exponent)}`;',
+  "}",
+].join("\n");
+
 /** The helpers every generated test file uses: the protocol's wire helpers and fast-check settings. */
 export interface TestSupport extends ProtocolTestSupport {
   /** `{ numRuns }`: `FC_NUM_RUNS` from the environment, or a modest default. */
@@ -17,14 +32,19 @@ export interface TestSupport extends ProtocolTestSupport {
 }
 
 /** Writes `test/support.ts`. */
-export function writeTestSupportFile(pkg: PackageBuilder, generator: ProtocolGenerator, arbitraryOptionsType: TsSymbol): TestSupport {
+export function writeTestSupportFile(
+  pkg: PackageBuilder,
+  generator: ProtocolGenerator,
+  arbitraryOptionsType: TsSymbol,
+  options: { readonly bigDecimal: boolean },
+): TestSupport {
   const file = pkg.tsFile(SUPPORT_FILE);
   const protocolSupport = generator.writeTestSupport(file);
   const expect = file.value({ name: "expect", from: "vitest" });
   const parameters = file.type({ name: "Parameters", from: "fast-check" });
   const arbitrary = file.type({ name: "Arbitrary", from: "fast-check" });
   const fc = (name: string): string => file.value({ name, from: "fast-check" });
-  for (const name of ["DEFAULT_NUM_RUNS", "fcParameters", "arbitraryOptions", "configureTests", "unknownUnionMember"]) file.declare(name);
+  for (const name of ["DEFAULT_NUM_RUNS", "fcParameters", "arbitraryOptions", "configureTests", "unknownUnionMember", "decimalKey"]) file.declare(name);
   file.line();
   file.line(`/** Runs per property; set \`FC_NUM_RUNS\` for more. fast-check prints the seed of a failing run. */
 const DEFAULT_NUM_RUNS = 25;
@@ -45,9 +65,15 @@ export const arbitraryOptions: ${file.type(arbitraryOptionsType)} = { unknownEnu
 export function configureTests(): void {
   ${fc("configureGlobal")}({ ...${fc("readConfigureGlobal")}(), baseSize: (process.env.FC_BASE_SIZE ?? "xsmall") as ${file.type({ name: "Size", from: "fast-check" })} });
   ${expect}.addEqualityTesters([
-    (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? a === b || (Number.isNaN(a) && Number.isNaN(b)) : undefined),
+    (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? a === b || (Number.isNaN(a) && Number.isNaN(b)) : undefined),${
+      options.bigDecimal
+        ? `
+    // A JSON number keeps a decimal's value, not its spelling: 1.50 comes back as 1.5.
+    (a: unknown, b: unknown) => (a instanceof ${file.value({ name: "NumericValue", from: "@smithy/core/serde" })} && b instanceof NumericValue ? decimalKey(a.string) === decimalKey(b.string) : undefined),`
+        : ""
+    }
   ]);
-}
+}${options.bigDecimal ? `\n\n${DECIMAL_KEY}` : ""}
 
 /**
  * Union values whose member this client does not know, with a value that is not \`null\` (a
