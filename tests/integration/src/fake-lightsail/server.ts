@@ -60,7 +60,7 @@ export interface FakeLightsail {
   requestsReceived(count: number): Promise<void>;
   /** Forgets the requests received and the answers still queued; request ids start again from 1. */
   reset(): void;
-  /** Stops listening and closes every open connection. */
+  /** Stops listening and closes every open connection; calling it again waits for the same close. */
   close(): Promise<void>;
 }
 
@@ -174,6 +174,7 @@ export async function startFakeLightsail(options: FakeLightsailOptions = {}): Pr
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
 
   return {
     endpoint: `http://127.0.0.1:${port}`,
@@ -193,10 +194,10 @@ export async function startFakeLightsail(options: FakeLightsailOptions = {}): Pr
       requestNumber = 0;
     },
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      })),
   };
 }
 

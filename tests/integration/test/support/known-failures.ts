@@ -11,10 +11,4 @@ export const KNOWN_FAILURES = {
    * should add `throwOnRequestTimeout: true` to the default handler's options.
    */
   requestTimeoutOnlyWarns: "client: requestTimeout only logs a warning (no throwOnRequestTimeout)",
-  /**
-   * A body stream that fails (connection cut before Content-Length bytes) escapes
-   * `parseJsonRpcResponse` as the handler's bare `Error: aborted`: `readBodyText` runs outside the
-   * try that turns failures into `LightsailDeserializationError`.
-   */
-  cutBodyUntyped: "serde: a body cut short by the connection is a bare Error, not LightsailDeserializationError",
 } as const;

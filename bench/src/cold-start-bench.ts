@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PACKAGE, type Sdk, bundle, entryScript } from "./bundle-bench.js";
+import { OFFICIAL_SDK_ENV } from "./official-sdk.js";
+import type { ReportRow } from "./report.js";
+import { formatMs, median, ratio } from "./stats.js";
+
+/**
+ * Issue 4, cold start: a fresh `node` process that imports the client and builds one (no call),
+ * from the minified node bundle and from the installed package (unbundled ES modules), median of
+ * N runs each, interleaved. An empty `node` run is measured too, so that the time the client adds
+ * can be told from Node.js's own start.
+ */
+/** The minified node bundle, the package's ES modules (`import`), the package's CommonJS build (`require`). */
+type Variant = "bundled" | "unbundled" | "required";
+
+export interface ColdStartResult {
+  readonly runs: number;
+  readonly emptyNodeMs: number;
+  readonly ms: Record<`${Sdk}-${Variant}`, number>;
+}
+
+/** The environment of the child processes: NODE_EXTRA_CA_CERTS costs ~40 ms per start, and the SDK's Node.js 22 notice is off. */
+function childEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...OFFICIAL_SDK_ENV };
+  delete env.NODE_EXTRA_CA_CERTS;
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+function runNode(file: string | undefined, env: NodeJS.ProcessEnv): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, file === undefined ? ["-e", ""] : [file], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) throw new Error(`node ${file ?? "-e ''"} failed: ${result.stderr.toString()}`);
+  return elapsed;
+}
+
+export async function benchColdStart(workDir: string, runs: number): Promise<ColdStartResult> {
+  const env = childEnvironment();
+  const scripts = new Map<string, string>();
+  for (const sdk of ["ours", "official"] as const) {
+    const entry = join(workDir, `construct-${sdk}.mjs`);
+    writeFileSync(entry, entryScript(sdk, false));
+    const bundled = join(workDir, `construct-${sdk}.node.bundle.mjs`);
+    await bundle(entry, bundled, "node");
+    const required = join(workDir, `construct-${sdk}.cjs`);
+    writeFileSync(required, requireScript(sdk));
+    scripts.set(`${sdk}-bundled`, bundled);
+    scripts.set(`${sdk}-unbundled`, entry);
+    scripts.set(`${sdk}-required`, required);
+  }
+  const samples = new Map<string, number[]>([["empty", []], ...[...scripts.keys()].map((key): [string, number[]] => [key, []])]);
+  // One untimed round first: the file system cache, not the client, would otherwise pay the first run.
+  for (const file of scripts.values()) runNode(file, env);
+  for (let run = 0; run < runs; run++) {
+    samples.get("empty")!.push(runNode(undefined, env));
+    for (const [key, file] of scripts) samples.get(key)!.push(runNode(file, env));
+  }
+  const ms = Object.fromEntries([...scripts.keys()].map((key) => [key, median(samples.get(key)!)])) as ColdStartResult["ms"];
+  return { runs, emptyNodeMs: median(samples.get("empty")!), ms };
+}
+
+function requireScript(sdk: Sdk): string {
+  return [
+    `const { LightsailClient } = require("${PACKAGE[sdk]}");`,
+    `const client = new LightsailClient({ region: "us-east-1", credentials: { accessKeyId: "AKID", secretAccessKey: "secret" } });`,
+    `if (typeof client.send !== "function") throw new Error("no client");`,
+    "",
+  ].join("\n");
+}
+
+const VARIANT_LABEL: Record<Variant, string> = {
+  bundled: "minified bundle",
+  unbundled: "package, import (ESM)",
+  required: "package, require (CJS)",
+};
+
+export function coldStartRows(result: ColdStartResult): ReportRow[] {
+  return (["bundled", "unbundled", "required"] as const).map((kind) => {
+    const ours = result.ms[`ours-${kind}`];
+    const official = result.ms[`official-${kind}`];
+    const base = result.emptyNodeMs;
+    return {
+      section: "cold start",
+      measure: `node: load + construct, ${VARIANT_LABEL[kind]}`,
+      ours: formatMs(ours),
+      other: formatMs(official),
+      otherKind: "aws-sdk" as const,
+      ratio: ratio(ours, official),
+      note: `median of ${result.runs}; above an empty node (${formatMs(base)}): ${formatMs(ours - base)} vs ${formatMs(official - base)} = ${ratio(ours - base, official - base)}`,
+    };
+  });
+}
