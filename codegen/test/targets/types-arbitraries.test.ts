@@ -126,19 +126,21 @@ export function arbitraryName(): Arbitrary<string> {
     );
   });
 
-  it("bounds recursion with a depth budget: optional recursive members only while depth remains, lists empty once spent", () => {
+  it("bounds recursion with a depth budget: optional recursive members only while depth remains, lists empty once spent, each depth built once", () => {
     expect(bodyOf(result, "src/arbitraries/tree.ts")).toContain(`export function arbitraryTree(options: ArbitraryOptions = {}, depth: number = maxDepthOf(options)): Arbitrary<Tree> {
-  return structure<Tree>(
-    {
-      value: string({ unit: "binary" }),
-      ...(depth > 0 ? { children: arbitraryForest(options, depth) } : {}),
-      ...(depth > 0 ? { parent: arbitraryTree(options, depth - 1) } : {}),
-    },
-    ["value"],
+  return builtOnce(options, \`example.unit#Tree@\${depth}\`, () =>
+    structure<Tree>(
+      {
+        value: string({ unit: "binary" }),
+        ...(depth > 0 ? { children: arbitraryForest(options, depth) } : {}),
+        ...(depth > 0 ? { parent: arbitraryTree(options, depth - 1) } : {}),
+      },
+      ["value"],
+    ),
   );
 }`);
     expect(bodyOf(result, "src/arbitraries/forest.ts")).toContain(
-      "return depth > 0 ? array(arbitraryTree(options, depth - 1), { maxLength: 2 }) : constant([]);",
+      "    depth > 0 ? array(arbitraryTree(options, depth - 1), { maxLength: 2 }) : constant([]),",
     );
     // A shape outside the cycle starts the recursion with a full budget.
     expect(bodyOf(result, "src/arbitraries/run-input.ts")).toContain("tree: arbitraryTree(options),");

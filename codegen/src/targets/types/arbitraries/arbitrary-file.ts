@@ -141,6 +141,13 @@ export function writeArbitraryFile(context: TargetContext, pkg: PackageBuilder, 
   const body = arbitraryBody(scope, shape, valueType);
   file.doc([describe(context, shape, valueType), "", `Smithy shape \`${shape.id}\`.`, ...(paramDocs.length ? ["", ...paramDocs] : [])]);
   file.block(`export function ${home.name}(${parameters.join(", ")}): ${arbitrary}<${valueType}> {`, () => {
-    file.line(`return ${body};`);
+    if (!takesDepth(recursion, shape)) {
+      file.line(`return ${body};`);
+      return;
+    }
+    const builtOnce = file.value({ name: "builtOnce", from: ARBITRARY_SUPPORT.options });
+    file.line(`return ${builtOnce}(options, \`${shape.id}@\${depth}\`, () =>`);
+    file.indent(() => file.line(`${body},`));
+    file.line(");");
   });
 }

@@ -19,6 +19,8 @@ function writeOptionsFile(pkg: PackageBuilder): void {
   file.declare("ArbitraryOptions");
   file.declare("DEFAULT_MAX_DEPTH");
   file.declare("maxDepthOf");
+  file.declare("builtOnce");
+  const t = fcType(file);
   file.line(`/** Options of every arbitrary of this package. All of them are optional. */
 export interface ArbitraryOptions {
   /**
@@ -45,6 +47,27 @@ export const DEFAULT_MAX_DEPTH = 3;
 /** The depth budget an arbitrary of a recursive shape starts with. */
 export function maxDepthOf(options: ArbitraryOptions): number {
   return options.maxDepth ?? DEFAULT_MAX_DEPTH;
+}
+
+const built = new WeakMap<ArbitraryOptions, Map<string, ${t("Arbitrary")}<unknown>>>();
+
+/**
+ * The arbitrary \`build\` makes, made once per options object and \`key\` (shape and depth):
+ * shapes of a cycle refer to each other at every depth, and building each reference anew would
+ * take time exponential in the depth.
+ */
+export function builtOnce<T>(options: ArbitraryOptions, key: string, build: () => ${t("Arbitrary")}<T>): ${t("Arbitrary")}<T> {
+  let cache = built.get(options);
+  if (!cache) {
+    cache = new Map();
+    built.set(options, cache);
+  }
+  let arbitrary = cache.get(key) as ${t("Arbitrary")}<T> | undefined;
+  if (!arbitrary) {
+    arbitrary = build();
+    cache.set(key, arbitrary);
+  }
+  return arbitrary;
 }`);
 }
 
@@ -97,12 +120,19 @@ export interface StringConstraints {
   readonly generateFrom?: readonly RegExp[];
 }
 
-/** Candidates that fully match \`pattern\`, or undefined when fast-check cannot generate from it. */
-function patternCandidates(pattern: RegExp, minLength: number): ${t("Arbitrary")}<string> | undefined {
+/**
+ * Candidates that fully match \`pattern\`, or undefined when fast-check cannot generate from it.
+ * fast-check's \`size\` bounds repetitions (\`*\`, \`+\`), not lengths: candidates of a few sizes
+ * together land within \`@length\` often enough, short or long.
+ */
+function patternCandidates(pattern: RegExp, minLength: number, maxLength: number | undefined): ${t("Arbitrary")}<string> | undefined {
   const anchored = new RegExp(\`^(?:\${pattern.source})$\`, pattern.flags);
-  const size = minLength > 100 ? "large" : minLength > 8 ? "medium" : undefined;
+  const sizes: ("xsmall" | "small" | "medium" | "large")[] = ["xsmall", "small"];
+  if (maxLength === undefined || maxLength > 60 || minLength > 8) sizes.push("medium");
+  if (minLength > 100) sizes.push("large");
   try {
-    return ${f("stringMatching")}(anchored, size ? { size } : {});
+    const arbitraries = sizes.map((size) => ${f("stringMatching")}(anchored, { size }));
+    return ${f("oneof")}(...arbitraries);
   } catch {
     return undefined;
   }
@@ -134,7 +164,7 @@ function buildConstrainedString(
   shape: string,
 ): ${t("Arbitrary")}<string> {
   if (!pattern) return ${f("string")}({ unit: "binary", minLength, ...(maxLength !== undefined ? { maxLength } : {}) });
-  const generators = (generateFrom ?? [pattern]).flatMap((source) => patternCandidates(source, minLength) ?? []);
+  const generators = (generateFrom ?? [pattern]).flatMap((source) => patternCandidates(source, minLength, maxLength) ?? []);
   const candidates = generators.length > 1 ? ${f("oneof")}(...generators) : generators[0];
   if (candidates && !generateFrom && minLength === 0 && maxLength === undefined) return candidates;
   return satisfying(

@@ -5,7 +5,7 @@ import { isEnumLike } from "../enum-values.js";
 import type { RecursionIndex } from "../recursion.js";
 import { writeCheckerFile } from "./checker-file.js";
 import { writeModelRulesFile } from "./model-rules.js";
-import { errorStructures, writeArbitrariesTest, writeEnumsTest, writeErrorsTest, writeSettingsFile } from "./test-files.js";
+import { errorStructures, writeArbitrariesTest, writeEnumsTest, writeErrorsTest, writeSettingsFile, writeVitestConfig } from "./test-files.js";
 
 /**
  * The types package's own tests (vitest + fast-check): arbitraries satisfy the model's
@@ -17,6 +17,7 @@ export function writeTypesTests(
   shapes: { readonly declared: readonly Shape[]; readonly arbitrary: readonly Shape[]; readonly recursion: RecursionIndex },
 ): void {
   writeSettingsFile(pkg);
+  writeVitestConfig(pkg);
   writeModelRulesFile(context, pkg);
   writeCheckerFile(pkg);
   writeArbitrariesTest(context, pkg, shapes.arbitrary);

@@ -32,6 +32,18 @@ export const FC_SETTINGS = {
 };`);
 }
 
+/**
+ * `vitest.config.ts`: a property over a large recursive structure (a page of backups, each with
+ * its file system) runs for seconds, longer than vitest's default timeout of 5 seconds.
+ */
+export function writeVitestConfig(pkg: PackageBuilder): void {
+  const file = pkg.tsFile("vitest.config.ts");
+  const defineConfig = file.value({ name: "defineConfig", from: "vitest/config" });
+  file.line(`export default ${defineConfig}({`);
+  file.line("  test: { include: [\"test/**/*.test.ts\"], testTimeout: 60_000 },");
+  file.line("});");
+}
+
 /** `test/arbitraries.test.ts`: every arbitrary's values satisfy the model's constraints. */
 export function writeArbitrariesTest(context: TargetContext, pkg: PackageBuilder, arbitrary: readonly Shape[]): void {
   const { symbols } = context;
