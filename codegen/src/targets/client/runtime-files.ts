@@ -161,9 +161,10 @@ export function writeSigningFile(pkg: PackageBuilder, names: ClientSymbols): voi
     "credentials can be found. A response whose `Date` is far from the local clock corrects the offset.",
   ]);
   file.block(
-    `export function getSigV4SigningPlugin(config: SigV4SigningConfig): ${t("Pluggable")}<object, ${t("MetadataBearer")}> {`,
+    // Generic, so that it plugs into a client whose every input has a required member (`object` is not assignable to those).
+    `export function getSigV4SigningPlugin<Input extends object, Output extends ${t("MetadataBearer")}>(config: SigV4SigningConfig): ${t("Pluggable")}<Input, Output> {`,
     () => {
-      file.line(`const middleware: ${t("FinalizeRequestMiddleware")}<object, ${t("MetadataBearer")}> = (next, context) => async (args) => {`);
+      file.line(`const middleware: ${t("FinalizeRequestMiddleware")}<Input, Output> = (next, context) => async (args) => {`);
       file.indent(() => {
         file.line(`const operation = context[${contextKey}] as { anonymous?: boolean; optionalAuth?: boolean } | undefined;`);
         file.line(`if (!${httpRequest}.isInstance(args.request) || operation?.anonymous) return next(args);`);
@@ -236,11 +237,11 @@ export function writeUserAgentFile(context: TargetContext, pkg: PackageBuilder, 
     "small stand-in for the AWS SDK's user agent middleware, which gathers much more (and costs more).",
   ]);
   file.block(
-    `export function getUserAgentPlugin(config: { readonly customUserAgent?: string | ${t("UserAgent")} }): ${t("Pluggable")}<object, ${t("MetadataBearer")}> {`,
+    `export function getUserAgentPlugin<Input extends object, Output extends ${t("MetadataBearer")}>(config: { readonly customUserAgent?: string | ${t("UserAgent")} }): ${t("Pluggable")}<Input, Output> {`,
     () => {
       file.line("const custom = typeof config.customUserAgent === \"string\" ? [config.customUserAgent] : (config.customUserAgent ?? []).map(([name, version]) => (version ? `${name}/${version}` : name));");
       file.line(`const value = [${JSON.stringify(base)}, ...custom].join(" ");`);
-      file.line(`const middleware: ${t("BuildMiddleware")}<object, ${t("MetadataBearer")}> = (next) => async (args) => {`);
+      file.line(`const middleware: ${t("BuildMiddleware")}<Input, Output> = (next) => async (args) => {`);
       file.line(`  if (${httpRequest}.isInstance(args.request)) args.request.headers["x-amz-user-agent"] = value;`);
       file.line("  return next(args);");
       file.line("};");
