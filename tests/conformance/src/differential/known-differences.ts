@@ -1,0 +1,263 @@
+/**
+ * The one reviewed list of differences between our generated clients and the official AWS SDK
+ * clients that are explained: the official client is at fault, ours differs on purpose
+ * (documented), or a generator finding not fixed yet (FINDINGS.md, for the target's owner).
+ * Each entry says why, with evidence, and matches only the difference it describes. A matched difference is counted, not failed; `test/known-differences.test.ts`
+ * reproduces each one on its own, so that a change on either side (a fix upstream, or ours
+ * drifting) fails there and the entry is revisited.
+ */
+import type { Model, ShapeId } from "@smithy-gen/codegen";
+import type { WireResponse } from "./http.js";
+import type { OperationView } from "./service-model.js";
+import { parseDifference, shapeAt, valueAt } from "./value-paths.js";
+
+export type CaseKind = "request" | "output" | "error";
+
+/** `arbitrary`: the types package's arbitrary for the case could not generate a value. */
+export type DifferenceKind = CaseKind | "arbitrary";
+
+export interface DifferenceContext {
+  readonly service: string;
+  readonly model: Model;
+  readonly operation: OperationView;
+  readonly kind: DifferenceKind;
+  /** One of `differences`' lines, `<path>: <ours> vs <official>`; for `arbitrary`, the error message. */
+  readonly difference: string;
+  /** What each client did (`RequestObservation` or `ResponseObservation`), as compared. */
+  readonly ours?: unknown;
+  readonly official?: unknown;
+  /** For outputs and errors: the response both clients were given. */
+  readonly response?: WireResponse;
+}
+
+/**
+ * Whose the difference is: the official client's fault, our documented choice, or a generator
+ * finding not fixed yet (described in FINDINGS.md, for the target's owner).
+ */
+export type DifferenceCategory = "official client at fault" | "deliberate" | "generator finding";
+
+export interface KnownDifference {
+  readonly id: string;
+  readonly kinds: readonly DifferenceKind[];
+  readonly category: DifferenceCategory;
+  /** What differs and which side is right, in a sentence or two. */
+  readonly summary: string;
+  /** Why we are sure: the specification, the official client's code, a reproduction. */
+  readonly evidence: string;
+  readonly matches: (context: DifferenceContext) => boolean;
+  /**
+   * Concrete cases that show the difference, run by the named service's differential suite: each
+   * must differ, and only by this entry, or that suite fails (the difference is gone or changed).
+   */
+  readonly reproductions: readonly Reproduction[];
+}
+
+/** A case of one service's suite: an input (request), a canned response (output, error), or an arbitrary that throws. */
+export type Reproduction =
+  | { readonly service: string; readonly kind: "request"; readonly operation: string; readonly input: unknown }
+  | { readonly service: string; readonly kind: "output" | "error"; readonly operation: string; readonly input?: unknown; readonly response: WireResponse; readonly error?: ShapeId }
+  | { readonly service: string; readonly kind: "arbitrary"; readonly shape: string };
+
+export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
+  {
+    id: "empty-error-message",
+    kinds: ["error"],
+    category: "generator finding",
+    summary:
+      "An error response whose `message` is the empty string: the official client reports the message `UnknownError` " +
+      "(and so does the `message` member), ours keeps the empty string.",
+    evidence:
+      "@smithy/core's decorateServiceException sets `exception.message || exception.Message || \"UnknownError\"`; " +
+      "our serde's readErrorMessage falls back only when the member is absent, and the generated error deserializer " +
+      "then sets the `message` member from the body as it is. FINDINGS.md F2.",
+    matches: ({ difference }) => /^\$\.thrown\.(members\.)?message: "" vs "UnknownError"$/.test(difference),
+    reproductions: [
+      {
+        service: "lightsail",
+        kind: "error",
+        operation: "GetInstance",
+        input: { instanceName: "web-1" },
+        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.lightsail#NotFoundException", message: "" }) },
+        error: "com.amazonaws.lightsail#NotFoundException",
+      },
+    ],
+  },
+  {
+    id: "code-member-read-as-error-code",
+    kinds: ["error"],
+    category: "official client at fault",
+    summary:
+      "An error response that names its error in the `X-Amzn-Errortype` header, without `__type`, for an error shape with a " +
+      "modelled `code` member (Lightsail's errors all have one): the official client takes the `code` member's value as " +
+      "the error code and throws an unmodelled error of that name; ours reads the header and throws the modelled error.",
+    evidence:
+      "@smithy/core's loadJsonRpcErrorCode looks in the order `__type`, then any body field named `code` (case-insensitive), " +
+      "then the header, so a modelled member shadows the header. The awsJson1_0/1_1 specifications allow all three " +
+      "locations; the header names the error unambiguously, while the body's `code` here is data of the error " +
+      "(Lightsail documents it as its own error code). The real service sends `__type`, where both clients agree.",
+    matches: ({ difference, response }) =>
+      difference.startsWith("$.thrown.") &&
+      response !== undefined &&
+      Object.keys(response.headers).some((name) => name.toLowerCase() === "x-amzn-errortype") &&
+      hasBodyCodeWithoutType(response.body),
+    reproductions: [
+      {
+        service: "lightsail",
+        kind: "error",
+        operation: "GetInstance",
+        input: { instanceName: "web-1" },
+        response: {
+          status: 400,
+          headers: { "x-amzn-errortype": "NotFoundException:http://internal.amazon.com/coral/com.amazonaws.lightsail/" },
+          body: JSON.stringify({ code: "NoSuchInstance", message: "no instance web-1" }),
+        },
+        error: "com.amazonaws.lightsail#NotFoundException",
+      },
+    ],
+  },
+  {
+    id: "message-member-deleted",
+    kinds: ["error"],
+    category: "official client at fault",
+    summary:
+      "An error shape with a member named `Message` (DynamoDB's TransactionCanceledException and three others): the " +
+      "official client's error has no `Message` property at run time although its type declares `Message?: string`; " +
+      "ours keeps the member (and, like the official client, gives its text as `message`).",
+    evidence:
+      "@smithy/core's decorateServiceException ends with `delete exception.Message` after copying it to `message`; " +
+      "@aws-sdk/client-dynamodb's errors.d.ts declares `Message?: string | undefined` on those classes.",
+    matches: ({ difference }) => /^\$\.thrown\.members\.Message: .* vs undefined$/.test(difference),
+    reproductions: [
+      {
+        service: "dynamodb",
+        kind: "error",
+        operation: "TransactWriteItems",
+        input: { TransactItems: [] },
+        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.dynamodb#TransactionCanceledException", Message: "Transaction cancelled" }) },
+        error: "com.amazonaws.dynamodb#TransactionCanceledException",
+      },
+    ],
+  },
+  {
+    id: "dynamodb-codec-unknown-attribute-value",
+    kinds: ["request", "output"],
+    category: "official client at fault",
+    summary:
+      "DynamoDB's AttributeValue union with a member the client does not know: the official client writes a `$unknown` " +
+      "member into the request as the literal key `\"$unknown\": [name, value]` instead of `name: value`, and reads an " +
+      "unknown member as a plain key instead of `$unknown: [name, value]`; ours handles AttributeValue like every other union.",
+    evidence:
+      "@aws-sdk/client-dynamodb's runtimeConfig.shared.js replaces the JSON codec with @aws-sdk/dynamodb-codec's " +
+      "DynamoDBJsonCodec2, which special-cases AttributeValue. Every other union of the official SDK goes through " +
+      "@smithy/core's UnionSerde (`$unknown` on read) and JsonShapeSerializer2 (writes `$unknown` back). Reproduced by " +
+      "test/known-differences.test.ts.",
+    matches: (context) => context.service === "dynamodb" && unknownAttributeValueMember(context),
+    reproductions: [
+      { service: "dynamodb", kind: "request", operation: "GetItem", input: { TableName: "t", Key: { id: { $unknown: ["VECTOR", [1, 2]] } } } },
+      {
+        service: "dynamodb",
+        kind: "output",
+        operation: "GetItem",
+        input: { TableName: "t", Key: { id: { S: "1" } } },
+        response: { status: 200, headers: {}, body: JSON.stringify({ Item: { id: { VECTOR: [1, 2] } } }) },
+      },
+    ],
+  },
+  {
+    id: "null-document-member",
+    kinds: ["request", "output"],
+    category: "generator finding",
+    summary:
+      "A structure member targeting a document whose value is `null`: ours writes `\"member\": null` into the request " +
+      "and keeps a `null` read from a response; the official client leaves the member out in both directions.",
+    evidence:
+      "The awsJson protocols drop null structure values (the Smithy protocol test AwsJson11StructuresDontSerializeNullValues); " +
+      "@smithy/core's JsonShapeSerializer2.writeStruct skips `item == null`, JsonShapeDeserializer2._readStruct reads " +
+      "only `!= null` members. Our serde writes document members when `!== undefined` and fills a required document " +
+      "with null. FINDINGS.md F4.",
+    matches: ({ difference, model, operation, kind }) => {
+      const parsed = parseDifference(difference);
+      if (!parsed || parsed.ours !== "null" || parsed.official !== "absent") return false;
+      const [where, part, ...rest] = parsed.segments;
+      const inBody = kind === "request" && where === "request" && part === "body";
+      const inOutput = kind === "output" && where === "output";
+      const root = inBody ? operation.input : inOutput ? operation.output : undefined;
+      const path = inBody ? rest : [part!, ...rest];
+      const target = root && shapeAt(model, root, path);
+      return target !== undefined && model.getShape(target)?.type === "document";
+    },
+    reproductions: [
+      { service: "cognito-identity-provider", kind: "request", operation: "UpdateManagedLoginBranding", input: { ManagedLoginBrandingId: "b", Settings: null } },
+      {
+        service: "cognito-identity-provider",
+        kind: "output",
+        operation: "DescribeManagedLoginBranding",
+        input: { UserPoolId: "us-west-2_a", ManagedLoginBrandingId: "b" },
+        response: { status: 200, headers: {}, body: JSON.stringify({ ManagedLoginBranding: { ManagedLoginBrandingId: "b", Settings: null } }) },
+      },
+    ],
+  },
+  {
+    id: "retryable-without-throttling",
+    kinds: ["error"],
+    category: "generator finding",
+    summary:
+      "An error with `@retryable` but not `throttling: true`: ours sets `$retryable` to `{ throttling: false }`, the official " +
+      "client to `{}`. Retry decisions agree (both falsy); code comparing `$retryable` sees the difference.",
+    evidence: "The official DynamoDB client's ReplicatedWriteConflictException sets `$retryable = {}`. FINDINGS.md F5.",
+    matches: ({ difference }) => difference === "$.thrown.retryable.throttling: false vs absent",
+    reproductions: [
+      {
+        service: "dynamodb",
+        kind: "error",
+        operation: "PutItem",
+        input: { TableName: "t", Item: { id: { S: "1" } } },
+        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.dynamodb#ReplicatedWriteConflictException", message: "conflict" }) },
+        error: "com.amazonaws.dynamodb#ReplicatedWriteConflictException",
+      },
+    ],
+  },
+  {
+    id: "unsatisfiable-pattern-arbitrary",
+    kinds: ["arbitrary"],
+    category: "generator finding",
+    summary:
+      "The types package's arbitrary for a string with both `@pattern` and `@length` gives up on some patterns (no value " +
+      "in 10,000 attempts), e.g. Cognito's SmsInviteMessageType and DynamoDB Streams' TableName. The case cannot be " +
+      "generated; nothing about the clients is compared.",
+    evidence: "The error names the shape, its pattern and length. FINDINGS.md F3.",
+    matches: ({ difference }) => /no value satisfying the model's constraints in \d+ attempts/.test(difference),
+    reproductions: [{ service: "cognito-identity-provider", kind: "arbitrary", shape: "SmsInviteMessageType" }],
+  },
+];
+
+const ATTRIBUTE_VALUE_MEMBERS = new Set(["S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL"]);
+
+/**
+ * The difference lies in an AttributeValue holding a member the client does not know: on a side
+ * that has the differing key, the value around it is a one-key object whose key is no
+ * AttributeValue member, or is `$unknown` (ours reads unknown members so; the official codec
+ * writes the `$unknown` property into requests as it is).
+ */
+function unknownAttributeValueMember({ difference, ours, official }: DifferenceContext): boolean {
+  const parsed = parseDifference(difference);
+  if (!parsed || parsed.segments.length === 0) return false;
+  const last = parsed.segments[parsed.segments.length - 1];
+  const parent = parsed.segments.slice(0, -1);
+  const isUnknownMember = (side: unknown): boolean => {
+    const value = valueAt(side, parent);
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+    const keys = Object.keys(value);
+    return keys.length === 1 && keys[0] === last && (last === "$unknown" || !ATTRIBUTE_VALUE_MEMBERS.has(last));
+  };
+  return (parsed.ours === "absent" && isUnknownMember(official)) || (parsed.official === "absent" && isUnknownMember(ours));
+}
+
+function hasBodyCodeWithoutType(body: string): boolean {
+  const json = JSON.parse(body) as Record<string, unknown>;
+  return !("__type" in json) && Object.keys(json).some((key) => key.toLowerCase() === "code");
+}
+
+export function knownDifference(context: DifferenceContext): KnownDifference | undefined {
+  return KNOWN_DIFFERENCES.find((entry) => entry.kinds.includes(context.kind) && entry.matches(context));
+}

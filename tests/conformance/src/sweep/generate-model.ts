@@ -1,0 +1,86 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { generateService, loadModel, TARGETS, type Diagnostic, type GeneratedPackageInfo } from "@smithy-gen/codegen";
+
+/** What generating one model gave: its packages, written under `dir`, and the generator's notes. */
+export interface GeneratedModel {
+  readonly dir: string;
+  readonly packages: readonly GeneratedPackageInfo[];
+  readonly fileCount: number;
+  readonly notes: readonly Diagnostic[];
+}
+
+/**
+ * Loads a model, generates every registered target's package into `dir` (emptied first) and
+ * writes a `tsconfig.json` there that typechecks all of them as one strict program: the
+ * packages' own compiler options, with `paths` standing in for the workspace links between
+ * them (`@smithy-gen/x-types` -> `./x-types/src/index.ts`, and its `/arbitraries` subpath).
+ */
+export function generateModel(modelPath: string, dir: string): GeneratedModel {
+  const { model } = loadModel([modelPath]);
+  const result = generateService(model, TARGETS);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of result.files) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+  writeFileSync(join(dir, "tsconfig.json"), `${JSON.stringify(programConfig(result.packages), null, 2)}\n`);
+  return { dir, packages: result.packages, fileCount: result.files.length, notes: result.notes };
+}
+
+/** The module specifiers of the generated packages, mapped to their source entry points (relative to the model's directory). */
+export function packageEntryPoints(packages: readonly GeneratedPackageInfo[]): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const pkg of packages) {
+    entries[pkg.name] = `${pkg.dir}/src/index.ts`;
+    if (pkg.role === "types") entries[`${pkg.name}/arbitraries`] = `${pkg.dir}/src/arbitraries.ts`;
+  }
+  return entries;
+}
+
+function programConfig(packages: readonly GeneratedPackageInfo[]): object {
+  const paths = Object.fromEntries(Object.entries(packageEntryPoints(packages)).map(([name, entry]) => [name, [`./${entry}`]]));
+  return {
+    compilerOptions: {
+      // As in each generated package's tsconfig.json.
+      target: "ES2022",
+      lib: ["ES2022", "DOM"],
+      strict: true,
+      noImplicitOverride: true,
+      skipLibCheck: true,
+      isolatedModules: true,
+      forceConsistentCasingInFileNames: true,
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      types: ["node"],
+      noEmit: true,
+      incremental: false,
+      paths,
+    },
+    include: packages.flatMap((pkg) => [`${pkg.dir}/src`, `${pkg.dir}/test`]),
+  };
+}
+
+/**
+ * The generator's notes, one line per reason: "generated functions throw at runtime, because the
+ * operation needs event streams, ...: GetLogObject, StartLiveTail". A note reads
+ * `<shape id>: <reason>`; the shape names are listed sorted.
+ */
+export function summarizeNotes(notes: readonly Diagnostic[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const note of notes) {
+    const match = /^([\w.]+#[\w$]+): (.*)$/s.exec(note.message);
+    const [subject, reason] = match ? [match[1]!.slice(match[1]!.indexOf("#") + 1), match[2]!] : ["", note.message];
+    const subjects = byReason.get(reason) ?? [];
+    if (subject) subjects.push(subject);
+    byReason.set(reason, subjects);
+  }
+  return [...byReason.entries()]
+    .map(([reason, subjects]) => (subjects.length ? `${reason}: ${subjects.sort(compare).join(", ")}` : reason))
+    .sort(compare);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

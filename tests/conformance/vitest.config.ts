@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const generated = fileURLToPath(new URL("./.generated/", import.meta.url));
+const codegenSource = fileURLToPath(new URL("../../codegen/src/index.ts", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // The differential suites' generated packages import each other by name; they live in .generated/<dir>/src.
+      { find: /^@smithy-gen\/(.+-types)\/arbitraries$/, replacement: `${generated}$1/src/arbitraries.ts` },
+      { find: /^@smithy-gen\/(.+-(?:types|serde|paginators|client))$/, replacement: `${generated}$1/src/index.ts` },
+      // The generator runs from source, so that a change to it needs no build before these suites.
+      { find: /^@smithy-gen\/codegen$/, replacement: codegenSource },
+    ],
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+  },
+});
