@@ -3,7 +3,7 @@ import { compareCodeUnits } from "../../model/node.js";
 import { PRELUDE_NAMESPACE, shapeIdNamespace } from "../../model/shape-id.js";
 import type { Shape } from "../../model/shapes.js";
 import type { ServiceIndex } from "../../knowledge/service-index.js";
-import { isErrorShape, type SymbolProvider } from "../../core/symbols.js";
+import type { SymbolProvider } from "../../core/symbols.js";
 import { constraintsOf, hasConstraints } from "./constraints.js";
 import { isEnumLike } from "./enum-values.js";
 
@@ -47,11 +47,6 @@ export function arbitraryShapes(index: ServiceIndex): Shape[] {
     if (shape.type === "list" || shape.type === "set" || shape.type === "map") return true;
     return isConstrainedSimpleShape(shape);
   });
-}
-
-/** The modelled errors of the service (structures with `@error`), sorted by shape id. */
-export function errorShapes(index: ServiceIndex): Shape[] {
-  return declaredShapes(index).filter(isErrorShape);
 }
 
 /**

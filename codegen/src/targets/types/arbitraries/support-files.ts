@@ -120,10 +120,20 @@ export interface StringConstraints {
   readonly generateFrom?: readonly RegExp[];
 }
 
+/** Whether a pattern is anchored at both ends, so that the strings it matches are those it matches in full. */
+function isAnchored(pattern: RegExp): boolean {
+  const { source } = pattern;
+  if (!source.startsWith("^") || !source.endsWith("$")) return false;
+  let backslashes = 0;
+  for (let i = source.length - 2; i >= 0 && source[i] === "\\\\"; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
 /**
- * Candidates that fully match \`pattern\`, or undefined when fast-check cannot generate from it.
- * fast-check's \`size\` bounds repetitions (\`*\`, \`+\`), not lengths: candidates of a few sizes
- * together land within \`@length\` often enough, short or long.
+ * Candidates for \`pattern\`, or undefined when fast-check cannot generate from it. fast-check's
+ * \`size\` bounds repetitions (\`*\`, \`+\`), not lengths: candidates of a few sizes together land
+ * within \`@length\` often enough, short or long. A pattern not anchored at both ends also matches
+ * longer strings (\`^[a-z]\` matches "ab"), so candidates that merely contain a match are added.
  */
 function patternCandidates(pattern: RegExp, minLength: number, maxLength: number | undefined): ${t("Arbitrary")}<string> | undefined {
   const anchored = new RegExp(\`^(?:\${pattern.source})$\`, pattern.flags);
@@ -132,6 +142,7 @@ function patternCandidates(pattern: RegExp, minLength: number, maxLength: number
   if (minLength > 100) sizes.push("large");
   try {
     const arbitraries = sizes.map((size) => ${f("stringMatching")}(anchored, { size }));
+    if (!isAnchored(pattern)) arbitraries.push(...sizes.map((size) => ${f("stringMatching")}(pattern, { size })));
     return ${f("oneof")}(...arbitraries);
   } catch {
     return undefined;
@@ -166,7 +177,7 @@ function buildConstrainedString(
   if (!pattern) return ${f("string")}({ unit: "binary", minLength, ...(maxLength !== undefined ? { maxLength } : {}) });
   const generators = (generateFrom ?? [pattern]).flatMap((source) => patternCandidates(source, minLength, maxLength) ?? []);
   const candidates = generators.length > 1 ? ${f("oneof")}(...generators) : generators[0];
-  if (candidates && !generateFrom && minLength === 0 && maxLength === undefined) return candidates;
+  if (candidates && !generateFrom && minLength === 0 && maxLength === undefined && isAnchored(pattern)) return candidates;
   return satisfying(
     candidates ?? ${f("string")}({ unit: "binary", minLength }),
     (value) => {
@@ -284,9 +295,14 @@ export function structurallyEqual(a: unknown, b: unknown): boolean {
   return value;
 }
 
-/** Document values: anything JSON can carry (\`-0\` is generated as \`0\`, which JSON cannot tell apart). */
+/**
+ * Document values: anything JSON can carry, except \`null\` at the top (a member or item whose
+ * value is null is read back as absent), and with \`-0\` as \`0\` (JSON cannot tell them apart).
+ */
 export function documentValue(): ${t("Arbitrary")}<${documentType}> {
-  return ${f("jsonValue")}().map(withoutNegativeZero);
+  return ${f("jsonValue")}()
+    .filter((value) => value !== null)
+    .map(withoutNegativeZero);
 }`);
   }
   if (options.bigDecimal) {
