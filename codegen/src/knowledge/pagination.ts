@@ -107,10 +107,8 @@ function describe(operation: OperationShape, setting: string, value: string): st
 export function createPaginationIndex(index: ServiceIndex): PaginationIndex {
   const { model, service } = index;
   const serviceTrait = getTrait(service, PAGINATED);
+  // Every setting, `items` included, is a default the operations inherit (Smithy merges the service's trait into the operation's).
   const defaults = settingsOf(isNodeObject(serviceTrait) ? serviceTrait : undefined);
-  if (defaults.items) {
-    fail(service.location, `@paginated on service \`${service.id}\` cannot set \`items\`; set it on each operation`);
-  }
   const operations: PaginatedOperation[] = [];
   for (const operation of index.operations) {
     const trait = getTrait(operation, PAGINATED);

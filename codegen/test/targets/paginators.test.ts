@@ -64,6 +64,25 @@ describe("pagination index", () => {
     expect(index.operations.map((entry) => entry.operation.id)).toEqual(["example.pages#ListOther", "example.pages#ListThings"]);
   });
 
+  it("inherits `items` from the service's @paginated too, as Smithy merges it (bcm-pricing-calculator sets it there)", () => {
+    const index = paginationOf(`
+@service(sdkId: "Pages")
+@awsJson1_1
+@paginated(inputToken: "nextToken", outputToken: "nextToken", items: "items")
+service PageService { version: "2020-01-01", operations: [ListThings, ListOther] }
+
+@paginated
+operation ListThings { input := { nextToken: String } output := { nextToken: String, items: Things } }
+
+@paginated(items: "entries")
+operation ListOther { input := { nextToken: String } output := { nextToken: String, entries: Things, items: Things } }
+
+list Things { member: String }
+`);
+    expect(index.get("example.pages#ListThings")!.items?.map((member) => member.name)).toEqual(["items"]);
+    expect(index.get("example.pages#ListOther")!.items?.map((member) => member.name)).toEqual(["entries"]);
+  });
+
   it("reports a path through a non-structure with the operation's location", () => {
     const body = `
 @service(sdkId: "Pages")
