@@ -218,16 +218,29 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     ],
   },
   {
-    id: "unsatisfiable-pattern-arbitrary",
-    kinds: ["arbitrary"],
-    category: "generator finding",
+    id: "proto-map-key-dropped",
+    kinds: ["request", "output"],
+    category: "official client at fault",
     summary:
-      "The types package's arbitrary for a string with both `@pattern` and `@length` gives up on some patterns (no value " +
-      "in 10,000 attempts), e.g. Cognito's SmsInviteMessageType and DynamoDB Streams' TableName. The case cannot be " +
-      "generated; nothing about the clients is compared.",
-    evidence: "The error names the shape, its pattern and length. FINDINGS.md F3.",
-    matches: ({ difference }) => /no value satisfying the model's constraints in \d+ attempts/.test(difference),
-    reproductions: [{ service: "cognito-identity-provider", kind: "arbitrary", shape: "SmsInviteMessageType" }],
+      "A map entry whose key is `__proto__` (DynamoDB item attributes are a map with arbitrary names): the official client " +
+      "loses it, ours keeps it as an entry.",
+    evidence:
+      "The official client assigns map entries with `out[key] = value`, which for `__proto__` sets the object's prototype " +
+      "instead of adding an entry; ours defines the entry (setEntry in the serde's json-read). Reproduced by " +
+      "test/known-differences in the DynamoDB suite.",
+    matches: ({ difference }) => {
+      const parsed = parseDifference(difference);
+      return parsed !== undefined && parsed.segments[parsed.segments.length - 1] === "__proto__" && parsed.official === "absent";
+    },
+    reproductions: [
+      {
+        service: "dynamodb",
+        kind: "output",
+        operation: "GetItem",
+        input: { TableName: "t", Key: { id: { S: "1" } } },
+        response: { status: 200, headers: {}, body: '{"Item":{"id":{"S":"1"},"__proto__":{"S":"x"}}}' },
+      },
+    ],
   },
 ];
 

@@ -46,11 +46,18 @@ function firstFailure(json: VitestJson, dir: string): string | undefined {
   for (const file of json.testResults ?? []) {
     const where = file.name.replace(`${dir}/`, "");
     for (const test of file.assertionResults ?? []) {
-      if (test.status === "failed") return `${where} > ${test.fullName}: ${firstLine(test.failureMessages?.join("\n") ?? "") ?? "failed"}`;
+      if (test.status === "failed") return `${where} > ${test.fullName}: ${essence(test.failureMessages?.join("\n") ?? "")}`;
     }
     if (file.status === "failed") return `${where}: ${firstLine(file.message ?? "") ?? "failed"}`;
   }
   return undefined;
+}
+
+/** The first line of a failure, and for a fast-check property its "Caused by:" line, which says what went wrong. */
+function essence(message: string): string {
+  const first = firstLine(message) ?? "failed";
+  const cause = message.split("\n").map((line) => line.trim()).find((line) => line.startsWith("Caused by: "));
+  return cause ? `${first} ${cause}` : first;
 }
 
 function firstLine(text: string): string | undefined {
