@@ -4,7 +4,8 @@ import type { StageName } from "./run-sweep.js";
  * The one reviewed list of model x stage failures of the sweep that are generator findings not
  * fixed yet (each described in FINDINGS.md, for the owner of the part at fault). They still run:
  * while they fail as described they count as skipped, with the reason; once one passes, or fails
- * differently, it is a failure ("remove it from the list" / "fails differently").
+ * differently, it is a failure ("remove it from the list" / "fails otherwise"). `error` is matched
+ * against the stage's first error line; the other errors of the stage are counted in its line.
  */
 export interface KnownFailure {
   readonly model: string;
@@ -28,10 +29,16 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     reason: "FINDINGS.md F7: the generated client tests write every timestamp as epoch seconds, ignoring @timestampFormat(\"date-time\")",
   },
   {
+    model: "freetier-2023-09-07",
+    stage: "tests",
+    error: /expected date-time timestamp/,
+    reason: "FINDINGS.md F7: the generated client tests write every timestamp as epoch seconds, ignoring @timestampFormat(\"date-time\")",
+  },
+  {
     model: "kinesis-2013-12-02",
     stage: "tests",
     error: /sends requests to the endpoint override/,
-    reason: "FINDINGS.md F6: the generated endpoint-override test sends a random StreamId, which Kinesis' rules route before the override",
+    reason: "FINDINGS.md F6: the generated client tests send random StreamId and ARN values, which Kinesis' endpoint rules route before the override or reject",
   },
   {
     model: "timestream-query-2018-11-01",

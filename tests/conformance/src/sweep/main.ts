@@ -20,7 +20,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SWEEP_DIR } from "../paths.js";
-import { listModelFiles, sampleForTests, TEST_SAMPLE } from "./model-files.js";
+import { listModelFiles, sampleForTests } from "./model-files.js";
 import { formatDuration, hasFailure, summaryLines, verdictLines } from "./report.js";
 import { runSweep, type ModelResult } from "./run-sweep.js";
 import { stopToolsOnSignals } from "./run-tool.js";
@@ -51,8 +51,8 @@ const models = listModelFiles().filter((model) => !only || only.some((part) => m
 const every = integer(values.every ?? process.env.SWEEP_TESTS_EVERY, 8, "every");
 const concurrency = Math.max(1, integer(values.concurrency ?? process.env.SWEEP_CONCURRENCY, Math.min(2, availableParallelism()), "concurrency"));
 const numRuns = integer(values.runs ?? process.env.SWEEP_FC_NUM_RUNS, 3, "runs");
-// The pnpm test sample always has its tests run here too, so that both see the same failures.
-const testSample = sampleForTests(models, every, every > 0 ? TEST_SAMPLE.map((entry) => entry.name) : []);
+// The pnpm test sample (TEST_SAMPLE) has its generated tests run by `pnpm test`, not again here.
+const testSample = sampleForTests(models, every);
 
 stopToolsOnSignals();
 mkdirSync(SWEEP_DIR, { recursive: true });
