@@ -1,4 +1,4 @@
-import { getTrait, type ShapeId } from "@smithy-gen/codegen";
+import type { ShapeId } from "@smithy-gen/codegen";
 import { asyncProperty, assert, constant, constantFrom, oneof, sample, string, type Arbitrary } from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_DIR } from "../paths.js";
@@ -9,8 +9,9 @@ import { jsonResponse, type WireResponse } from "./http.js";
 import { KNOWN_DIFFERENCES, knownDifference, type DifferenceKind } from "./known-differences.js";
 import { GenerationFailure, tolerant } from "./tolerant-arbitrary.js";
 import { observeRequest, observeResponse, withoutFilledTokens, type RequestObservation } from "./observe.js";
-import { loadServiceModel, nameInService, structureShape, type OperationView, type ServiceModel } from "./service-model.js";
+import { loadServiceModel, nameInService, type OperationView, type ServiceModel } from "./service-model.js";
 import { MAX_DEPTH, NUM_RUNS, propertyParameters } from "./settings.js";
+import { ERROR_CODE_FORMS, errorResponse, REQUEST_ID } from "./responses.js";
 import { toWireJson } from "./wire-json.js";
 
 export interface DifferentialSpec {
@@ -54,10 +55,7 @@ export function defineDifferentialSuite(spec: DifferentialSpec): void {
     if (typeof factory !== "function") throw new Error(`${packages.types}/arbitraries exports no ${name} for ${id}`);
     return factory(options);
   };
-  /**
-   * Counts a compared case; every difference must be a known one (each known one is counted once
-   * per case), else the case fails naming the differences left.
-   */
+  /** Which known differences explain the differences found, and which differences none explains. */
   const classify = (kind: DifferenceKind, operation: OperationView, found: readonly string[], sides: Sides = {}): { seen: Set<string>; unexplained: string[] } => {
     const seen = new Set<string>();
     const unexplained: string[] = [];
@@ -68,6 +66,10 @@ export function defineDifferentialSuite(spec: DifferentialSpec): void {
     }
     return { seen, unexplained };
   };
+  /**
+   * Counts a compared case; every difference must be a known one (each known one is counted once
+   * per case), else the case fails naming the differences left.
+   */
   const settle = (kind: DifferenceKind, operation: OperationView, found: readonly string[], sides: Sides = {}): void => {
     if (kind !== "arbitrary") counts[kind]++;
     const { seen, unexplained } = classify(kind, operation, found, sides);
@@ -156,7 +158,7 @@ export function defineDifferentialSuite(spec: DifferentialSpec): void {
             id: undefined as ShapeId | undefined,
             value: { code: `Unmodelled${name}Exception`, message: `no such error in the model: ${name}` } as unknown,
           }));
-          const codeForms = constantFrom("shape id in __type", "name in __type", "x-amzn-errortype header");
+          const codeForms = constantFrom(...ERROR_CODE_FORMS);
           await assert(
             asyncProperty(oneof(...modelled, unmodelled), codeForms, async ({ id, value }, form) => {
               if (!generated(operation, value)) return;
@@ -193,8 +195,6 @@ export function defineDifferentialSuite(spec: DifferentialSpec): void {
     });
   });
 }
-
-const REQUEST_ID = "4f1c7e0a-0000-4000-8000-000000000001";
 
 interface Sides {
   readonly ours?: unknown;
@@ -236,31 +236,4 @@ function requestDifferences(service: ServiceModel, operation: OperationView, inp
     return differences({ request: { ...ours.request, body: ourBody } }, { request: { ...official.request, body: officialBody } });
   }
   return differences(ours, official);
-}
-
-/** An error response as an awsJson service sends it, with the error code in the body's `__type` or the `X-Amzn-Errortype` header. */
-export function errorResponse(service: ServiceModel, id: ShapeId | undefined, value: unknown, form: string): WireResponse {
-  const headers: Record<string, string> = { "x-amzn-requestid": REQUEST_ID };
-  let body: Record<string, unknown>;
-  let code: string;
-  let name: string;
-  let status: number;
-  if (id) {
-    const shape = structureShape(service.model, id);
-    body = toWireJson(service.model, id, value) as Record<string, unknown>;
-    name = id.slice(id.indexOf("#") + 1);
-    code = id;
-    const httpError = getTrait(shape, "smithy.api#httpError");
-    status = typeof httpError === "number" ? httpError : getTrait(shape, "smithy.api#error") === "server" ? 500 : 400;
-  } else {
-    const unmodelled = value as { code: string; message: string };
-    body = { message: unmodelled.message };
-    name = unmodelled.code;
-    code = `${service.service.id.slice(0, service.service.id.indexOf("#"))}#${name}`;
-    status = 400;
-  }
-  if (form === "shape id in __type") body = { __type: code, ...body };
-  else if (form === "name in __type") body = { __type: name, ...body };
-  else headers["x-amzn-errortype"] = `${name}:http://internal.amazon.com/coral/${code.slice(0, code.indexOf("#"))}/`;
-  return { status, headers, body: JSON.stringify(body) };
 }
