@@ -48,6 +48,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
 ];
 
-export function knownFailure(model: string, stage: StageName): KnownFailure | undefined {
-  return KNOWN_FAILURES.find((entry) => entry.model === model && entry.stage === stage);
+export function knownFailure(model: string, stage: StageName, list: readonly KnownFailure[] = KNOWN_FAILURES): KnownFailure | undefined {
+  return list.find((entry) => entry.model === model && entry.stage === stage);
 }

@@ -1,4 +1,4 @@
-import { knownFailure } from "./known-failures.js";
+import { KNOWN_FAILURES, knownFailure, type KnownFailure } from "./known-failures.js";
 import type { ModelResult, StageName } from "./run-sweep.js";
 import type { StageOutcome } from "./typecheck.js";
 
@@ -24,7 +24,7 @@ const KNOWN_FAILURES_FILE = "tests/conformance/src/sweep/known-failures.ts";
  * Judges each stage of a model against the known failures: a listed failure that still fails as
  * listed is a "known failure"; one that passes, or fails with another error, is a failure.
  */
-export function verdicts(result: ModelResult): StageVerdict[] {
+export function verdicts(result: ModelResult, knownFailures: readonly KnownFailure[] = KNOWN_FAILURES): StageVerdict[] {
   if (result.notStarted) {
     return [{ stage: "generate", verdict: "not run", line: `NOT RUN ${result.model}: the sweep's time budget ran out before it started` }];
   }
@@ -35,7 +35,7 @@ export function verdicts(result: ModelResult): StageVerdict[] {
     ["tests", result.tests],
   ];
   for (const [stage, outcome] of stages) {
-    const known = knownFailure(result.model, stage);
+    const known = knownFailure(result.model, stage, knownFailures);
     if (!outcome) {
       const notRun = stage === "typecheck" ? !result.generate.ok : stage === "tests" && result.testsSkipped === true;
       if (notRun) out.push({ stage, verdict: "not run", line: `NOT RUN ${result.model} ${stage}: an earlier stage failed` });
@@ -59,12 +59,12 @@ export function verdicts(result: ModelResult): StageVerdict[] {
 }
 
 /** Each model x stage: passed, failed, or skipped (not run after a failure, or a known failure). */
-export function countStages(results: readonly ModelResult[]): SweepCounts {
+export function countStages(results: readonly ModelResult[], knownFailures: readonly KnownFailure[] = KNOWN_FAILURES): SweepCounts {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
   for (const result of results) {
-    for (const { verdict } of verdicts(result)) {
+    for (const { verdict } of verdicts(result, knownFailures)) {
       if (verdict === "passed") passed++;
       else if (verdict === "failed") failed++;
       else skipped++;
