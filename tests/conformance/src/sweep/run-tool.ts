@@ -24,10 +24,14 @@ export interface ToolRun {
  * Runs `node <entry> ...args` in `cwd`, collecting stdout and stderr together (never printed:
  * the sweep reports its own lines), and kills it after `timeoutMs`.
  */
-export function runNode(entry: string, args: readonly string[], options: { cwd: string; timeoutMs: number; env?: Record<string, string> }): Promise<ToolRun> {
+export function runNode(
+  entry: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs: number; env?: Record<string, string>; nodeOptions?: readonly string[] },
+): Promise<ToolRun> {
   const start = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [entry, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), entry, ...args], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
