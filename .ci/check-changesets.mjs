@@ -1,0 +1,82 @@
+// Fails when a generated package changed without a pending changeset that bumps it.
+//
+// "Changed" means: its files under packages/<dir>/ (CHANGELOG.md aside) differ from the
+// baseline, which is the last `changeset version` commit (the one that consumed changesets and
+// set versions) or, for a package never versioned since, the commit that created it. The
+// working tree is compared, so this works both in CI (a clean clone) and locally.
+// Usage: node .ci/check-changesets.mjs [repo-dir]
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const repo = resolve(process.argv[2] ?? join(import.meta.dirname, ".."));
+const git = (...args) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+
+function isAncestor(ancestor, descendant) {
+  try {
+    execFileSync("git", ["merge-base", "--is-ancestor", ancestor, descendant], { cwd: repo, stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Packages a pending changeset bumps, from the front matter of .changeset/*.md. */
+function pendingBumps() {
+  const dir = join(repo, ".changeset");
+  const bumped = new Map();
+  if (!existsSync(dir)) return bumped;
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith(".md") || file === "README.md") continue;
+    const text = readFileSync(join(dir, file), "utf8");
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    if (!front) continue;
+    for (const line of front[1].split(/\r?\n/)) {
+      const entry = /^\s*["']?([^"':\s]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line);
+      if (entry) bumped.set(entry[1], [...(bumped.get(entry[1]) ?? []), `${file} (${entry[2]})`]);
+    }
+  }
+  return bumped;
+}
+
+/** The last commit that consumed changesets (deleted .changeset/*.md other than README.md). */
+function lastVersionCommit() {
+  const log = git("log", "--diff-filter=D", "--name-only", "--format=commit %H", "--", ".changeset");
+  let current;
+  for (const line of log.split("\n")) {
+    if (line.startsWith("commit ")) current = line.slice(7);
+    else if (/^\.changeset\/.+\.md$/.test(line) && line !== ".changeset/README.md") return current;
+  }
+  return undefined;
+}
+
+const packagesDir = join(repo, "packages");
+if (!existsSync(packagesDir)) {
+  console.log("no generated packages");
+  process.exit(0);
+}
+const versionCommit = lastVersionCommit();
+const bumps = pendingBumps();
+const missing = [];
+for (const dir of readdirSync(packagesDir).sort()) {
+  const manifestPath = join(packagesDir, dir, "package.json");
+  if (!existsSync(manifestPath)) continue;
+  const name = JSON.parse(readFileSync(manifestPath, "utf8")).name;
+  const path = `packages/${dir}`;
+  const created = git("log", "--diff-filter=A", "--format=%H", "--", `${path}/package.json`).split("\n").filter(Boolean).pop();
+  if (!created) continue; // not committed yet: nothing published to compare against
+  const base = versionCommit && isAncestor(created, versionCommit) ? versionCommit : created;
+  const changed = git("diff", "--name-only", base, "--", path, `:(exclude)${path}/CHANGELOG.md`);
+  if (!changed) continue;
+  if (bumps.has(name)) {
+    console.log(`${name}: changed since ${base.slice(0, 9)}, bumped by ${bumps.get(name).join(", ")}`);
+  } else {
+    missing.push(`${name}: ${changed.split("\n").length} generated file(s) changed since ${base.slice(0, 9)} with no changeset bumping it (first: ${changed.split("\n")[0]})`);
+  }
+}
+if (missing.length) {
+  for (const line of missing) console.error(line);
+  console.error("add one with `pnpm changeset` (or `smithy-gen diff --changeset` for model changes)");
+  process.exit(1);
+}
+console.log("every changed generated package has a changeset");
