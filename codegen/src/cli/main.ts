@@ -1,6 +1,14 @@
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Command } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 
+// A reader that stops early (`smithy-gen ast model | head`) closes the pipe; that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),

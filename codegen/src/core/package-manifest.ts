@@ -46,6 +46,11 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
     exportsMap[subpath] = exportEntry(stem);
   }
   exportsMap["./package.json"] = "./package.json";
+  // TypeScript's node10 resolution ignores `exports`; `typesVersions` gives it the subpaths' types.
+  const subpathTypes: NodeObject = {};
+  for (const [subpath, stem] of Object.entries(options.subpaths ?? {}).sort(([a], [b]) => compareCodeUnits(a, b))) {
+    subpathTypes[subpath.slice(2)] = [`./dist/cjs/${stem}.d.ts`];
+  }
 
   const manifest: NodeObject = {
     name: pkg.name,
@@ -59,6 +64,7 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
     module: "./dist/esm/index.js",
     types: "./dist/cjs/index.d.ts",
     exports: exportsMap,
+    ...(Object.keys(subpathTypes).length ? { typesVersions: { "*": subpathTypes } } : {}),
     ...(options.extraFields ?? {}),
     files: ["dist", "!dist/**/*.tsbuildinfo"],
     scripts: {
