@@ -1,0 +1,38 @@
+import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+export const releaseRoot = join(repoRoot, "tests/release");
+
+export interface GeneratedPackage {
+  readonly dir: string;
+  readonly name: string;
+  readonly version: string;
+}
+
+/** Every generated package under packages/, built (dist/ present) or not. */
+export function generatedPackages(): GeneratedPackage[] {
+  const root = join(repoRoot, "packages");
+  return readdirSync(root)
+    .sort()
+    .filter((entry) => existsSync(join(root, entry, "package.json")))
+    .map((entry) => {
+      const manifest = JSON.parse(readFileSync(join(root, entry, "package.json"), "utf8")) as { name: string; version: string };
+      return { dir: join(root, entry), name: manifest.name, version: manifest.version };
+    });
+}
+
+/** Runs a command, returning stdout; on failure the error carries stdout and stderr. */
+export function run(command: string, args: readonly string[], options: ExecFileSyncOptions = {}): string {
+  return execFileSync(command, args, {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...(options.env ?? {}) },
+  }) as string;
+}
+
+export const bin = (name: string): string => join(releaseRoot, "node_modules/.bin", name);
