@@ -85,8 +85,9 @@ export function hasFailure(result: ModelResult): boolean {
 
 export function formatDuration(milliseconds: number): string {
   const seconds = milliseconds / 1000;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+  if (seconds < 59.95) return `${seconds.toFixed(1)} s`;
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
 function percentile(sorted: readonly number[], fraction: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { KnownFailure } from "../../src/sweep/known-failures.js";
-import { countStages, verdicts } from "../../src/sweep/report.js";
+import { countStages, formatDuration, verdicts } from "../../src/sweep/report.js";
 import type { ModelResult } from "../../src/sweep/run-sweep.js";
 
 const ok = { ok: true, milliseconds: 1 };
@@ -31,5 +31,11 @@ describe("the sweep's verdicts", () => {
       { stage: "tests", verdict: "not run", line: "NOT RUN m tests: an earlier stage failed" },
     ]);
     expect(countStages([broken], [])).toEqual({ passed: 0, failed: 1, skipped: 2 });
+  });
+});
+
+describe("durations in the sweep's report", () => {
+  it("round to whole seconds past a minute, never showing 60 s", () => {
+    expect([formatDuration(12_340), formatDuration(59_990), formatDuration(119_700), formatDuration(125_000)]).toEqual(["12.3 s", "1 min 0 s", "2 min 0 s", "2 min 5 s"]);
   });
 });
