@@ -12,6 +12,7 @@ export const RUNTIME_VERSIONS: Readonly<Record<string, string>> = {
   "@smithy/core": "^3.41.0",
   "@smithy/fetch-http-handler": "^5.3.0",
   "@smithy/hash-node": "^4.2.0",
+  "@smithy/middleware-compression": "^4.6.0",
   "@smithy/middleware-endpoint": "^4.4.0",
   "@smithy/middleware-retry": "^4.4.0",
   "@smithy/middleware-serde": "^4.2.0",

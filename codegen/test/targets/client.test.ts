@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadModelFromSources } from "../../src/index.js";
 import { generateService } from "../../src/core/pipeline.js";
+import { RUNTIME_VERSIONS } from "../../src/core/runtime-versions.js";
 import type { Target } from "../../src/core/target.js";
 import { selectService } from "../../src/knowledge/service-index.js";
+import { CLIENT_CUSTOMIZATIONS, clientCustomizationsOf, commandPluginsOf } from "../../src/customizations/index.js";
 import { clientTarget } from "../../src/targets/client/index.js";
 import { compileContextPath } from "../../src/targets/client/context-path.js";
 import { createEndpointModel } from "../../src/targets/client/endpoint-model.js";
@@ -175,6 +177,38 @@ describe("client target", () => {
     expect(index).toContain('export { PingCommand, type PingCommandInput, type PingCommandOutput } from "./commands/ping-command.js";');
   });
 
+  it("makes the default Node.js handler reject on requestTimeout instead of only warning", () => {
+    const files = generateClient(MODEL);
+    expect(files.get("thing-store-client/src/runtime-config.ts")).toContain("    requestHandler: NodeHttpHandler.create(requestHandlerInput(config, { throwOnRequestTimeout: true })),\n");
+    expect(files.get("thing-store-client/src/runtime-config.browser.ts")).toContain("    requestHandler: FetchHttpHandler.create(requestHandlerInput(config)),\n");
+  });
+
+  it("leaves request compression out of a service without @requestCompression", () => {
+    for (const [path, content] of generateClient(MODEL)) {
+      expect({ path, compression: /middleware-compression|RequestCompression/.test(content) }).toEqual({ path, compression: false });
+    }
+  });
+
+  it("gzips the requests of operations with @requestCompression, with the AWS SDK's options", () => {
+    const files = generateClient(MODEL.replace("operation GetThing {", '@smithy.api#requestCompression(encodings: ["gzip"])\noperation GetThing {'));
+    const command = files.get("thing-store-client/src/commands/get-thing-command.ts")!;
+    expect(command).toContain('import { getCompressionPlugin } from "@smithy/middleware-compression";\n');
+    expect(command).toContain('    getEndpointPlugin(config, endpointParameters),\n    getCompressionPlugin(config, { encodings: ["gzip"] }),\n  ])\n');
+    expect(files.get("thing-store-client/src/commands/ping-command.ts")).not.toContain("getCompressionPlugin");
+    const client = files.get("thing-store-client/src/thing-store-client.ts")!;
+    expect(client).toContain("  disableRequestCompression?: boolean | Provider<boolean>;\n");
+    expect(client).toContain("  requestMinCompressionSizeBytes?: number | Provider<number>;\n");
+    expect(client).toContain("  const compression = resolveCompressionConfig<object>({\n");
+    expect(files.get("thing-store-client/src/runtime-config.ts")).toContain(
+      "    disableRequestCompression: config.disableRequestCompression ?? loadConfig(NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS, files),\n",
+    );
+    expect(files.get("thing-store-client/src/runtime-config.browser.ts")).toContain(
+      "    requestMinCompressionSizeBytes: config.requestMinCompressionSizeBytes ?? DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES,\n",
+    );
+    const manifest = JSON.parse(files.get("thing-store-client/package.json")!) as { dependencies: Record<string, string> };
+    expect(manifest.dependencies["@smithy/middleware-compression"]).toBe(RUNTIME_VERSIONS["@smithy/middleware-compression"]);
+  });
+
   it("gives the same bytes for the same model", () => {
     expect([...generateClient(MODEL)]).toEqual([...generateClient(MODEL)]);
   });
@@ -199,5 +233,56 @@ describe("operation context paths", () => {
       "((input.TransactItems ?? []).map((item) => [item.Put?.TableName, item.Delete?.TableName]).filter(isPresent) ?? []).flat().filter(isPresent)",
     );
     expect(compileContextPath("a | b", "input")).toBeUndefined();
+  });
+});
+
+const MACHINE_LEARNING = `$version: "2.0"
+namespace com.amazonaws.machinelearning
+use aws.api#service
+use aws.auth#sigv4
+use aws.protocols#awsJson1_1
+
+@service(sdkId: "Machine Learning")
+@sigv4(name: "machinelearning")
+@awsJson1_1
+service AmazonML_20141212 { version: "2014-12-12", operations: [DescribeMLModels, Predict] }
+
+operation DescribeMLModels { input := { Limit: Integer } }
+
+operation Predict {
+    input := { @required MLModelId: String, @required PredictEndpoint: String }
+    output := { Prediction: String }
+}
+`;
+
+describe("per-service customizations", () => {
+  it("registers Amazon Machine Learning's Predict endpoint, keyed by the service shape id", () => {
+    expect(clientCustomizationsOf("com.amazonaws.machinelearning#AmazonML_20141212").map((entry) => entry.summary)).toEqual([
+      "Predict is sent to the host of the input's PredictEndpoint",
+    ]);
+    expect(clientCustomizationsOf("example.things#ThingStore")).toEqual([]);
+    expect(CLIENT_CUSTOMIZATIONS.map((entry) => entry.service)).toEqual([...new Set(CLIENT_CUSTOMIZATIONS.map((entry) => entry.service))]);
+  });
+
+  it("adds a customization's plugin to the commands it names, and its module to the package", () => {
+    const files = generateClient(MACHINE_LEARNING);
+    const predict = files.get("machine-learning-client/src/commands/predict-command.ts")!;
+    expect(predict).toContain('import { getPredictEndpointPlugin } from "../customizations/predict-endpoint.js";\n');
+    expect(predict).toContain("    getEndpointPlugin(config, commonEndpointParameters),\n    getPredictEndpointPlugin(config),\n  ])\n");
+    expect(files.get("machine-learning-client/src/commands/describe-ml-models-command.ts")).not.toContain("getPredictEndpointPlugin");
+    const plugin = files.get("machine-learning-client/src/customizations/predict-endpoint.ts")!;
+    expect(plugin).toContain('stack.add(middleware, { step: "build", name: "predictEndpointMiddleware", override: true });');
+    expect(plugin).toContain('import { MachineLearningSerializationError } from "@smithy-gen/machine-learning-serde";\n');
+  });
+
+  it("applies a plugin to the operations it lists, from every customization of the service, in registry order", () => {
+    const factory = (name: string) => ({ name, from: `src/customizations/${name}.ts` });
+    const customizations = [
+      { service: "a#S", summary: "one", commandPlugins: [{ operations: ["a#X", "a#Y"], factory: factory("first") }] },
+      { service: "a#S", summary: "two", commandPlugins: [{ operations: ["a#X"], factory: factory("second") }] },
+    ];
+    expect(commandPluginsOf(customizations, "a#X").map((plugin) => plugin.name)).toEqual(["first", "second"]);
+    expect(commandPluginsOf(customizations, "a#Y").map((plugin) => plugin.name)).toEqual(["first"]);
+    expect(commandPluginsOf(customizations, "a#Z")).toEqual([]);
   });
 });

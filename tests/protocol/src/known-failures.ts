@@ -13,10 +13,6 @@ const SERDE_WRITES_NO_NESTED_DEFAULTS =
   "serde (codegen/src/protocols/json/json-codec.ts, serializeX): members of nested structures that the input leaves out are not written with their @default value; only the top-level input may skip them";
 const SERDE_READS_NO_OPTIONAL_DEFAULTS =
   "serde (codegen/src/protocols/json/json-codec.ts, deserializeX): only @required members the response leaves out get their @default (error correction); optional members with a @default stay undefined instead of taking it";
-const CLIENT_HAS_NO_REQUEST_COMPRESSION =
-  "client (codegen/src/targets/client): @requestCompression is not implemented; the command should add a gzip compression middleware (e.g. @smithy/middleware-compression) so that the body is gzipped and Content-Encoding is gzip";
-const CLIENT_HAS_NO_PREDICT_ENDPOINT =
-  "client (codegen/src/targets/client): no per-service customization for Amazon Machine Learning's Predict, which must send the request to the host of the input's PredictEndpoint (the AWS SDK does this in middleware-sdk-machinelearning)";
 
 /**
  * The one reviewed list of protocol test cases expected to fail. Each still runs: while it
@@ -28,11 +24,6 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   { protocol: "awsJson1_0", name: "AwsJson10ClientPopulatesNestedDefaultValuesWhenMissing:Request", reason: SERDE_WRITES_NO_NESTED_DEFAULTS },
   { protocol: "awsJson1_0", name: "AwsJson10ClientPopulatesDefaultsValuesWhenMissingInResponse:Response", reason: SERDE_READS_NO_OPTIONAL_DEFAULTS },
   { protocol: "awsJson1_0", name: "AwsJson10ClientPopulatesNestedDefaultsWhenMissingInResponseBody:Response", reason: SERDE_READS_NO_OPTIONAL_DEFAULTS },
-  { protocol: "awsJson1_0", name: "SDKAppliedContentEncoding_awsJson1_0:Request", reason: CLIENT_HAS_NO_REQUEST_COMPRESSION },
-  { protocol: "awsJson1_0", name: "SDKAppendsGzipAndIgnoresHttpProvidedEncoding_awsJson1_0:Request", reason: CLIENT_HAS_NO_REQUEST_COMPRESSION },
-  { protocol: "awsJson1_1", name: "SDKAppliedContentEncoding_awsJson1_1:Request", reason: CLIENT_HAS_NO_REQUEST_COMPRESSION },
-  { protocol: "awsJson1_1", name: "SDKAppendsGzipAndIgnoresHttpProvidedEncoding_awsJson1_1:Request", reason: CLIENT_HAS_NO_REQUEST_COMPRESSION },
-  { protocol: "awsJson1_1", name: "MachinelearningPredictEndpoint:Request", reason: CLIENT_HAS_NO_PREDICT_ENDPOINT },
 ];
 
 /** The entry for a case, if it is a known failure. */

@@ -6,6 +6,7 @@ import { getTrait } from "../../model/model.js";
 import { isNodeObject } from "../../model/node.js";
 import type { ClientSymbols } from "./client-symbols.js";
 import type { EndpointModel } from "./endpoint-model.js";
+import { COMPRESSION_PACKAGE, MAX_MIN_COMPRESSION_SIZE_BYTES, usesRequestCompression } from "./request-compression.js";
 
 const TS_TYPES = { string: "string", boolean: "boolean", stringArray: "string[]" } as const;
 
@@ -27,6 +28,7 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   const client = file.value({ name: "Client", from: "@smithy/core/client" });
   const endpointParameters = file.type(names.endpointParameters);
   const signingName = signingNameOf(context);
+  const compression = usesRequestCompression(context);
 
   const inputs = index.operations.map((operation) => file.type(symbols.symbol(symbols.commandInputHome(operation), "client")));
   const outputs = index.operations.map((operation) => file.type(symbols.symbol(symbols.commandOutputHome(operation), "client")));
@@ -73,7 +75,10 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
       ["The HTTP handler, or options for the default one (`NodeHttpHandler` in Node.js, `FetchHttpHandler` in browsers)."],
       `requestHandler?: ${file.type({ name: "HttpHandler", from: "@smithy/core/protocols" })}<${t("HttpHandlerOptions")}> | ${t("NodeHttpHandlerOptions")} | ${t("FetchHttpHandlerOptions")};`,
     );
-    option(["Milliseconds after which a request of the default handler is abandoned."], "requestTimeout?: number;");
+    option(
+      ["Milliseconds after which a request of the default handler is abandoned: the attempt fails with a `TimeoutError`,", "which is retried as a transient error."],
+      "requestTimeout?: number;",
+    );
     option(["Where the client logs (nothing by default)."], `logger?: ${t("Logger")};`);
     option(["Text (or name/version pairs) appended to the user agent."], `customUserAgent?: string | ${t("UserAgent")};`);
     option(
@@ -84,6 +89,19 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
     option(["The SHA-256 implementation used for signing."], `sha256?: ${t("ChecksumConstructor")} | ${t("HashConstructor")};`);
     option(["Milliseconds to add to the local clock when signing; corrected automatically when the service reports skew."], "systemClockOffset?: number;");
     option(["Reuse each command's middleware stack between calls without per-call options."], "cacheMiddleware?: boolean;");
+    if (compression) {
+      option(
+        ["Send the bodies of operations that support it uncompressed. Default (Node.js): `AWS_DISABLE_REQUEST_COMPRESSION`", "or the profile's `disable_request_compression`, else `false`."],
+        `disableRequestCompression?: boolean | ${t("Provider")}<boolean>;`,
+      );
+      option(
+        [
+          `The smallest body, in bytes (0 to ${MAX_MIN_COMPRESSION_SIZE_BYTES}), that is gzipped for operations that support it. Default (Node.js):`,
+          "`AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES` or the profile's `request_min_compression_size_bytes`, else 10240.",
+        ],
+        `requestMinCompressionSizeBytes?: number | ${t("Provider")}<number>;`,
+      );
+    }
     if (accountIdMode) option(["`preferred` (default), `required` or `disabled`: whether to use account-based endpoints."], `accountIdEndpointMode?: string | ${t("Provider")}<string>;`);
     for (const parameter of clientContext) {
       option(docToTsdoc(parameter.documentation), `${parameter.option}?: ${TS_TYPES[parameter.type]};`);
@@ -98,10 +116,13 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   const signingConfig = file.type({ name: "SigV4SigningConfig", from: names.getSigV4SigningPlugin.from });
   file.declare(`${resolvedName}Type`);
   file.doc([`The parts of {@link ${resolvedName}}: each resolver's output, over the runtime's defaults.`]);
-  file.line(`type ${resolvedName}Type = Omit<${runtimeConfig}, "region" | "useFipsEndpoint" | "useDualstackEndpoint" | "maxAttempts" | "endpointProvider" | "defaultCredentials"> &`);
+  const omitted = ["region", "useFipsEndpoint", "useDualstackEndpoint", "maxAttempts", "endpointProvider", "defaultCredentials"];
+  if (compression) omitted.push("disableRequestCompression", "requestMinCompressionSizeBytes");
+  file.line(`type ${resolvedName}Type = Omit<${runtimeConfig}, ${omitted.map((key) => JSON.stringify(key)).join(" | ")}> &`);
   file.line(`  ${regionResolved} &`);
   file.line(`  ${endpointResolved}<${endpointParameters}> &`);
   file.line(`  ${retryResolved} &`);
+  if (compression) file.line(`  ${file.type({ name: "CompressionResolvedConfig", from: COMPRESSION_PACKAGE })} &`);
   file.line(`  ${signingConfig} & {`);
   file.indent(() => {
     file.indent(() => {
@@ -149,6 +170,12 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
     file.line(`if (typeof input.retryMode === "string" && !["standard", "adaptive", "legacy"].includes(input.retryMode)) {`);
     file.line(`  throw new ${error}("retryMode", \`retryMode must be "standard" or "adaptive", not \${JSON.stringify(input.retryMode)}\`);`);
     file.line("}");
+    if (compression) {
+      file.line(`const minCompressionSize = input.requestMinCompressionSizeBytes;`);
+      file.line(`if (typeof minCompressionSize === "number" && !(Number.isInteger(minCompressionSize) && minCompressionSize >= 0 && minCompressionSize <= ${MAX_MIN_COMPRESSION_SIZE_BYTES})) {`);
+      file.line(`  throw new ${error}("requestMinCompressionSizeBytes", \`requestMinCompressionSizeBytes must be an integer from 0 to ${MAX_MIN_COMPRESSION_SIZE_BYTES}, not \${minCompressionSize}\`);`);
+      file.line("}");
+    }
     file.line(`const withRegion = ${file.value({ name: "resolveRegionConfig", from: "@smithy/core/config" })}({ ...runtime, region: ${file.value(names.resolveRegion)}(runtime.region) });`);
     file.line(`const withEndpoint = ${file.value({ name: "resolveEndpointConfig", from: "@smithy/core/endpoints" })}<typeof withRegion, ${endpointParameters}>({`);
     file.line("  ...withRegion,");
@@ -161,8 +188,16 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
     file.line("  maxAttempts: runtime.maxAttempts,");
     file.line("  ...(input.retryStrategy === undefined ? {} : { retryStrategy: input.retryStrategy }),");
     file.line("});");
+    if (compression) {
+      // Only the two options: inferred from a whole config, the resolver's type would intersect their raw and resolved types.
+      file.line(`const compression = ${file.value({ name: "resolveCompressionConfig", from: COMPRESSION_PACKAGE })}<object>({`);
+      file.line("  disableRequestCompression: runtime.disableRequestCompression,");
+      file.line("  requestMinCompressionSizeBytes: runtime.requestMinCompressionSizeBytes,");
+      file.line("});");
+    }
     file.block("return {", () => {
       file.line("...withRetry,");
+      if (compression) file.line("...compression,");
       file.line(`credentials: ${file.value(names.resolveCredentials)}(input.credentials, runtime.defaultCredentials),`);
       file.line(`signingName: ${JSON.stringify(signingName ?? symbols.packageStem)},`);
       file.line("systemClockOffset: input.systemClockOffset ?? 0,");

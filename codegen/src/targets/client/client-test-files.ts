@@ -6,6 +6,7 @@ import { compareCodeUnits } from "../../model/node.js";
 import { shapeIdName } from "../../model/shape-id.js";
 import { UNIT, type OperationShape } from "../../model/shapes.js";
 import type { ClientSymbols } from "./client-symbols.js";
+import { compressionEncodingsOf, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./request-compression.js";
 
 const SUPPORT = "test/support.ts";
 const VITEST = "vitest";
@@ -24,7 +25,7 @@ function defaultRuns(context: TargetContext): number {
 export function writeClientTestSupport(context: TargetContext, pkg: PackageBuilder): void {
   const { symbols } = context;
   const file = pkg.tsFile(SUPPORT);
-  for (const name of ["numRuns", "timeout", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler"]) file.declare(name);
+  for (const name of ["numRuns", "timeout", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler", "silentServer", "SilentServer"]) file.declare(name);
   const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/core/protocols" });
   const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/core/protocols" });
   const httpHandler = file.type({ name: "HttpHandler", from: "@smithy/core/protocols" });
@@ -77,6 +78,32 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
     file.line("  maxAttempts: 1,");
     file.line("  ...config,");
     file.line("});");
+  });
+  file.line();
+  file.doc(["An HTTP server on 127.0.0.1 that takes requests and never answers them."]);
+  file.block("export interface SilentServer {", () => {
+    file.line("/** The server's URL, e.g. `http://127.0.0.1:54321`. */");
+    file.line("readonly url: string;");
+    file.line("/** How many requests have arrived. */");
+    file.line("received(): number;");
+    file.line("close(): Promise<void>;");
+  });
+  file.line();
+  file.block("export async function silentServer(): Promise<SilentServer> {", () => {
+    file.line("let received = 0;");
+    file.line(`const server = ${file.value({ name: "createServer", from: "node:http" })}(() => {`);
+    file.line("  received += 1;");
+    file.line("});");
+    file.line('await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));');
+    file.line(`const { port } = server.address() as ${file.type({ name: "AddressInfo", from: "node:net" })};`);
+    file.block("return {", () => {
+      file.line("url: `http://127.0.0.1:${port}`,");
+      file.line("received: () => received,");
+      file.block("close: () => {", () => {
+        file.line("server.closeAllConnections();");
+        file.line("return new Promise<void>((resolve) => server.close(() => resolve()));");
+      }, "},");
+    }, "};");
   });
   file.line();
   file.doc([
@@ -285,6 +312,8 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
       file.line(`${expect}(seen?.abortSignal).toBe(controller.signal);`);
       file.line(`${expect}(seen?.requestTimeout).toBe(1234);`);
     }, "});");
+    writeRequestTimeoutTest(context, file);
+    writeRequestCompressionTest(context, file, names);
   }, "});");
   file.line();
   file.block(`${describe}(${JSON.stringify(symbols.aggregateClientHome().name)}, () => {`, () => {
@@ -304,5 +333,79 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
       file.line("});");
       file.line(`${expect}(viaCallback?.$metadata.httpStatusCode).toBe(200);`);
     }, "});");
+  }, "});");
+}
+
+/**
+ * The default (Node.js) handler, against a server that never answers: the client's and the
+ * per-call `requestTimeout` end the call with a `TimeoutError`, and the client's is retried. The
+ * operation is one without a host prefix, which would not resolve on 127.0.0.1.
+ */
+function writeRequestTimeoutTest(context: TargetContext, file: TsFile): void {
+  const { symbols, index } = context;
+  const operation = index.operations.find((candidate) => !hasTrait(candidate, "smithy.api#endpoint"));
+  if (!operation) return;
+  const it = file.value({ name: "it", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const sample = file.value({ name: "sample", from: FAST_CHECK });
+  const clientClass = file.value(symbols.symbol(symbols.clientHome(), "client"));
+  const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+  const silentServer = file.value({ name: "silentServer", from: SUPPORT });
+  const retryStrategy = file.value({ name: "ConfiguredRetryStrategy", from: "@smithy/core/retry" });
+  file.line();
+  file.block(`${it}("ends a request that outlasts requestTimeout with a TimeoutError, and retries it", async () => {`, () => {
+    file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
+    file.line(`const server = await ${silentServer}();`);
+    file.line('const config = { region: "us-west-2", credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" }, endpoint: server.url };');
+    file.line(`const client = new ${clientClass}({ ...config, requestTimeout: 100, retryStrategy: new ${retryStrategy}(3, () => 0) });`);
+    file.line(`const perCall = new ${clientClass}({ ...config, maxAttempts: 1 });`);
+    file.block("try {", () => {
+      file.line(`await ${expect}(client.send(new ${command}(input))).rejects.toMatchObject({ name: "TimeoutError" });`);
+      file.line(`${expect}(server.received()).toBe(3);`);
+      file.line(`await ${expect}(perCall.send(new ${command}(input), { requestTimeout: 100 })).rejects.toMatchObject({ name: "TimeoutError" });`);
+      file.line(`${expect}(server.received()).toBe(4);`);
+    }, "} finally {");
+    file.indent(() => {
+      file.line("client.destroy();");
+      file.line("perCall.destroy();");
+      file.line("await server.close();");
+    });
+    file.line("}");
+  }, "});");
+}
+
+/**
+ * For the first operation with `@requestCompression`: the body is gzipped from
+ * `requestMinCompressionSizeBytes` on (here 0), with `Content-Encoding: gzip`, and sent as it is
+ * with `disableRequestCompression`.
+ */
+function writeRequestCompressionTest(context: TargetContext, file: TsFile, names: ClientSymbols): void {
+  const { symbols, index } = context;
+  const operation = index.operations.find((candidate) => compressionEncodingsOf(candidate)?.includes("gzip"));
+  if (!operation) return;
+  const it = file.value({ name: "it", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const sample = file.value({ name: "sample", from: FAST_CHECK });
+  const gunzipSync = file.value({ name: "gunzipSync", from: "node:zlib" });
+  const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  const answer = `() => ${support("jsonResponse")}(200, {})`;
+  file.line();
+  file.block(`${it}(${JSON.stringify(`gzips the body of ${symbols.operationName(operation)} from requestMinCompressionSizeBytes on, unless disableRequestCompression`)}, async () => {`, () => {
+    file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
+    file.line(`const plain = ${support("stubHandler")}(${answer});`);
+    file.line(`await ${support("testClient")}(plain, { disableRequestCompression: true, requestMinCompressionSizeBytes: 0 }).send(new ${command}(input));`);
+    file.line(`const compressed = ${support("stubHandler")}(${answer});`);
+    file.line(`await ${support("testClient")}(compressed, { requestMinCompressionSizeBytes: 0 }).send(new ${command}(input));`);
+    file.line(`${expect}(plain.requests[0]!.headers["content-encoding"]).toBeUndefined();`);
+    file.line(`${expect}(compressed.requests[0]!.headers["content-encoding"]).toBe("gzip");`);
+    file.line(`${expect}(${gunzipSync}(compressed.requests[0]!.body as Uint8Array).toString("utf8")).toBe(Buffer.from(plain.requests[0]!.body as string | Uint8Array).toString("utf8"));`);
+  }, "});");
+  const clientClass = file.value(symbols.symbol(symbols.clientHome(), "client"));
+  const configurationError = file.value(names.configurationError);
+  file.line();
+  file.block(`${it}("rejects a requestMinCompressionSizeBytes out of range, with a typed error", () => {`, () => {
+    file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", requestMinCompressionSizeBytes: -1 })).toThrow(${configurationError});`);
+    file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", requestMinCompressionSizeBytes: ${MAX_MIN_COMPRESSION_SIZE_BYTES + 1} })).toThrow(${configurationError});`);
   }, "});");
 }

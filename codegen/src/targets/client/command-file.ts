@@ -7,10 +7,12 @@ import type { TsFile } from "../../core/ts-file.js";
 import { getTrait, hasTrait } from "../../model/model.js";
 import { isNodeArray } from "../../model/node.js";
 import { UNIT, type OperationShape } from "../../model/shapes.js";
+import { commandPluginsOf, type ClientCustomization } from "../../customizations/index.js";
 import type { ClientSymbols } from "./client-symbols.js";
 import { compileContextPath } from "./context-path.js";
 import type { EndpointModel } from "./endpoint-model.js";
 import { nodeLiteral } from "./node-literal.js";
+import { COMPRESSION_PACKAGE, compressionEncodingsOf } from "./request-compression.js";
 
 /** How an operation is authenticated, from `@auth` and `@optionalAuth`. */
 export function authOf(context: TargetContext, operation: OperationShape): "sigv4" | "anonymous" | "optional" {
@@ -32,7 +34,14 @@ export function outputStructureType(context: TargetContext, file: TsFile, operat
 }
 
 /** `src/commands/<operation>-command.ts`: the command class and its input and output types. */
-export function writeCommandFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, endpoints: EndpointModel, operation: OperationShape): void {
+export function writeCommandFile(
+  context: TargetContext,
+  pkg: PackageBuilder,
+  names: ClientSymbols,
+  endpoints: EndpointModel,
+  customizations: readonly ClientCustomization[],
+  operation: OperationShape,
+): void {
   const { symbols, index } = context;
   const commandHome = symbols.commandHome(operation);
   const inputName = symbols.commandInputHome(operation).name;
@@ -117,6 +126,9 @@ export function writeCommandFile(context: TargetContext, pkg: PackageBuilder, na
     file.line(`.m((_command, _stack, config: ${resolvedConfig}) => [`);
     file.line(`  ${getSerdePlugin}(config, ${build}, ${parse}),`);
     file.line(`  ${getEndpointPlugin}(config, ${instructions}),`);
+    const encodings = compressionEncodingsOf(operation);
+    if (encodings) file.line(`  ${file.value({ name: "getCompressionPlugin", from: COMPRESSION_PACKAGE })}(config, { encodings: [${encodings.map((encoding) => JSON.stringify(encoding)).join(", ")}] }),`);
+    for (const plugin of commandPluginsOf(customizations, operation.id)) file.line(`  ${file.value(plugin)}(config),`);
     file.line("])");
     file.line(`.s(${JSON.stringify(index.service.id.slice(index.service.id.indexOf("#") + 1))}, ${JSON.stringify(operationName)}${smithyContext})`);
     file.line(`.n(${JSON.stringify(clientName)}, ${JSON.stringify(commandHome.name)})`);

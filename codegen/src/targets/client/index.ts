@@ -1,5 +1,6 @@
 import type { PackageBuilder } from "../../core/generated-package.js";
 import type { Target, TargetContext } from "../../core/target.js";
+import { clientCustomizationsOf } from "../../customizations/index.js";
 import { writeAggregateFile } from "./aggregate-file.js";
 import { writeClientFile, signingNameOf } from "./client-file.js";
 import { clientSymbols } from "./client-symbols.js";
@@ -9,6 +10,7 @@ import { writeEndpointParametersFile, writeEndpointResolverFile, writeRuleSetFil
 import { createEndpointModel } from "./endpoint-model.js";
 import { writeEndpointTestFile } from "./endpoint-test-file.js";
 import { writeClientIndexFile } from "./index-file.js";
+import { usesRequestCompression } from "./request-compression.js";
 import {
   writeBrowserRuntimeConfigFile,
   writeConfigurationErrorFile,
@@ -36,7 +38,9 @@ export const clientTarget: Target = {
     const signingName = signingNameOf(context);
     writeClientFile(context, pkg, names, endpoints);
     writeAggregateFile(context, pkg);
-    for (const operation of context.index.operations) writeCommandFile(context, pkg, names, endpoints, operation);
+    const customizations = clientCustomizationsOf(context.index.service.id);
+    for (const operation of context.index.operations) writeCommandFile(context, pkg, names, endpoints, customizations, operation);
+    for (const customization of customizations) customization.writeFiles?.(context, pkg);
     writeRuleSetFile(context, pkg, names, endpoints);
     writeEndpointParametersFile(pkg, names, endpoints);
     writeEndpointResolverFile(pkg, names, endpoints);
@@ -99,7 +103,7 @@ function writeReadme(context: TargetContext, pkg: PackageBuilder): void {
   lines.push(
     "Options: `region`, `credentials`, `profile`, `endpoint`, `useFipsEndpoint`, `useDualstackEndpoint`, `maxAttempts`,",
     "`retryMode`, `retryStrategy`, `requestHandler`, `requestTimeout`, `logger`, `customUserAgent`, `endpointProvider`,",
-    "`ignoreConfiguredEndpointUrls`, `sha256`, `systemClockOffset`, `cacheMiddleware`. Per call: `abortSignal`, `requestTimeout`.",
+    `\`ignoreConfiguredEndpointUrls\`, \`sha256\`, \`systemClockOffset\`, \`cacheMiddleware\`${usesRequestCompression(context) ? ", `disableRequestCompression`, `requestMinCompressionSizeBytes`" : ""}. Per call: \`abortSignal\`, \`requestTimeout\`.`,
     "",
     "Node.js gets `NodeHttpHandler` and the default credential chain (imported on first use); bundlers that honour the",
     "package.json `browser` field get `FetchHttpHandler` and must be given `credentials`.",

@@ -2,6 +2,7 @@ import type { PackageBuilder } from "../../core/generated-package.js";
 import type { TargetContext } from "../../core/target.js";
 import type { TsFile } from "../../core/ts-file.js";
 import type { ClientSymbols } from "./client-symbols.js";
+import { COMPRESSION_PACKAGE, usesRequestCompression } from "./request-compression.js";
 
 /**
  * The client package's small runtime modules: configuration errors, Region and credential
@@ -269,6 +270,7 @@ export function writeSharedRuntimeConfigFile(context: TargetContext, pkg: Packag
   const parseUrl = file.value({ name: "parseUrl", from: "@smithy/core/protocols" });
   const serde = (name: string): string => file.value({ name, from: "@smithy/core/serde" });
   const sha256 = file.value({ name: "Sha256", from: "@smithy/core/checksum" });
+  const compression = usesRequestCompression(context);
   file.doc(["The defaults a runtime (Node.js or browser) fills in; `src/runtime-config.ts` and its browser twin return it."]);
   file.block("export interface RuntimeConfig {", () => {
     file.line('readonly runtime: "node" | "browser";');
@@ -292,11 +294,17 @@ export function writeSharedRuntimeConfigFile(context: TargetContext, pkg: Packag
     file.line("readonly disableHostPrefix: boolean;");
     file.line(`readonly endpointProvider: (params: ${endpointParameters}, context?: { logger?: ${t("Logger")} }) => ${t("EndpointV2")};`);
     file.line(`readonly logger: ${t("Logger")};`);
+    if (compression) {
+      file.line(`readonly disableRequestCompression: boolean | ${t("Provider")}<boolean>;`);
+      file.line(`readonly requestMinCompressionSizeBytes: number | ${t("Provider")}<number>;`);
+    }
   });
   file.line();
+  const perRuntime = ["runtime", "requestHandler", "region", "useFipsEndpoint", "useDualstackEndpoint", "maxAttempts", "retryMode", "defaultCredentials", "streamCollector", "bodyLengthChecker"];
+  if (compression) perRuntime.push("disableRequestCompression", "requestMinCompressionSizeBytes");
   file.doc(["The defaults that do not depend on the runtime."]);
   file.block(
-    `export function getSharedRuntimeConfig(config: ${config}): Omit<RuntimeConfig, "runtime" | "requestHandler" | "region" | "useFipsEndpoint" | "useDualstackEndpoint" | "maxAttempts" | "retryMode" | "defaultCredentials" | "streamCollector" | "bodyLengthChecker"> {`,
+    `export function getSharedRuntimeConfig(config: ${config}): Omit<RuntimeConfig, ${perRuntime.map((key) => JSON.stringify(key)).join(" | ")}> {`,
     () => {
       file.block("return {", () => {
         file.line(`apiVersion: ${JSON.stringify(index.service.version ?? "")},`);
@@ -314,12 +322,18 @@ export function writeSharedRuntimeConfigFile(context: TargetContext, pkg: Packag
     },
   );
   file.line();
-  file.doc(["The request handler to use as it is, or its options with `requestTimeout` applied unless they set their own."]);
-  file.block(`export function requestHandlerInput(config: ${config}): ${config}["requestHandler"] {`, () => {
-    file.line("const handler = config.requestHandler;");
-    file.line('if (config.requestTimeout === undefined || (handler !== undefined && "handle" in handler)) return handler;');
-    file.line("return { requestTimeout: config.requestTimeout, ...handler };");
-  });
+  file.doc([
+    "The request handler to use as it is, or the default handler's options: the runtime's `defaults`,",
+    "then `requestTimeout`, then the options given, which win.",
+  ]);
+  file.block(
+    `export function requestHandlerInput(config: ${config}, defaults: ${t("NodeHttpHandlerOptions")} | ${t("FetchHttpHandlerOptions")} = {}): ${config}["requestHandler"] {`,
+    () => {
+      file.line("const handler = config.requestHandler;");
+      file.line('if (handler !== undefined && "handle" in handler) return handler;');
+      file.line("return { ...defaults, ...(config.requestTimeout === undefined ? {} : { requestTimeout: config.requestTimeout }), ...handler };");
+    },
+  );
 }
 
 function serviceIdOf(context: TargetContext): string {
@@ -351,12 +365,18 @@ export function writeNodeRuntimeConfigFile(context: TargetContext, pkg: PackageB
     file.block("return {", () => {
       file.line(`...${shared}(config),`);
       file.line('runtime: "node",');
-      file.line(`requestHandler: ${nodeHandler}.create(${requestHandlerInput}(config)),`);
+      file.line("// Without throwOnRequestTimeout the handler only logs a warning when a request outlasts requestTimeout.");
+      file.line(`requestHandler: ${nodeHandler}.create(${requestHandlerInput}(config, { throwOnRequestTimeout: true })),`);
       file.line(`region: config.region ?? ${cfg("loadConfig")}(${cfg("NODE_REGION_CONFIG_OPTIONS")}, { ...${cfg("NODE_REGION_CONFIG_FILE_OPTIONS")}, ...files }),`);
       file.line(`useFipsEndpoint: config.useFipsEndpoint ?? ${cfg("loadConfig")}(${cfg("NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS")}, files),`);
       file.line(`useDualstackEndpoint: config.useDualstackEndpoint ?? ${cfg("loadConfig")}(${cfg("NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS")}, files),`);
       file.line(`maxAttempts: config.maxAttempts ?? ${cfg("loadConfig")}(${retry("NODE_MAX_ATTEMPT_CONFIG_OPTIONS")}, files),`);
       file.line(`retryMode: config.retryMode ?? ${cfg("loadConfig")}({ ...${retry("NODE_RETRY_MODE_CONFIG_OPTIONS")}, default: ${retry("DEFAULT_RETRY_MODE")} }, files),`);
+      if (usesRequestCompression(context)) {
+        const compression = (name: string): string => file.value({ name, from: COMPRESSION_PACKAGE });
+        file.line(`disableRequestCompression: config.disableRequestCompression ?? ${cfg("loadConfig")}(${compression("NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS")}, files),`);
+        file.line(`requestMinCompressionSizeBytes: config.requestMinCompressionSizeBytes ?? ${cfg("loadConfig")}(${compression("NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS")}, files),`);
+      }
       file.line("defaultCredentials: () => defaultCredentialChain(config),");
       file.line(`streamCollector: ${streamCollector},`);
       file.line(`bodyLengthChecker: ${calculateBodyLength},`);
@@ -405,6 +425,11 @@ export function writeBrowserRuntimeConfigFile(context: TargetContext, pkg: Packa
       file.line("useDualstackEndpoint: config.useDualstackEndpoint ?? false,");
       file.line(`maxAttempts: config.maxAttempts ?? ${retry("DEFAULT_MAX_ATTEMPTS")},`);
       file.line(`retryMode: config.retryMode ?? ${retry("DEFAULT_RETRY_MODE")},`);
+      if (usesRequestCompression(context)) {
+        const compression = (name: string): string => file.value({ name, from: COMPRESSION_PACKAGE });
+        file.line(`disableRequestCompression: config.disableRequestCompression ?? ${compression("DEFAULT_DISABLE_REQUEST_COMPRESSION")},`);
+        file.line(`requestMinCompressionSizeBytes: config.requestMinCompressionSizeBytes ?? ${compression("DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES")},`);
+      }
       file.line("defaultCredentials: () => async () => {");
       file.line(`  throw new ${error}("credentials", "browsers have no default credential chain; pass \`credentials\` (e.g. from Amazon Cognito)");`);
       file.line("},");
