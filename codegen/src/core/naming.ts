@@ -58,9 +58,14 @@ export function escapeDeclarationName(name: string): string {
 
 const PLAIN_PROPERTY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** An object key or property signature: bare when it can be, quoted otherwise. */
+/**
+ * An object literal key or a property signature: bare when it can be, quoted otherwise. A
+ * `__proto__` key is computed, because in an object literal both the bare and the quoted form set
+ * the prototype instead of defining a property.
+ */
 export function propertyKey(name: string): string {
-  return PLAIN_PROPERTY.test(name) && name !== "__proto__" ? name : JSON.stringify(name);
+  if (name === "__proto__") return '["__proto__"]';
+  return PLAIN_PROPERTY.test(name) ? name : JSON.stringify(name);
 }
 
 /** A property access expression: `value.name` or `value["na-me"]`. */

@@ -333,7 +333,7 @@ structure Error {
     );
     expect(body).toContain("toString_?: string | undefined;");
     expect(body).toContain("then?: string | undefined;");
-    expect(body).toContain('"__proto__"?: string | undefined;');
+    expect(body).toContain('["__proto__"]?: string | undefined;');
     expect(body).toContain("default?: string | undefined;");
   });
 

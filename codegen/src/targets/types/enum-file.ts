@@ -4,7 +4,7 @@ import type { TargetContext } from "../../core/target.js";
 import { docToTsdoc } from "../../core/tsdoc.js";
 import { deprecatedLines, shapeDocLines } from "./docs.js";
 import { enumEntries, isIntEnum } from "./enum-values.js";
-import { objectLiteralKey } from "./members.js";
+import { propertyKey } from "../../core/naming.js";
 
 /**
  * `src/models/<shape>.ts`: the known values as an `as const` object, and a type of the same name
@@ -22,7 +22,7 @@ export function writeEnumFile(context: TargetContext, pkg: PackageBuilder, shape
       const docs = docToTsdoc(entry.documentation);
       const deprecated = deprecatedLines(entry.deprecated);
       file.doc(docs.length && deprecated.length ? [...docs, "", ...deprecated] : [...docs, ...deprecated]);
-      file.line(`${objectLiteralKey(entry.key)}: ${typeof entry.value === "number" ? String(entry.value) : JSON.stringify(entry.value)},`);
+      file.line(`${propertyKey(entry.key)}: ${typeof entry.value === "number" ? String(entry.value) : JSON.stringify(entry.value)},`);
     }
   }, "} as const;");
   file.line();

@@ -8,9 +8,3 @@ import type { MemberShape } from "../../model/shapes.js";
 export function isRequiredMember(member: MemberShape): boolean {
   return hasTrait(member, "smithy.api#required") && !hasTrait(member, "smithy.api#clientOptional");
 }
-
-/** An object literal key: like `propertyKey`, but `__proto__` is computed so it stays an own property. */
-export function objectLiteralKey(name: string): string {
-  if (name === "__proto__") return '["__proto__"]';
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
-}

@@ -5,7 +5,8 @@ import type { Shape, StructureShape, UnionShape } from "../../../model/shapes.js
 import { constraintsOf } from "../constraints.js";
 import { memberProperties } from "../member-names.js";
 import { isEnumLike, isIntEnum } from "../enum-values.js";
-import { isRequiredMember, objectLiteralKey } from "../members.js";
+import { propertyKey } from "../../../core/naming.js";
+import { isRequiredMember } from "../members.js";
 import type { RecursionIndex } from "../recursion.js";
 import { typeExpression } from "../type-expression.js";
 import { arbitraryFor, collectionArbitrary, fcValue, inlineArbitrary, takesDepth, takesOptions, type ArbitraryScope } from "./expressions.js";
@@ -22,7 +23,7 @@ export interface RecordEntry {
 
 function entryLines(entries: readonly RecordEntry[]): string[] {
   return entries.map((entry) => {
-    const key = objectLiteralKey(entry.property);
+    const key = propertyKey(entry.property);
     if (entry.recursive && !entry.required) return `...(depth > 0 ? { ${key}: ${entry.value} } : {}),`;
     return `${key}: ${entry.value},`;
   });
