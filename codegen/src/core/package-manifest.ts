@@ -17,13 +17,31 @@ export interface ManifestOptions {
   readonly keywords?: readonly string[];
 }
 
-const exportEntry = (stem: string): NodeObject => ({
-  import: { types: `./dist/esm/${stem}.d.ts`, default: `./dist/esm/${stem}.js` },
-  require: { types: `./dist/cjs/${stem}.d.ts`, default: `./dist/cjs/${stem}.js` },
-});
+/**
+ * One entry of the exports map; the first condition that applies wins. The main entry (`.`):
+ * bundlers (esbuild, webpack, Rollup, Vite) apply `module` and get the ES modules for `import` and
+ * `require` alike: tree-shaken, one copy. Node.js applies `node` and gets the CommonJS build for
+ * `import` and `require` alike: one instance (no dual-package hazard), and its `require`s of the
+ * `@smithy/*` packages (CommonJS on Node.js too) stay in CommonJS; imported from ES modules, each
+ * of those is scanned for its exports, which more than doubled the cold start. `import` and
+ * `require` serve other runtimes. Subpaths (`./arbitraries`) keep `import`/`require` only: they
+ * hand out fast-check's objects, and fast-check ships separate ES module and CommonJS builds and
+ * types, so they must load the same fast-check as their importer. See ARCHITECTURE.md.
+ */
+const exportEntry = (stem: string, nodeLoadsCommonJs: boolean): NodeObject => {
+  const esm = { types: `./dist/esm/${stem}.d.ts`, default: `./dist/esm/${stem}.js` };
+  const cjs = { types: `./dist/cjs/${stem}.d.ts`, default: `./dist/cjs/${stem}.js` };
+  return nodeLoadsCommonJs ? { module: esm, node: cjs, import: esm, require: cjs } : { import: esm, require: cjs };
+};
 
-const WRITE_CJS_MARKER =
-  "node -e \"require('node:fs').writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\\n')\"";
+/**
+ * Completes dist/cjs after the two compiles: the `type` marker, and the declarations of the ES
+ * module compile (NodeNext), which name `@smithy/core/client` as every resolution mode can find it;
+ * the CommonJS compile (Node10) would name `@smithy/core/client.js`, which `node16`/`nodenext`
+ * cannot resolve through `@smithy/core`'s exports, leaving each command class without its members.
+ */
+const COMPLETE_CJS_BUILD =
+  "node -e \"const fs = require('node:fs'); fs.cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (file) => !file.endsWith('.js') }); fs.writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\\n')\"";
 
 /** package.json, tsconfig files and vitest config for a generated package. */
 export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): void {
@@ -41,9 +59,9 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
   const sorted = (record: Record<string, string>): Record<string, string> =>
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodeUnits(a, b)));
 
-  const exportsMap: NodeObject = { ".": exportEntry("index") };
+  const exportsMap: NodeObject = { ".": exportEntry("index", true) };
   for (const [subpath, stem] of Object.entries(options.subpaths ?? {}).sort(([a], [b]) => compareCodeUnits(a, b))) {
-    exportsMap[subpath] = exportEntry(stem);
+    exportsMap[subpath] = exportEntry(stem, false);
   }
   exportsMap["./package.json"] = "./package.json";
   // TypeScript's node10 resolution ignores `exports`; `typesVersions` gives it the subpaths' types.
@@ -68,7 +86,7 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
     ...(options.extraFields ?? {}),
     files: ["dist", "!dist/**/*.tsbuildinfo"],
     scripts: {
-      build: `tsc -p tsconfig.esm.json && tsc -p tsconfig.cjs.json && ${WRITE_CJS_MARKER}`,
+      build: `tsc -p tsconfig.esm.json && tsc -p tsconfig.cjs.json && ${COMPLETE_CJS_BUILD}`,
       typecheck: "tsc -p tsconfig.json --noEmit",
       test: "vitest run",
     },
@@ -109,6 +127,6 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
   );
   pkg.text(
     "tsconfig.cjs.json",
-    `${JSON.stringify({ compilerOptions: { ...compilerOptions, module: "CommonJS", moduleResolution: "Node10", rootDir: "src", outDir: "dist/cjs", types: [] }, include: ["src"] }, null, 2)}\n`,
+    `${JSON.stringify({ compilerOptions: { ...compilerOptions, declaration: false, module: "CommonJS", moduleResolution: "Node10", rootDir: "src", outDir: "dist/cjs", types: [] }, include: ["src"] }, null, 2)}\n`,
   );
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -47,19 +47,23 @@ function generateInto(name: string, paths: string[]): { dir: string; result: Gen
 
 function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", timeout: 540_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", timeout: 540_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", PATH: `${dirname(bin("tsc"))}:${process.env.PATH ?? ""}` } });
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${failure.stdout ?? ""}${failure.stderr ?? failure.message}`.slice(0, 6000));
   }
 }
 
-/** Builds types, serde and client (their d.ts are what the next package compiles against), then typechecks src + test of each. */
+/**
+ * Builds each package with its own build script, as `pnpm build` does (ES modules and
+ * CommonJS: their d.ts are what the next package compiles against, and Node.js and vitest load the
+ * CommonJS build), then typechecks src + test of each.
+ */
 function compile(dir: string, result: GenerateResult): void {
   for (const role of ["types", "serde", "client", "paginators"] as const) {
-    const pkg = result.packages.find((entry) => entry.role === role)!;
-    const cwd = join(dir, pkg.dir);
-    if (role !== "paginators") run(bin("tsc"), ["-p", "tsconfig.esm.json"], cwd);
+    const cwd = join(dir, result.packages.find((entry) => entry.role === role)!.dir);
+    const build = (JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build;
+    run("sh", ["-c", build], cwd);
     run(bin("tsc"), ["-p", "tsconfig.json"], cwd);
   }
 }
@@ -88,14 +92,22 @@ describe("generated client and paginators compile and run", () => {
     );
     const bundle = async (platform: "browser" | "node") => {
       const out = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform, format: "esm", logLevel: "silent" });
-      const inputs = Object.keys(out.metafile.inputs).filter((input) => input.includes("runtime-config"));
-      return { text: out.outputFiles[0]!.text, runtimeConfig: inputs.map((input) => input.slice(input.lastIndexOf("/") + 1)).sort() };
+      const inputs = Object.keys(out.metafile.inputs);
+      const runtimeConfig = inputs.filter((input) => input.includes("runtime-config")).map((input) => input.slice(input.lastIndexOf("/") + 1));
+      // Which of our packages' builds the bundler took: the exports map's `module` condition gives it the ES modules.
+      const builds = [...new Set(inputs.flatMap((input) => /\/lightsail-(?:types|serde|client)\/dist\/(esm|cjs)\//.exec(input)?.[1] ?? []))];
+      return { text: out.outputFiles[0]!.text, runtimeConfig: runtimeConfig.sort(), builds };
     };
     const browser = await bundle("browser");
+    expect(browser.builds).toEqual(["esm"]);
     expect(browser.runtimeConfig).toEqual(["runtime-config-shared.js", "runtime-config.browser.js"]);
+    // Tree-shaken: the aggregated client, which the entry does not use, is left out.
+    expect(browser.text).not.toMatch(/class Lightsail extends/);
     expect(browser.text).toContain("FetchHttpHandler");
     expect(browser.text).not.toContain("NodeHttpHandler");
     const node = await bundle("node");
+    expect(node.builds).toEqual(["esm"]);
+    expect(node.text).not.toMatch(/class Lightsail extends/);
     expect(node.runtimeConfig).toEqual(["runtime-config-shared.js", "runtime-config.js"]);
     expect(node.text).toContain("NodeHttpHandler");
     expect(node.text).not.toContain("FetchHttpHandler");

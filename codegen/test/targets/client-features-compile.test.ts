@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -84,19 +84,23 @@ function generateInto(name: string, model: Model): { dir: string; result: Genera
 
 function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", timeout: 540_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", timeout: 540_000, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", PATH: `${dirname(bin("tsc"))}:${process.env.PATH ?? ""}` } });
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${failure.stdout ?? ""}${failure.stderr ?? failure.message}`.slice(0, 6000));
   }
 }
 
-/** Builds types, serde and client to dist/esm (the next package compiles against their d.ts), then type-checks src + test of each. */
+/**
+ * Builds each package with its own build script, as `pnpm build` does (ES modules and
+ * CommonJS: their d.ts are what the next package compiles against, and Node.js and vitest load the
+ * CommonJS build), then typechecks src + test of each.
+ */
 function compile(dir: string, result: GenerateResult): void {
   for (const role of ["types", "serde", "client", "paginators"] as const) {
-    const pkg = result.packages.find((entry) => entry.role === role)!;
-    const cwd = join(dir, pkg.dir);
-    if (role !== "paginators") run(bin("tsc"), ["-p", "tsconfig.esm.json"], cwd);
+    const cwd = join(dir, result.packages.find((entry) => entry.role === role)!.dir);
+    const build = (JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build;
+    run("sh", ["-c", build], cwd);
     run(bin("tsc"), ["-p", "tsconfig.json"], cwd);
   }
 }
@@ -123,6 +127,26 @@ interface MachineLearningModule {
   MachineLearningSerializationError: new (...args: never[]) => Error;
 }
 
+/** Run by `node` in the generated directory: how each package entry loads through `import` and `require`. */
+const NODE_LOADING_SCRIPT = `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const report = {};
+for (const name of process.argv.slice(2)) {
+  const viaImport = await import(name);
+  const viaRequire = require(name);
+  const esm = await import(require.resolve(name).replace("/dist/cjs/", "/dist/esm/"));
+  const names = Object.keys(esm).sort();
+  report[name] = {
+    imported: import.meta.resolve(name).slice(import.meta.resolve(name).indexOf("/dist/") + 1),
+    required: require.resolve(name).slice(require.resolve(name).indexOf("/dist/") + 1),
+    missingFromImport: names.filter((key) => !(key in viaImport)),
+    sameInstance: names.every((key) => viaImport[key] === viaRequire[key]),
+    names: names.length,
+  };
+}
+console.log(JSON.stringify(report));
+`;
+
 describe("client features, compiled and run", () => {
   it("@requestCompression: only the operations with the trait gzip, the options type-check, the generated suite passes", { timeout: 900_000 }, () => {
     const { dir, result } = generateInto("metric-sink", loadModelFromSources([{ path: "metrics.smithy", text: COMPRESSION_MODEL }]).model);
@@ -136,6 +160,36 @@ describe("client features, compiled and run", () => {
     expect(output).toContain("ends a request that outlasts requestTimeout with a TimeoutError, and retries it");
     expect(output).toMatch(/Tests\s+\d+ passed/);
     expect(output).not.toMatch(/failed/);
+  });
+
+  it("on Node.js, import and require both load the CommonJS build: one instance, every named export", { timeout: 900_000 }, () => {
+    const { dir, result } = generateInto("metric-sink-node", loadModelFromSources([{ path: "metrics.smithy", text: COMPRESSION_MODEL }]).model);
+    compile(dir, result);
+    writeFileSync(join(dir, "loading.mjs"), NODE_LOADING_SCRIPT);
+    const entries = ["@smithy-gen/metric-sink-client", "@smithy-gen/metric-sink-paginators", "@smithy-gen/metric-sink-serde", "@smithy-gen/metric-sink-types"];
+    const arbitraries = "@smithy-gen/metric-sink-types/arbitraries";
+    type Loading = { imported: string; required: string; missingFromImport: string[]; sameInstance: boolean; names: number };
+    const report = JSON.parse(run(process.execPath, ["loading.mjs", ...entries, arbitraries], dir)) as Record<string, Loading>;
+    for (const entry of entries) {
+      expect({ entry, ...report[entry]!, names: report[entry]!.names > 0 }).toEqual({
+        entry,
+        imported: "dist/cjs/index.js",
+        required: "dist/cjs/index.js",
+        missingFromImport: [],
+        sameInstance: true,
+        names: true,
+      });
+    }
+    // The arbitraries follow their importer, so that they use the same fast-check build as it does.
+    expect([report[arbitraries]!.imported, report[arbitraries]!.required]).toEqual(["dist/esm/arbitraries.js", "dist/cjs/arbitraries.js"]);
+
+    // TypeScript users of either module system see complete types (a command is a Command of the client).
+    const consumer = ['import { MetricSinkClient, PutMetricsCommand } from "@smithy-gen/metric-sink-client";', 'export const sent = new MetricSinkClient({}).send(new PutMetricsCommand({ name: "a" }));', ""];
+    writeFileSync(join(dir, "consumer.mts"), consumer.join("\n"));
+    writeFileSync(join(dir, "consumer.cts"), consumer.join("\n"));
+    const compilerOptions = { module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: true, types: [] };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["consumer.mts", "consumer.cts"] }));
+    expect(run(bin("tsc"), ["-p", "tsconfig.json"], dir)).toBe("");
   });
 
   it("Amazon Machine Learning: Predict goes to the input's PredictEndpoint, signed for it; other operations do not", { timeout: 900_000 }, async () => {

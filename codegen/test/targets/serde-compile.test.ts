@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { HttpResponse } from "@smithy/protocol-http";
@@ -48,7 +48,10 @@ function generateAndBuild(name: string, model: Model): Generated {
   mkdirSync(join(dir, "node_modules", "@smithy-gen"), { recursive: true });
   for (const pkg of result.packages) symlinkSync(join(dir, pkg.dir), join(dir, "node_modules", pkg.name), "dir");
   const types = result.packages.find((pkg) => pkg.role === "types")!;
-  run(bin("tsc"), ["-p", "tsconfig.esm.json"], join(dir, types.dir));
+  // Its own build script (ES modules and CommonJS, which Node.js and vitest load), with codegen's tsc.
+  const typesDir = join(dir, types.dir);
+  const build = (JSON.parse(readFileSync(join(typesDir, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build;
+  run("sh", ["-c", build], typesDir, { PATH: `${dirname(bin("tsc"))}:${process.env.PATH ?? ""}` });
   return { dir, result, serdeDir: join(dir, result.packages.find((pkg) => pkg.role === "serde")!.dir) };
 }
 
