@@ -108,10 +108,12 @@ operation PutItem {
         labels: Labels
         shape: Shape
         big: BigInteger
+        limit: Integer = 10
     }
     output := {
         @required
         id: String
+        limit: Integer = 10
         at: Timestamp
         ratio: Float
         parts: Parts
@@ -144,6 +146,7 @@ structure Part {
     @required
     sku: String
     level: Level
+    count: Integer = 1
 }
 
 @sparse
@@ -218,13 +221,13 @@ describe("compile and run: a small awsJson1_0 model", () => {
       data: "Zm9v",
       extra: { a: [1, null, "x"] },
       kind: "brand-new",
-      parts: [{ sku: "a", level: 3 }],
+      parts: [{ sku: "a", level: 3, count: 1 }],
       labels: JSON.parse('{"__proto__":"kept"}'),
       shape: { circle: "-Infinity" },
     });
   });
 
-  it("reads a response: unknown members ignored, nulls dropped except in sparse lists, required members corrected", async () => {
+  it("reads a response: unknown members ignored, nulls dropped except in sparse lists, defaults filled in, required members corrected", async () => {
     const body = JSON.stringify({
       at: 1576540098.5,
       ratio: "Infinity",
@@ -236,15 +239,40 @@ describe("compile and run: a small awsJson1_0 model", () => {
     const output = await serde.parsePutItemResponse!(response(200, body, { "X-Amzn-RequestId": "request-1" }), serdeContext());
     expect(output).toEqual({
       id: "",
+      limit: 10,
       at: new Date(1_576_540_098_500),
       ratio: Number.POSITIVE_INFINITY,
-      parts: [{ sku: "b", level: 9 }],
+      parts: [{ sku: "b", level: 9, count: 1 }],
       sparse: ["x", null],
-      shape: { square: { sku: "c" } },
+      shape: { square: { sku: "c", count: 1 } },
       $metadata: { httpStatusCode: 200, requestId: "request-1" },
     });
     const empty = await serde.parsePingResponse!(response(200, ""), serdeContext());
     expect(empty).toEqual({ $metadata: { httpStatusCode: 200 } });
+  });
+
+  it("writes the defaults of nested members left out, not those of the input's own members", async () => {
+    const request = (await serde.buildPutItemRequest!({ name: "n", parts: [{ sku: "a" }, { sku: "b", count: 0 }] }, serdeContext())) as { body: string };
+    const body = JSON.parse(request.body) as Record<string, unknown>;
+    expect(body.parts).toEqual([{ sku: "a", count: 1 }, { sku: "b", count: 0 }]);
+    expect(body).not.toHaveProperty("limit");
+  });
+
+  it("reads a body given as text as it reads bytes, and the $metadata headers whatever their case", async () => {
+    const text = JSON.stringify({ id: "x", parts: [{ sku: "a" }] });
+    const headers = { "X-Amzn-RequestId": "r-1", "X-Amz-Id-2": "extended", "x-amz-cf-id": "cf", "content-type": "application/x-amz-json-1.0" };
+    const fromText = await serde.parsePutItemResponse!(new HttpResponse({ statusCode: 200, headers, body: text }), serdeContext());
+    const fromBytes = await serde.parsePutItemResponse!(response(200, text, headers), serdeContext());
+    const expected = {
+      id: "x",
+      limit: 10,
+      parts: [{ sku: "a", count: 1 }],
+      $metadata: { httpStatusCode: 200, requestId: "r-1", extendedRequestId: "extended", cfId: "cf" },
+    };
+    expect(fromText).toEqual(expected);
+    expect(fromBytes).toEqual(expected);
+    const alternative = await serde.parsePutItemResponse!(response(200, text, { "x-amz-request-id": "s3-style" }), serdeContext());
+    expect((alternative as { $metadata: unknown }).$metadata).toEqual({ httpStatusCode: 200, requestId: "s3-style" });
   });
 
   it("keeps every digit of bigInteger and bigDecimal values, both ways", async () => {
@@ -277,6 +305,10 @@ describe("compile and run: a small awsJson1_0 model", () => {
     const badInput = await rejection(serde.buildPutItemRequest!({ name: "x", parts: [{ sku: 5 }] }, serdeContext()));
     expect(badInput).toBeInstanceOf(serde.StoreSerializationError as unknown as new () => unknown);
     expect(badInput).toMatchObject({ operation: "PutItem", path: "$.parts[0].sku", expected: "string", received: "number 5" });
+    const badKey = await rejection(serde.buildPutItemRequest!({ name: "x", labels: { ok: "y", "odd key": 5 } }, serdeContext()));
+    expect(badKey).toMatchObject({ operation: "PutItem", path: '$.labels["odd key"]', expected: "string", received: "number 5" });
+    const badUnion = await rejection(serde.buildPutItemRequest!({ name: "x", shape: { square: { sku: "a", level: "high" } } }, serdeContext()));
+    expect(badUnion).toMatchObject({ operation: "PutItem", path: "$.shape.square.level", expected: "integer" });
 
     const wrongType = await rejection(
       serde.parsePutItemResponse!(response(200, JSON.stringify({ parts: [{}, {}, { sku: "a", level: "high" }] }), { "x-amzn-requestid": "r-2" }), serdeContext()),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateService, type GenerateResult } from "../../src/core/pipeline.js";
 import type { Model } from "../../src/model/model.js";
 import { flattenMixins, loadModelFromSources } from "../../src/index.js";
+import { filledDefault, shapesHoldingFilledDefaults } from "../../src/knowledge/filled-defaults.js";
 import { requiredFeatures } from "../../src/protocols/features.js";
 import { PROTOCOLS, selectProtocol } from "../../src/protocols/registry.js";
 import { serdeTarget } from "../../src/targets/serde/index.js";
@@ -122,7 +123,7 @@ describe("serde target: shape converters", () => {
   it("writes a structure's serializer and deserializer with only the present keys", () => {
     expect(bodyLines(shop, "shop-serde/src/shapes/place-order-input.ts")).toEqual([
       "/** Writes `PlaceOrderInput` (`example.shop#PlaceOrderInput`). */",
-      'export function serializePlaceOrderInput(value: PlaceOrderInput, path = "$"): JsonObject {',
+      'export function serializePlaceOrderInput(value: PlaceOrderInput, path: JsonPath = "$"): JsonObject {',
       "  writeObject(value, path);",
       "  const json: JsonObject = {};",
       '  if (value.item != null) json.item = writeString(value.item, path, "item");',
@@ -132,30 +133,31 @@ describe("serde target: shape converters", () => {
       '  if (value.deliverBy != null) json.deliverBy = writeDateTime(value.deliverBy, path, "deliverBy");',
       '  if (value.note != null) json.note = writeBlob(value.note, path, "note");',
       '  if (value.price != null) json.price = writeFloat(value.price, path, "price");',
-      "  if (value.tags != null) json.tags = serializeTagMap(value.tags, `${path}.tags`);",
-      "  if (value.lines != null) json.lines = serializeOrderLines(value.lines, `${path}.lines`);",
-      "  if (value.payment != null) json.payment = serializePayment(value.payment, `${path}.payment`);",
+      '  if (value.tags != null) json.tags = serializeTagMap(value.tags, { parent: path, key: "tags" });',
+      '  if (value.lines != null) json.lines = serializeOrderLines(value.lines, { parent: path, key: "lines" });',
+      '  if (value.payment != null) json.payment = serializePayment(value.payment, { parent: path, key: "payment" });',
       '  if (value.constructor_ != null) setEntry(json, "constructor", writeString(value.constructor_, path, "constructor"));',
       "  return json;",
       "}",
       "",
-      "/** Reads `PlaceOrderInput` (`example.shop#PlaceOrderInput`). */",
-      "export function deserializePlaceOrderInput(json: unknown, path: string): PlaceOrderInput {",
+      "/**",
+      " * Reads `PlaceOrderInput` (`example.shop#PlaceOrderInput`).",
+      " * A required member without a default takes its type's zero value (Smithy's error correction).",
+      " */",
+      "export function deserializePlaceOrderInput(json: unknown, path: JsonPath): PlaceOrderInput {",
       "  const object = readObject(json, path);",
       "  const out = {} as PlaceOrderInput;",
-      '  if (object.item != null) out.item = readString(object.item, path, "item");',
+      '  out.item = object.item != null ? readString(object.item, path, "item") : "";',
       '  if (object.quantity != null) out.quantity = readInteger(object.quantity, path, "quantity");',
       '  if (object.clientToken != null) out.clientToken = readString(object.clientToken, path, "clientToken");',
       '  if (object.placedAt != null) out.placedAt = readEpochSeconds(object.placedAt, path, "placedAt");',
       '  if (object.deliverBy != null) out.deliverBy = readDateTime(object.deliverBy, path, "deliverBy");',
       '  if (object.note != null) out.note = readBlob(object.note, path, "note");',
       '  if (object.price != null) out.price = readFloat(object.price, path, "price");',
-      "  if (object.tags != null) out.tags = deserializeTagMap(object.tags, `${path}.tags`);",
-      "  if (object.lines != null) out.lines = deserializeOrderLines(object.lines, `${path}.lines`);",
-      "  if (object.payment != null) out.payment = deserializePayment(object.payment, `${path}.payment`);",
+      '  if (object.tags != null) out.tags = deserializeTagMap(object.tags, { parent: path, key: "tags" });',
+      '  if (object.lines != null) out.lines = deserializeOrderLines(object.lines, { parent: path, key: "lines" });',
+      '  if (object.payment != null) out.payment = deserializePayment(object.payment, { parent: path, key: "payment" });',
       '  if (readOwnMember(object, "constructor") != null) out.constructor_ = readString(readOwnMember(object, "constructor"), path, "constructor");',
-      "  // Required members missing from the JSON get their default or their type's zero value (error correction).",
-      '  if (out.item === undefined) out.item = "";',
       "  return out;",
       "}",
     ]);
@@ -163,14 +165,14 @@ describe("serde target: shape converters", () => {
 
   it("writes a union's converters: one member set, an unknown member kept as $unknown", () => {
     const lines = bodyLines(shop, "shop-serde/src/shapes/payment.ts");
-    expect(lines.slice(lines.indexOf("export function deserializePayment(json: unknown, path: string): Payment {"))).toEqual([
-      "export function deserializePayment(json: unknown, path: string): Payment {",
+    expect(lines.slice(lines.indexOf("export function deserializePayment(json: unknown, path: JsonPath): Payment {"))).toEqual([
+      "export function deserializePayment(json: unknown, path: JsonPath): Payment {",
       "  const [key, value] = readUnionMember(json, path);",
       "  switch (key) {",
       '    case "card":',
       '      return { card: readString(value, path, "card") };',
       '    case "voucher":',
-      "      return { voucher: deserializeVoucher(value, `${path}.voucher`) };",
+      '      return { voucher: deserializeVoucher(value, { parent: path, key: "voucher" }) };',
       "    default:",
       "      return { $unknown: [key, readDocument(value)] };",
       "  }",
@@ -187,7 +189,7 @@ describe("serde target: shape converters", () => {
     expect(history).toContain("    json.push(item == null ? null : writeString(item, path, index));");
     const tags = bodyLines(shop, "shop-serde/src/shapes/tag-map.ts");
     expect(tags.slice(-9)).toEqual([
-      "export function deserializeTagMap(json: unknown, path: string): Record<string, string> {",
+      "export function deserializeTagMap(json: unknown, path: JsonPath): Record<string, string> {",
       "  const object = readObject(json, path);",
       "  const out: Record<string, string> = {};",
       "  for (const key of Object.keys(object)) {",
@@ -201,7 +203,7 @@ describe("serde target: shape converters", () => {
 
   it("builds an error from its members, message and $metadata", () => {
     expect(bodyLines(shop, "shop-serde/src/shapes/out-of-stock.ts").slice(-7)).toEqual([
-      "export function deserializeOutOfStock(json: unknown, path: string, $metadata: ResponseMetadata): OutOfStock {",
+      "export function deserializeOutOfStock(json: unknown, path: JsonPath, $metadata: ResponseMetadata): OutOfStock {",
       "  const object = readObject(json, path);",
       "  const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof OutOfStock>[0];",
       '  if (object.message != null) options.message = readString(object.message, path, "message");',
@@ -237,7 +239,7 @@ describe("serde target: operations", () => {
       " * error code the model does not know). A body that is not JSON, or not what the model describes,",
       " * throws a `ShopDeserializationError`.",
       " */",
-      "export async function parsePlaceOrderResponse(response: HttpResponse, context: SerdeContext): Promise<PlaceOrderOutput & MetadataBearer> {",
+      "export function parsePlaceOrderResponse(response: HttpResponse, context: SerdeContext): Promise<PlaceOrderOutput & MetadataBearer> {",
       '  return parseJsonRpcResponse("PlaceOrder", response, context, errors, deserializePlaceOrderOutput);',
       "}",
     ]);
@@ -247,7 +249,7 @@ describe("serde target: operations", () => {
     const lines = bodyLines(shop, "shop-serde/src/operations/ping.ts");
     expect(lines).toContain("export async function buildPingRequest(_input: object, context: SerdeContext): Promise<HttpRequest> {");
     expect(lines).toContain('  const body = "{}";');
-    expect(lines).toContain("export async function parsePingResponse(response: HttpResponse, context: SerdeContext): Promise<MetadataBearer> {");
+    expect(lines).toContain("export function parsePingResponse(response: HttpResponse, context: SerdeContext): Promise<MetadataBearer> {");
     expect(lines).toContain('  return parseJsonRpcResponse("Ping", response, context, errors);');
   });
 
@@ -279,6 +281,190 @@ describe("serde target: operations", () => {
   it("gives the same bytes when generated again", () => {
     const again = generateSerde(SHOP);
     expect(again.files.map((file) => [file.path, file.content])).toEqual(shop.files.map((file) => [file.path, file.content]));
+  });
+});
+
+/** Defaults at the top of an input and of an output, and nested in both (a list of structures in the output). */
+const DEFAULTS = `$version: "2"
+namespace example.defaults
+
+use aws.api#service
+use aws.protocols#awsJson1_0
+
+@service(sdkId: "Defaults")
+@awsJson1_0
+service DefaultsService {
+    version: "2024-01-01"
+    operations: [Configure]
+}
+
+operation Configure {
+    input := {
+        limit: Integer = 10
+        settings: Settings
+    }
+    output := {
+        limit: Integer = 10
+        settings: SettingsList
+    }
+}
+
+list SettingsList {
+    member: Settings
+}
+
+structure Settings {
+    mode: Mode = "AUTO"
+    @clientOptional
+    timeout: Integer = 30
+    extra: Document = null
+    tags: Tags = []
+    since: Timestamp = 0
+    @required
+    name: String
+}
+
+enum Mode {
+    AUTO
+    MANUAL
+}
+
+list Tags {
+    member: String
+}
+`;
+
+describe("serde target: @default", () => {
+  const result = generateSerde(DEFAULTS);
+
+  it("writes the defaults of members a nested structure leaves out, not of @clientOptional or null-default members", () => {
+    const lines = bodyLines(result, "defaults-serde/src/shapes/settings.ts");
+    expect(lines.slice(0, 14)).toEqual([
+      "/**",
+      " * Writes `Settings` (`example.defaults#Settings`).",
+      " * A member left out is written with its `@default`.",
+      " */",
+      'export function serializeSettings(value: Settings, path: JsonPath = "$"): JsonObject {',
+      "  writeObject(value, path);",
+      "  const json: JsonObject = {};",
+      '  json.mode = writeString(value.mode ?? "AUTO", path, "mode");',
+      '  if (value.timeout != null) json.timeout = writeInteger(value.timeout, path, "timeout");',
+      "  if (value.extra !== undefined) json.extra = writeDocument(value.extra);",
+      '  json.tags = serializeTags(value.tags ?? [], { parent: path, key: "tags" });',
+      '  json.since = writeEpochSeconds(value.since ?? new Date(0), path, "since");',
+      '  if (value.name != null) json.name = writeString(value.name, path, "name");',
+      "  return json;",
+    ]);
+  });
+
+  it("does not write the defaults of the input's own members", () => {
+    const lines = bodyLines(result, "defaults-serde/src/shapes/configure-input.ts");
+    expect(lines).toContain(" * A member left out is not written with its `@default`: this is an operation's input, whose");
+    expect(lines).toContain('  if (value.limit != null) json.limit = writeInteger(value.limit, path, "limit");');
+  });
+
+  it("reads the defaults of members the JSON leaves out, at the top and nested, and zero values of required ones", () => {
+    expect(bodyLines(result, "defaults-serde/src/shapes/configure-output.ts")).toContain(
+      '  out.limit = object.limit != null ? readInteger(object.limit, path, "limit") : 10;',
+    );
+    const lines = bodyLines(result, "defaults-serde/src/shapes/settings.ts");
+    expect(lines.slice(lines.indexOf(" * Reads `Settings` (`example.defaults#Settings`).") - 1)).toEqual([
+      "/**",
+      " * Reads `Settings` (`example.defaults#Settings`).",
+      " * A member the JSON leaves out takes its `@default`.",
+      " * A required member without a default takes its type's zero value (Smithy's error correction).",
+      " */",
+      "export function deserializeSettings(json: unknown, path: JsonPath): Settings {",
+      "  const object = readObject(json, path);",
+      "  const out = {} as Settings;",
+      '  out.mode = object.mode != null ? readString(object.mode, path, "mode") : "AUTO";',
+      '  if (object.timeout != null) out.timeout = readInteger(object.timeout, path, "timeout");',
+      "  if (object.extra !== undefined) out.extra = readDocument(object.extra);",
+      '  out.tags = object.tags != null ? deserializeTags(object.tags, { parent: path, key: "tags" }) : [];',
+      '  out.since = object.since != null ? readEpochSeconds(object.since, path, "since") : new Date(0);',
+      '  out.name = object.name != null ? readString(object.name, path, "name") : "";',
+      "  return out;",
+      "}",
+    ]);
+  });
+
+  it("has the generated tests expect defaults filled in at every level", () => {
+    expect(bodyLines(result, "defaults-serde/test/expected.ts").slice(-20)).toEqual([
+      "/**",
+      " * `Settings` (`example.defaults#Settings`) as it reads back:",
+      " * members left out, at any depth, take their `@default`.",
+      " */",
+      "export function expectedSettings(value: Settings): Settings {",
+      "  return {",
+      "    ...value,",
+      '    mode: value.mode ?? "AUTO",',
+      "    tags: value.tags ?? [],",
+      "    since: value.since ?? new Date(0),",
+      "  };",
+      "}",
+      "",
+      "/**",
+      " * `SettingsList` (`example.defaults#SettingsList`) as it reads back:",
+      " * members left out, at any depth, take their `@default`.",
+      " */",
+      "export function expectedSettingsList(value: Settings[]): Settings[] {",
+      "  return value.map((item) => (item == null ? item : expectedSettings(item)));",
+      "}",
+    ]);
+    const operations = result.files.find((file) => file.path === "defaults-serde/test/operations.test.ts")!.content;
+    expect(operations).toContain("expect(sent).toEqual(expectedConfigureInput(input));");
+    expect(operations).toContain("expect(parsed).toEqual({ ...expectedConfigureOutput(output), $metadata: ");
+    const roundTrip = result.files.find((file) => file.path === "defaults-serde/test/round-trip.test.ts")!.content;
+    expect(roundTrip).toContain("expect(roundTrip(value)).toEqual(expectedSettings(value));");
+    expect(roundTrip).toContain("expect(roundTrip(value)).toEqual(value);");
+  });
+
+  it("leaves test/expected.ts out of a model without defaults", () => {
+    expect(shop.files.some((file) => file.path === "shop-serde/test/expected.ts")).toBe(false);
+  });
+
+  it("knows which members get their default, and which shapes can hold one at any depth, through cycles", () => {
+    const model = modelOf(
+      service(
+        "@awsJson1_0",
+        "operation Run { input := { tree: Tree, plain: Plain } }",
+        `structure Tree {
+    children: Forest
+    @clientOptional
+    weight: Integer = 1
+    nothing: String = null
+}
+
+list Forest {
+    member: Tree
+}
+
+structure Leaf {
+    size: Integer = 0
+}
+
+union Either {
+    leaf: Leaf
+    text: String
+}
+
+structure Plain {
+    either: Either
+    other: Tree
+}`,
+      ),
+    );
+    const tree = model.expectShapeOfType("example.more#Tree", "structure");
+    expect(filledDefault(model, tree.members.get("weight")!)).toBeUndefined();
+    expect(filledDefault(model, tree.members.get("nothing")!)).toBeUndefined();
+    const leaf = model.expectShapeOfType("example.more#Leaf", "structure");
+    expect(filledDefault(model, leaf.members.get("size")!)).toBe(0);
+    expect([...shapesHoldingFilledDefaults(model, ["example.more#RunInput"])].sort()).toEqual([
+      "example.more#Either",
+      "example.more#Leaf",
+      "example.more#Plain",
+      "example.more#RunInput",
+    ]);
   });
 });
 

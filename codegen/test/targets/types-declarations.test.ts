@@ -173,7 +173,12 @@ export declare namespace Source {
 export interface RunInput {
   /** The id, \`required\`. */
   id: string;
-  /** @defaultValue \`10\` */
+  /**
+   * Left out, it takes its default: a response always reads with it set, and a request is sent with
+   * it, unless it is a member of the operation's input itself (the service applies those defaults).
+   *
+   * @defaultValue \`10\`
+   */
   limit?: number | undefined;
   tags?: (string | null)[] | undefined;
   labels?: Record<string, number | null> | undefined;

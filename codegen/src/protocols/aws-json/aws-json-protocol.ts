@@ -72,8 +72,9 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
       `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the JSON body of an`,
       "error response. Its message is the body's `message` (or `Message`); `$metadata` holds the",
       "response's status and request id.",
+      ...jsonCodec().missingMemberNotes(shape),
     ]);
-    file.block(`export function ${fn.name}(json: unknown, path: string, $metadata: ${responseMetadata}): ${type} {`, () => {
+    file.block(`export function ${fn.name}(json: unknown, path: ${file.type(jsonRuntime.jsonPath)}, $metadata: ${responseMetadata}): ${type} {`, () => {
       file.line(`const object = ${file.value(jsonRuntime.read("readObject"))}(json, path);`);
       const options = `ConstructorParameters<typeof ${type}>[0]`;
       file.line(`const options = { $metadata, message: ${file.value(jsonRuntime.read("readErrorMessage"))}(object) } as ${options};`);
@@ -167,7 +168,8 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
       const httpResponse = file.type({ name: "HttpResponse", from: "@smithy/types" });
       const serdeContext = file.type({ name: "SerdeContext", from: "@smithy/types" });
       const outputType = output === UNIT ? metadataBearer : `${context.typeOf(file, output)} & ${metadataBearer}`;
-      file.block(`export async function ${name}(response: ${httpResponse}, context: ${serdeContext}): Promise<${outputType}> {`, () => {
+      // Not async itself: parseJsonRpcResponse is the one async layer (and turns every throw into a rejection).
+      file.block(`export function ${name}(response: ${httpResponse}, context: ${serdeContext}): Promise<${outputType}> {`, () => {
         const args = [stringLiteral(operationName), "response", "context", tableName];
         if (output !== UNIT) args.push(file.value(context.names.deserializer(output)));
         file.line(`return ${file.value(rpcRuntime.parseJsonRpcResponse)}(${args.join(", ")});`);

@@ -3,6 +3,7 @@ import type { TsFile } from "../../core/ts-file.js";
 import { getTrait, hasTrait } from "../../model/model.js";
 import type { ShapeId } from "../../model/shape-id.js";
 import type { ListShape, MapShape, MembersShape, MemberShape, Shape } from "../../model/shapes.js";
+import { defaultValueExpression, hasFilledDefault } from "../default-values.js";
 import type { ProtocolGeneratorContext } from "../protocol.js";
 import type { JsonReadHelper, JsonRuntime, JsonWriteHelper } from "./json-runtime.js";
 
@@ -28,26 +29,17 @@ type Position =
 /** Names of `Object.prototype` properties: reading such a member needs an own-property check. */
 const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /** An object literal key; `__proto__` is computed so that it stays an own property. */
 function objectKey(name: string): string {
   return name === "__proto__" ? `["__proto__"]` : propertyKey(name);
 }
 
-/** `${path}.name`, `${path}["na-me"]`, `${path}[${index}]`, `memberPath(path, key)`. */
-function childPath(file: TsFile, runtime: JsonRuntime, position: Position): string {
-  switch (position.kind) {
-    case "member": {
-      if (IDENTIFIER.test(position.wireName)) return `\`\${path}.${position.wireName}\``;
-      const quoted = JSON.stringify(position.wireName).replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
-      return `\`\${path}[${quoted}]\``;
-    }
-    case "element":
-      return `\`\${path}[\${${position.variable}}]\``;
-    case "entry":
-      return `${file.value(runtime.memberPath)}(path, ${position.variable})`;
-  }
+/**
+ * The `JsonPath` of a nested value, `{ parent: path, key: "name" }` (or `key: index`): its text
+ * is built only if a mismatch is thrown, not on every call.
+ */
+function childPath(position: Position): string {
+  return `{ parent: path, key: ${keyArgument(position)} }`;
 }
 
 function keyArgument(position: Position): string {
@@ -75,6 +67,10 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
   };
 
   const isSparse = (shape: Shape): boolean => hasTrait(shape, "smithy.api#sparse");
+
+  const { index } = context.target;
+  /** Structures that are some operation's input. */
+  const operationInputs: ReadonlySet<ShapeId> = new Set(index.operations.map((operation) => index.inputOf(operation)));
 
   /**
    * A document's \`null\` is a value, not an absence: a document member, element or map value
@@ -128,21 +124,21 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
   /** The expression that reads `value` (known not to be null) as the member's type. */
   const readValue = (file: TsFile, member: MemberShape, value: string, position: Position): string => {
     const target = model.expectShape(member.target, member.location);
-    if (isUnit(target)) return `(${file.value(runtime.read("readObject"))}(${value}, ${childPath(file, runtime, position)}), {})`;
+    if (isUnit(target)) return `(${file.value(runtime.read("readObject"))}(${value}, ${childPath(position)}), {})`;
     if (target.type === "document") return `${file.value(runtime.read("readDocument"))}(${value})`;
     const helper = readHelper(member, target);
     if (helper) return `${file.value(runtime.read(helper))}(${value}, path, ${keyArgument(position)})`;
-    return `${file.value(names.deserializer(target.id))}(${value}, ${childPath(file, runtime, position)})`;
+    return `${file.value(names.deserializer(target.id))}(${value}, ${childPath(position)})`;
   };
 
   /** The expression that writes `value` (known not to be null) as JSON. */
   const writeValue = (file: TsFile, member: MemberShape, value: string, position: Position): string => {
     const target = model.expectShape(member.target, member.location);
-    if (isUnit(target)) return `(${file.value(runtime.write("writeObject"))}(${value}, ${childPath(file, runtime, position)}), {})`;
+    if (isUnit(target)) return `(${file.value(runtime.write("writeObject"))}(${value}, ${childPath(position)}), {})`;
     if (target.type === "document") return `${file.value(runtime.write("writeDocument"))}(${value})`;
     const helper = writeHelper(member, target);
     if (helper) return `${file.value(runtime.write(helper))}(${value}, path, ${keyArgument(position)})`;
-    return `${file.value(names.serializer(target.id))}(${value}, ${childPath(file, runtime, position)})`;
+    return `${file.value(names.serializer(target.id))}(${value}, ${childPath(position)})`;
   };
 
   const docLines = (verb: string, shape: Shape): string[] => [`${verb} ${describeShape(shape)} (\`${shape.id}\`).`];
@@ -219,38 +215,49 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
         const key = wireName(member);
         const access = PROTOTYPE_NAMES.has(key) ? `${readOwn(file)}(object, ${stringLiteral(key)})` : propertyAccess("object", key);
         const value = readValue(file, member, access, { kind: "member", wireName: key });
-        file.line(`if (${presence(member, access)}) ${assign(file, out, context.propertyName(shape, member), value)}`);
+        const property = context.propertyName(shape, member);
+        const missing = defaultValueExpression(file, model, member) ?? zeroValue(member);
+        file.line(
+          missing === undefined
+            ? `if (${presence(member, access)}) ${assign(file, out, property, value)}`
+            : assign(file, out, property, `${presence(member, access)} ? ${value} : ${missing}`),
+        );
       }
-      const corrections = [...shape.members.values()].filter((member) => correctionValue(member) !== undefined);
-      if (corrections.length) {
-        file.line("// Required members missing from the JSON get their default or their type's zero value (error correction).");
-        for (const member of corrections) {
-          const property = context.propertyName(shape, member);
-          file.line(`if (${propertyAccess(out, property)} === undefined) ${assign(file, out, property, correctionValue(member)!)}`);
-        }
+    },
+
+    /**
+     * What a deserializer's TSDoc says about members the JSON leaves out, when any of them is
+     * filled in: with its `@default`, or for a required member without one, its type's zero value.
+     */
+    missingMemberNotes(shape: MembersShape): string[] {
+      const members = [...shape.members.values()];
+      const notes: string[] = [];
+      if (members.some((member) => hasFilledDefault(model, member))) {
+        notes.push("A member the JSON leaves out takes its `@default`.");
       }
+      if (members.some((member) => !hasFilledDefault(model, member) && zeroValue(member) !== undefined)) {
+        notes.push("A required member without a default takes its type's zero value (Smithy's error correction).");
+      }
+      return notes;
     },
 
     wireName,
   };
 
   /**
-   * The value a deserializer gives a required member the response left out: its \`@default\`, or
-   * else the zero value of its type (Smithy's error correction), so that the object still has
-   * every member its type requires. Structures and unions are left out (they have no zero value
-   * that is sure to be finite), as are big numbers.
+   * The value a deserializer gives a required member without a \`@default\` that the response left
+   * out: the zero value of its type (Smithy's error correction), so that the object still has every
+   * member its type requires. Structures and unions are left out (they have no zero value that is
+   * sure to be finite), as are big numbers.
    */
-  function correctionValue(member: MemberShape): string | undefined {
+  function zeroValue(member: MemberShape): string | undefined {
     if (!hasTrait(member, "smithy.api#required") || hasTrait(member, "smithy.api#clientOptional")) return undefined;
-    const target = model.expectShape(member.target, member.location);
-    const fallback = getTrait(member, "smithy.api#default");
-    const value = fallback === null ? undefined : fallback;
-    switch (target.type) {
+    switch (model.expectShape(member.target, member.location).type) {
       case "string":
       case "enum":
-        return JSON.stringify(typeof value === "string" ? value : "");
+        return '""';
       case "boolean":
-        return String(value === true);
+        return "false";
       case "byte":
       case "short":
       case "integer":
@@ -258,22 +265,18 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
       case "float":
       case "double":
       case "intEnum":
-        return String(typeof value === "number" ? value : 0);
-      case "timestamp": {
-        const time = typeof value === "number" ? Math.round(value * 1000) : typeof value === "string" ? Date.parse(value) : 0;
-        return `new Date(${Number.isNaN(time) ? 0 : time})`;
-      }
-      case "blob": {
-        const bytes = typeof value === "string" ? [...Buffer.from(value, "base64")] : [];
-        return bytes.length ? `new Uint8Array([${bytes.join(", ")}])` : "new Uint8Array(0)";
-      }
+        return "0";
+      case "timestamp":
+        return "new Date(0)";
+      case "blob":
+        return "new Uint8Array(0)";
       case "list":
       case "set":
         return "[]";
       case "map":
         return "{}";
       case "document":
-        return value === undefined ? "null" : JSON.stringify(value);
+        return "null";
       default:
         return undefined;
     }
@@ -281,8 +284,8 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
 
   function writeStructureDeserializer(file: TsFile, shape: MembersShape, name: string): void {
     const type = context.typeOf(file, shape.id);
-    file.doc(docLines("Reads", shape));
-    file.block(`export function ${name}(json: unknown, path: string): ${type} {`, () => {
+    file.doc([...docLines("Reads", shape), ...codec.missingMemberNotes(shape)]);
+    file.block(`export function ${name}(json: unknown, path: ${file.type(runtime.jsonPath)}): ${type} {`, () => {
       if (shape.members.size === 0) {
         file.line(`${file.value(runtime.read("readObject"))}(json, path);`);
         file.line("return {};");
@@ -298,8 +301,18 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
   function writeStructureSerializer(file: TsFile, shape: MembersShape, name: string): void {
     const type = context.typeOf(file, shape.id);
     const writeObject = file.value(runtime.write("writeObject"));
-    file.doc(docLines("Writes", shape));
-    file.block(`export function ${name}(value: ${type}, path = "$"): ${file.type(runtime.jsonObject)} {`, () => {
+    // Smithy: a client writes the defaults of members nested in its input, but not those of the
+    // input's own members (the service applies them, and may change them). A structure that is an
+    // input and also nested in one (none of the official AWS models has one) counts as an input.
+    const topLevelInput = operationInputs.has(shape.id);
+    const defaulted = [...shape.members.values()].some((member) => hasFilledDefault(model, member));
+    const note = !defaulted
+      ? []
+      : topLevelInput
+        ? ["A member left out is not written with its `@default`: this is an operation's input, whose", "defaults the service applies."]
+        : ["A member left out is written with its `@default`."];
+    file.doc([...docLines("Writes", shape), ...note]);
+    file.block(`export function ${name}(value: ${type}, path: ${file.type(runtime.jsonPath)} = "$"): ${file.type(runtime.jsonObject)} {`, () => {
       file.line(`${writeObject}(value, path);`);
       file.line(`const json: ${file.type(runtime.jsonObject)} = {};`);
       for (const member of shape.members.values()) {
@@ -308,10 +321,15 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
         const token = hasTrait(member, "smithy.api#idempotencyToken")
           ? `${file.value({ name: "generateIdempotencyToken", from: "@smithy/smithy-client" })}()`
           : undefined;
+        const fallback = topLevelInput ? undefined : defaultValueExpression(file, model, member);
+        const withDefault = (access: string): string =>
+          isDocument(member) ? `${access} !== undefined ? ${access} : ${fallback}` : `${access} ?? ${fallback}`;
         const write = (access: string): string =>
           token
             ? assign(file, "json", key, `${access} != null ? ${writeValue(file, member, access, position)} : ${token}`)
-            : `if (${presence(member, access)}) ${assign(file, "json", key, writeValue(file, member, access, position))}`;
+            : fallback !== undefined
+              ? assign(file, "json", key, writeValue(file, member, withDefault(access), position))
+              : `if (${presence(member, access)}) ${assign(file, "json", key, writeValue(file, member, access, position))}`;
         const property = context.propertyName(shape, member);
         if (!PROTOTYPE_NAMES.has(property)) {
           file.line(write(propertyAccess("value", property)));
@@ -334,7 +352,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
       ...docLines("Reads", shape),
       "A member this model does not know is kept as `$unknown: [name, value]`.",
     ]);
-    file.block(`export function ${name}(json: unknown, path: string): ${type} {`, () => {
+    file.block(`export function ${name}(json: unknown, path: ${file.type(runtime.jsonPath)}): ${type} {`, () => {
       file.line(`const [key, value] = ${file.value(runtime.read("readUnionMember"))}(json, path);`);
       file.block("switch (key) {", () => {
         for (const member of shape.members.values()) {
@@ -351,7 +369,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
   function writeUnionSerializer(file: TsFile, shape: MembersShape, name: string): void {
     const type = context.typeOf(file, shape.id);
     file.doc([...docLines("Writes", shape), "An `$unknown: [name, value]` member is written back as `{ name: value }`."]);
-    file.block(`export function ${name}(value: ${type}, path = "$"): ${file.type(runtime.jsonObject)} {`, () => {
+    file.block(`export function ${name}(value: ${type}, path: ${file.type(runtime.jsonPath)} = "$"): ${file.type(runtime.jsonObject)} {`, () => {
       file.block(`switch (${file.value(runtime.write("writeUnionMember"))}(value, path)) {`, () => {
         for (const member of shape.members.values()) {
           const key = wireName(member);
@@ -365,7 +383,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
         file.line("  return { [value.$unknown![0]]: value.$unknown![1] };");
         file.line("default:");
         file.line(
-          `  throw new ${file.value(runtime.shapeMismatchError)}(path, ${stringLiteral(`a member of ${symbols.shapeName(shape.id)}`)}, "an unknown member");`,
+          `  throw new ${file.value(runtime.shapeMismatchError)}(${file.value(runtime.pathText)}(path), ${stringLiteral(`a member of ${symbols.shapeName(shape.id)}`)}, "an unknown member");`,
         );
       });
     });
@@ -375,7 +393,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
     const type = context.typeOf(file, shape.id);
     const sparse = isSparse(shape);
     file.doc([...docLines("Reads", shape), nullRule(shape, "elements")]);
-    file.block(`export function ${name}(json: unknown, path: string): ${type} {`, () => {
+    file.block(`export function ${name}(json: unknown, path: ${file.type(runtime.jsonPath)}): ${type} {`, () => {
       file.line(`const array = ${file.value(runtime.read("readArray"))}(json, path);`);
       file.line(`const out: ${type} = [];`);
       file.block("for (let index = 0; index < array.length; index++) {", () => {
@@ -393,7 +411,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
     const type = context.typeOf(file, shape.id);
     const sparse = isSparse(shape);
     file.doc([...docLines("Writes", shape), nullRule(shape, "elements")]);
-    file.block(`export function ${name}(value: ${type}, path = "$"): unknown[] {`, () => {
+    file.block(`export function ${name}(value: ${type}, path: ${file.type(runtime.jsonPath)} = "$"): unknown[] {`, () => {
       file.line(`${file.value(runtime.write("writeArray"))}(value, path);`);
       file.line("const json: unknown[] = [];");
       file.block("for (let index = 0; index < value.length; index++) {", () => {
@@ -412,7 +430,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
     const valueType = mapValueType(file, shape);
     const sparse = isSparse(shape);
     file.doc([...docLines("Reads", shape), nullRule(shape, "values")]);
-    file.block(`export function ${name}(json: unknown, path: string): ${type} {`, () => {
+    file.block(`export function ${name}(json: unknown, path: ${file.type(runtime.jsonPath)}): ${type} {`, () => {
       file.line(`const object = ${file.value(runtime.read("readObject"))}(json, path);`);
       file.line(`const out: Record<string, ${valueType}> = {};`);
       file.block("for (const key of Object.keys(object)) {", () => {
@@ -431,7 +449,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
     const type = context.typeOf(file, shape.id);
     const sparse = isSparse(shape);
     file.doc([...docLines("Writes", shape), nullRule(shape, "values")]);
-    file.block(`export function ${name}(value: ${type}, path = "$"): ${file.type(runtime.jsonObject)} {`, () => {
+    file.block(`export function ${name}(value: ${type}, path: ${file.type(runtime.jsonPath)} = "$"): ${file.type(runtime.jsonObject)} {`, () => {
       file.line(`${file.value(runtime.write("writeObject"))}(value, path);`);
       file.line(`const json: ${file.type(runtime.jsonObject)} = {};`);
       file.block("for (const [key, item] of Object.entries(value)) {", () => {

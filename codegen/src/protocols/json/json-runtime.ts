@@ -8,7 +8,10 @@ import type { TsSymbol } from "../../core/ts-file.js";
  */
 export interface JsonRuntime {
   readonly shapeMismatchError: TsSymbol;
-  readonly memberPath: TsSymbol;
+  /** `JsonPath`: where a value sits, as converters pass it down (joined into text only for an error). */
+  readonly jsonPath: TsSymbol;
+  /** `pathText(path)`: the text of a `JsonPath`, e.g. `$.records[3].createdAt`. */
+  readonly pathText: TsSymbol;
   readonly jsonObject: TsSymbol;
   /** `readObject`, `readString`, ..., `writeString`, ... by name. */
   read(name: JsonReadHelper): TsSymbol;
@@ -72,7 +75,8 @@ export function writeJsonRuntime(pkg: PackageBuilder, options: JsonRuntimeOption
   writeJsonTextFile(pkg, options);
   return {
     shapeMismatchError: { name: "ShapeMismatchError", from: SHAPE_MISMATCH_FILE },
-    memberPath: { name: "memberPath", from: SHAPE_MISMATCH_FILE },
+    jsonPath: { name: "JsonPath", from: SHAPE_MISMATCH_FILE },
+    pathText: { name: "pathText", from: SHAPE_MISMATCH_FILE },
     jsonObject: { name: "JsonObject", from: JSON_READ_FILE },
     read: (name) => ({ name, from: JSON_READ_FILE }),
     write: (name) => ({ name, from: JSON_WRITE_FILE }),
@@ -83,7 +87,7 @@ export function writeJsonRuntime(pkg: PackageBuilder, options: JsonRuntimeOption
 
 function writeShapeMismatchFile(pkg: PackageBuilder): void {
   const file = pkg.tsFile(SHAPE_MISMATCH_FILE);
-  for (const name of ["ShapeMismatchError", "memberPath", "describeValue", "mismatch"]) file.declare(name);
+  for (const name of ["ShapeMismatchError", "JsonPath", "pathText", "memberPath", "describeValue", "mismatch"]) file.declare(name);
   file.line(`/**
  * A value that does not have the shape the model describes, at a JSON path such as
  * \`$.exportSnapshotRecords[3].createdAt\`. Shape converters throw it; the operation functions turn
@@ -106,10 +110,23 @@ export class ShapeMismatchError extends Error {
   }
 }
 
+/**
+ * Where a value sits in the document being read or written: the text of the root's path (\`"$"\`),
+ * or the path of its container and its key there (a member name, a list index or a map key).
+ * Converters hand their children \`{ parent: path, key }\` rather than text, so that the text
+ * (\`$.exportSnapshotRecords[3].createdAt\`) is built only when a mismatch is thrown.
+ */
+export type JsonPath = string | { readonly parent: JsonPath; readonly key: string | number };
+
+/** The text of a path: \`$.name\`, \`$["a-b"]\` (a key that is no identifier), \`$[3]\`. */
+export function pathText(path: JsonPath): string {
+  return typeof path === "string" ? path : memberPath(pathText(path.parent), path.key);
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** The path of member \`key\` (\`$.name\`, \`$["a-b"]\`) or element \`key\` (\`$[3]\`) of the value at \`path\`. */
-export function memberPath(path: string, key: string | number): string {
+function memberPath(path: string, key: string | number): string {
   if (typeof key === "number") return \`\${path}[\${key}]\`;
   return IDENTIFIER.test(key) ? \`\${path}.\${key}\` : \`\${path}[\${JSON.stringify(key)}]\`;
 }
@@ -134,8 +151,9 @@ export function describeValue(value: unknown): string {
 }
 
 /** The error for a value at \`path\` (or at its member \`key\`) that is not the \`expected\` kind. */
-export function mismatch(path: string, key: string | number | undefined, expected: string, value: unknown): ShapeMismatchError {
-  return new ShapeMismatchError(key === undefined ? path : memberPath(path, key), expected, describeValue(value));
+export function mismatch(path: JsonPath, key: string | number | undefined, expected: string, value: unknown): ShapeMismatchError {
+  const text = pathText(path);
+  return new ShapeMismatchError(key === undefined ? text : memberPath(text, key), expected, describeValue(value));
 }`);
 }
 
@@ -146,6 +164,7 @@ function writeJsonReadFile(pkg: PackageBuilder, options: JsonRuntimeOptions): vo
   const parseHttpDate = file.value({ name: "parseRfc7231DateTime", from: "@smithy/smithy-client" });
   const fromBase64 = file.value({ name: "fromBase64", from: "@smithy/util-base64" });
   const mismatch = file.value({ name: "mismatch", from: SHAPE_MISMATCH_FILE });
+  const jsonPath = file.type({ name: "JsonPath", from: SHAPE_MISMATCH_FILE });
   // With big numbers, \`parseJsonText\` can hand a long or double member a bigint or NumericValue.
   const unwrapNumber = options.bigNumbers
     ? `  if (typeof value === "bigint" || value instanceof ${file.value({ name: "NumericValue", from: "@smithy/core/serde" })}) value = Number(value.toString());\n`
@@ -154,35 +173,35 @@ function writeJsonReadFile(pkg: PackageBuilder, options: JsonRuntimeOptions): vo
 export type JsonObject = Record<string, unknown>;
 
 /** The value at \`path\` as a JSON object (not an array). */
-export function readObject(json: unknown, path: string): JsonObject {
+export function readObject(json: unknown, path: ${jsonPath}): JsonObject {
   if (typeof json === "object" && json !== null && !Array.isArray(json)) return json as JsonObject;
   throw ${mismatch}(path, undefined, "object", json);
 }
 
-export function readArray(json: unknown, path: string): unknown[] {
+export function readArray(json: unknown, path: ${jsonPath}): unknown[] {
   if (Array.isArray(json)) return json;
   throw ${mismatch}(path, undefined, "array", json);
 }
 
 /** Strings and enums (unknown enum values are kept as they came). */
-export function readString(value: unknown, path: string, key: string | number): string {
+export function readString(value: unknown, path: ${jsonPath}, key: string | number): string {
   if (typeof value === "string") return value;
   throw ${mismatch}(path, key, "string", value);
 }
 
-export function readBoolean(value: unknown, path: string, key: string | number): boolean {
+export function readBoolean(value: unknown, path: ${jsonPath}, key: string | number): boolean {
   if (typeof value === "boolean") return value;
   throw ${mismatch}(path, key, "boolean", value);
 }
 
 /** byte, short, integer, long and intEnum values: JSON numbers without a fraction. */
-export function readInteger(value: unknown, path: string, key: string | number): number {
+export function readInteger(value: unknown, path: ${jsonPath}, key: string | number): number {
 ${unwrapNumber}  if (Number.isInteger(value)) return value as number;
   throw ${mismatch}(path, key, "integer", value);
 }
 
 /** float and double values: JSON numbers, or the strings \`NaN\`, \`Infinity\` and \`-Infinity\`. */
-export function readFloat(value: unknown, path: string, key: string | number): number {
+export function readFloat(value: unknown, path: ${jsonPath}, key: string | number): number {
 ${unwrapNumber}  if (typeof value === "number") return value;
   if (value === "NaN") return Number.NaN;
   if (value === "Infinity") return Number.POSITIVE_INFINITY;
@@ -191,7 +210,7 @@ ${unwrapNumber}  if (typeof value === "number") return value;
 }
 
 /** Blobs are base64 strings. */
-export function readBlob(value: unknown, path: string, key: string | number): Uint8Array {
+export function readBlob(value: unknown, path: ${jsonPath}, key: string | number): Uint8Array {
   if (typeof value === "string") {
     try {
       return ${fromBase64}(value);
@@ -206,7 +225,7 @@ const NUMERIC = /^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$/;
 const MAX_TIME = 8.64e15;
 
 /** Timestamps in seconds since the epoch, with up to millisecond fractions (the protocol's default format). */
-export function readEpochSeconds(value: unknown, path: string, key: string | number): Date {
+export function readEpochSeconds(value: unknown, path: ${jsonPath}, key: string | number): Date {
   const seconds = typeof value === "number" ? value : typeof value === "string" && NUMERIC.test(value) ? Number(value) : Number.NaN;
   const time = Math.round(seconds * 1000);
   if (time >= -MAX_TIME && time <= MAX_TIME) return new Date(time);
@@ -214,7 +233,7 @@ export function readEpochSeconds(value: unknown, path: string, key: string | num
 }
 
 /** Timestamps with \`@timestampFormat("date-time")\`: RFC 3339 strings, with or without an offset. */
-export function readDateTime(value: unknown, path: string, key: string | number): Date {
+export function readDateTime(value: unknown, path: ${jsonPath}, key: string | number): Date {
   if (typeof value === "string") {
     try {
       return ${parseDateTime}(value)!;
@@ -226,7 +245,7 @@ export function readDateTime(value: unknown, path: string, key: string | number)
 }
 
 /** Timestamps with \`@timestampFormat("http-date")\`: RFC 7231 IMF-fixdate strings. */
-export function readHttpDate(value: unknown, path: string, key: string | number): Date {
+export function readHttpDate(value: unknown, path: ${jsonPath}, key: string | number): Date {
   if (typeof value === "string") {
     try {
       return ${parseHttpDate}(value)!;
@@ -258,7 +277,7 @@ export function readDocument(value: unknown): ${documentType} {
  * The one member set in the JSON object of a union: \`null\` members and \`__type\` are ignored,
  * and no member, or more than one, is an error.
  */
-export function readUnionMember(json: unknown, path: string): [string, unknown] {
+export function readUnionMember(json: unknown, path: ${jsonPath}): [string, unknown] {
   const object = readObject(json, path);
   let found: [string, unknown] | undefined;
   for (const key of Object.keys(object)) {
@@ -291,7 +310,7 @@ export function setEntry<Value>(target: Record<string, Value>, key: string, valu
     const numericValue = file.value({ name: "NumericValue", from: "@smithy/core/serde" });
     file.line();
     file.line(`/** bigInteger values: JSON numbers (exact when \`parseJsonText\` could read their digits), or digit strings. */
-export function readBigInteger(value: unknown, path: string, key: string | number): bigint {
+export function readBigInteger(value: unknown, path: ${jsonPath}, key: string | number): bigint {
   if (typeof value === "bigint") return value;
   if (Number.isInteger(value) || (typeof value === "string" && /^-?\\d+$/.test(value))) return BigInt(value as number | string);
   if (value instanceof ${numericValue} && /^-?\\d+$/.test(value.string)) return BigInt(value.string);
@@ -299,7 +318,7 @@ export function readBigInteger(value: unknown, path: string, key: string | numbe
 }
 
 /** bigDecimal values, kept as their decimal digits. */
-export function readBigDecimal(value: unknown, path: string, key: string | number): ${numericValue} {
+export function readBigDecimal(value: unknown, path: ${jsonPath}, key: string | number): ${numericValue} {
   if (value instanceof ${numericValue}) return value;
   if (typeof value === "number" && Number.isFinite(value)) return new ${numericValue}(String(value), "bigDecimal");
   if (typeof value === "bigint") return new ${numericValue}(value.toString(), "bigDecimal");
@@ -320,61 +339,62 @@ function writeJsonWriteFile(pkg: PackageBuilder, options: JsonRuntimeOptions): v
   const dateToUtcString = file.value({ name: "dateToUtcString", from: "@smithy/smithy-client" });
   const toBase64 = file.value({ name: "toBase64", from: "@smithy/util-base64" });
   const mismatch = file.value({ name: "mismatch", from: SHAPE_MISMATCH_FILE });
+  const jsonPath = file.type({ name: "JsonPath", from: SHAPE_MISMATCH_FILE });
   file.line(`/** Checks that a structure or map value is an object. */
-export function writeObject(value: unknown, path: string): void {
+export function writeObject(value: unknown, path: ${jsonPath}): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw ${mismatch}(path, undefined, "object", value);
 }
 
-export function writeArray(value: unknown, path: string): void {
+export function writeArray(value: unknown, path: ${jsonPath}): void {
   if (!Array.isArray(value)) throw ${mismatch}(path, undefined, "array", value);
 }
 
-export function writeString(value: unknown, path: string, key: string | number): string {
+export function writeString(value: unknown, path: ${jsonPath}, key: string | number): string {
   if (typeof value === "string") return value;
   throw ${mismatch}(path, key, "string", value);
 }
 
-export function writeBoolean(value: unknown, path: string, key: string | number): boolean {
+export function writeBoolean(value: unknown, path: ${jsonPath}, key: string | number): boolean {
   if (typeof value === "boolean") return value;
   throw ${mismatch}(path, key, "boolean", value);
 }
 
-export function writeInteger(value: unknown, path: string, key: string | number): number {
+export function writeInteger(value: unknown, path: ${jsonPath}, key: string | number): number {
   if (Number.isInteger(value)) return value as number;
   throw ${mismatch}(path, key, "integer", value);
 }
 
 /** float and double values; \`NaN\`, \`Infinity\` and \`-Infinity\` are sent as strings. */
-export function writeFloat(value: unknown, path: string, key: string | number): number | string {
+export function writeFloat(value: unknown, path: ${jsonPath}, key: string | number): number | string {
   if (typeof value !== "number") throw ${mismatch}(path, key, "number", value);
   return Number.isFinite(value) ? value : String(value);
 }
 
 /** Blobs are sent as base64; a string is sent as its UTF-8 bytes. */
-export function writeBlob(value: unknown, path: string, key: string | number): string {
+export function writeBlob(value: unknown, path: ${jsonPath}, key: string | number): string {
   if (value instanceof Uint8Array || typeof value === "string") return ${toBase64}(value);
   throw ${mismatch}(path, key, "Uint8Array", value);
 }
 
-function validTime(value: unknown, path: string, key: string | number): number {
+function validTime(value: unknown, path: ${jsonPath}, key: string | number): number {
   const time = value instanceof Date ? value.getTime() : Number.NaN;
   if (Number.isNaN(time)) throw ${mismatch}(path, key, "Date", value);
   return time;
 }
 
 /** Seconds since the epoch, with the milliseconds as a fraction (the protocol's default format). */
-export function writeEpochSeconds(value: unknown, path: string, key: string | number): number {
+export function writeEpochSeconds(value: unknown, path: ${jsonPath}, key: string | number): number {
   return validTime(value, path, key) / 1000;
 }
 
 /** RFC 3339 in UTC, without a fraction when the milliseconds are 0 (\`2000-01-02T20:34:56Z\`). */
-export function writeDateTime(value: unknown, path: string, key: string | number): string {
+export function writeDateTime(value: unknown, path: ${jsonPath}, key: string | number): string {
   const text = new Date(validTime(value, path, key)).toISOString();
   return text.endsWith(".000Z") ? \`\${text.slice(0, -5)}Z\` : text;
 }
 
 /** RFC 7231 IMF-fixdate (\`Sun, 02 Jan 2000 20:34:56 GMT\`); it has no fraction of a second. */
-export function writeHttpDate(value: unknown, path: string, key: string | number): string {
+export function writeHttpDate(value: unknown, path: ${jsonPath}, key: string | number): string {
   return ${dateToUtcString}(new Date(validTime(value, path, key)));
 }
 
@@ -384,7 +404,7 @@ export function writeDocument(value: unknown): unknown {
 }
 
 /** The name of the one member set in a union value; none, or more than one, is an error. */
-export function writeUnionMember(value: unknown, path: string): string {
+export function writeUnionMember(value: unknown, path: ${jsonPath}): string {
   writeObject(value, path);
   let found: string | undefined;
   for (const key of Object.keys(value as object)) {
@@ -404,14 +424,14 @@ export function writeOwnMember(value: object, key: string): unknown {
     const numericValue = file.value({ name: "NumericValue", from: "@smithy/core/serde" });
     file.line();
     file.line(`/** bigInteger values stay bigints; \`toJsonText\` writes their digits. */
-export function writeBigInteger(value: unknown, path: string, key: string | number): bigint {
+export function writeBigInteger(value: unknown, path: ${jsonPath}, key: string | number): bigint {
   if (typeof value === "bigint") return value;
   if (Number.isSafeInteger(value)) return BigInt(value as number);
   throw ${mismatch}(path, key, "bigint", value);
 }
 
 /** bigDecimal values stay \`NumericValue\`s; \`toJsonText\` writes their digits. */
-export function writeBigDecimal(value: unknown, path: string, key: string | number): ${numericValue} {
+export function writeBigDecimal(value: unknown, path: ${jsonPath}, key: string | number): ${numericValue} {
   if (value instanceof ${numericValue}) return value;
   if (typeof value === "number" && Number.isFinite(value)) return new ${numericValue}(String(value), "bigDecimal");
   throw ${mismatch}(path, key, "NumericValue", value);

@@ -5,6 +5,10 @@ import { documentationOf } from "../../core/symbols.js";
 import { docToTsdoc } from "../../core/tsdoc.js";
 
 const SENSITIVE_NOTE = "Sensitive (`@sensitive`): keep this value out of logs and error messages.";
+const FILLED_DEFAULT_NOTE = [
+  "Left out, it takes its default: a response always reads with it set, and a request is sent with",
+  "it, unless it is a member of the operation's input itself (the service applies those defaults).",
+];
 
 /** `@deprecated ...` lines for a `@deprecated` trait value, or none. */
 export function deprecatedLines(trait: NodeValue | undefined): string[] {
@@ -56,9 +60,12 @@ export function defaultValueText(value: NodeValue): string {
 export function memberDocLines(member: MemberShape, target: Shape, note: readonly string[] = []): string[] {
   const sensitive = hasTrait(member, "smithy.api#sensitive") || hasTrait(target, "smithy.api#sensitive");
   const defaultValue = getTrait(member, "smithy.api#default");
+  const hasDefault = defaultValue !== undefined && defaultValue !== null;
   const tags = [
-    ...(defaultValue !== undefined && defaultValue !== null ? [`@defaultValue ${defaultValueText(defaultValue)}`] : []),
+    ...(hasDefault ? [`@defaultValue ${defaultValueText(defaultValue)}`] : []),
     ...deprecatedLines(getTrait(member, "smithy.api#deprecated")),
   ];
-  return assemble([note, docToTsdoc(documentationOf(member)), sensitive ? [SENSITIVE_NOTE] : []], tags);
+  // The interface serves input and output alike, so the member stays optional in its type.
+  const filled = hasDefault && !hasTrait(member, "smithy.api#clientOptional") ? FILLED_DEFAULT_NOTE : [];
+  return assemble([note, docToTsdoc(documentationOf(member)), sensitive ? [SENSITIVE_NOTE] : [], filled], tags);
 }

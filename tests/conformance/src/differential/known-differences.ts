@@ -6,7 +6,7 @@
  * reproduces each one on its own, so that a change on either side (a fix upstream, or ours
  * drifting) fails there and the entry is revisited.
  */
-import type { Model, ShapeId } from "@smithy-gen/codegen";
+import { getTrait, hasTrait, type Model, type ShapeId } from "@smithy-gen/codegen";
 import type { WireResponse } from "./http.js";
 import type { OperationView } from "./service-model.js";
 import { parseDifference, shapeAt, valueAt } from "./value-paths.js";
@@ -193,7 +193,8 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
         kind: "output",
         operation: "DescribeManagedLoginBranding",
         input: { UserPoolId: "us-west-2_a", ManagedLoginBrandingId: "b" },
-        response: { status: 200, headers: {}, body: JSON.stringify({ ManagedLoginBranding: { ManagedLoginBrandingId: "b", Settings: null } }) },
+        // UseCognitoProvidedValues is sent: left out, ours would fill in its default (default-filled-in).
+        response: { status: 200, headers: {}, body: JSON.stringify({ ManagedLoginBranding: { ManagedLoginBrandingId: "b", Settings: null, UseCognitoProvidedValues: false } }) },
       },
     ],
   },
@@ -242,7 +243,66 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       },
     ],
   },
+  {
+    id: "default-filled-in",
+    kinds: ["request", "output"],
+    category: "deliberate",
+    summary:
+      "A member with a `@default` (not `null`, not `@clientOptional`) that the data leaves out: ours fills the default in, " +
+      "reading a response (at any depth) and writing a request (in structures nested in the input, not the input's own " +
+      "members); the official client leaves the member out both ways.",
+    evidence:
+      "The Smithy protocol tests require it of clients: AwsJson10ClientPopulatesDefaultsValuesWhenMissingInResponse and " +
+      "AwsJson10ClientPopulatesNestedDefaultsWhenMissingInResponseBody (responses), AwsJson10ClientPopulatesDefaultValuesInInput " +
+      "and AwsJson10ClientPopulatesNestedDefaultValuesWhenMissing (requests), with AwsJson10ClientSkipsTopLevelDefaultValuesInInput " +
+      "and AwsJson10ClientIgnoresNonTopLevelDefaultsOnMembersWithClientOptional for the members left alone " +
+      "(smithy-aws-protocol-tests awsJson1_0/defaults.smithy and nestedDefaults.smithy; pnpm protocol-tests). The official " +
+      "client's schema serde (@smithy/core) writes and reads only the members present.",
+    matches: filledDefault,
+    reproductions: [
+      {
+        service: "lightsail",
+        kind: "request",
+        operation: "PutInstancePublicPorts",
+        input: { instanceName: "web-1", portInfos: [{ protocol: "tcp", fromPort: 22 }] },
+      },
+      {
+        service: "lightsail",
+        kind: "output",
+        operation: "GetInstancePortStates",
+        input: { instanceName: "web-1" },
+        response: { status: 200, headers: {}, body: JSON.stringify({ portStates: [{ protocol: "tcp", state: "open" }] }) },
+      },
+    ],
+  },
 ];
+
+/**
+ * The difference is a member ours filled in with its `@default` (as the wire or the output has it)
+ * where the official client has nothing: a request body's member (below the input's own members)
+ * or an output's member, found by walking the model along the path.
+ */
+function filledDefault({ difference, model, operation, kind }: DifferenceContext): boolean {
+  const parsed = parseDifference(difference);
+  if (!parsed || parsed.official !== "absent" || parsed.ours === "absent") return false;
+  const [where, part, ...rest] = parsed.segments;
+  const inBody = kind === "request" && where === "request" && part === "body" && rest.length >= 2;
+  const inOutput = kind === "output" && where === "output" && part !== undefined;
+  if (!inBody && !inOutput) return false;
+  const path = inBody ? rest : [part!, ...rest];
+  const parentId = shapeAt(model, inBody ? operation.input : operation.output, path.slice(0, -1));
+  const parent = parentId === undefined ? undefined : model.getShape(parentId);
+  const name = path[path.length - 1];
+  const member = parent?.type === "structure" && typeof name === "string" ? parent.members.get(name) : undefined;
+  if (!member || hasTrait(member, "smithy.api#clientOptional")) return false;
+  const value = getTrait(member, "smithy.api#default");
+  if (value === undefined || value === null) return false;
+  // Dates and bytes read from a response are compared in another form; the other types show as the default's JSON.
+  const target = model.getShape(member.target)?.type;
+  if (target === "timestamp") return true;
+  if (target === "blob" && inOutput) return parsed.ours === JSON.stringify({ bytes: value });
+  return parsed.ours === JSON.stringify(value);
+}
 
 const ATTRIBUTE_VALUE_MEMBERS = new Set(["S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL"]);
 

@@ -60,9 +60,13 @@ export function writeErrorTests(context: TestContext): void {
         const arbitrary = file.value(symbols.symbol(symbols.arbitraryHome(shape.id), "serde"));
         const serialize = file.value(symbols.symbol(symbols.serializerHome(shape.id), "serde"));
         const status = errorStatus(shape);
-        const properties = memberProperties(model, shape).map((entry) => entry.property);
+        const entries = memberProperties(model, shape);
+        const properties = entries.map((entry) => entry.property);
         const members = (name: string): string =>
           `{ ${properties.map((property) => `${propertyKey(property)}: ${propertyAccess(name, property)}`).join(", ")} }`;
+        // What the parsed error's members should be: the generated ones, left-out defaults filled in.
+        const expectedMembers = (name: string): string =>
+          `{ ${entries.map(({ member, property }) => `${propertyKey(property)}: ${context.expected.ofMember(file, member, propertyAccess(name, property))}`).join(", ")} }`;
         file.block(`${it}(${JSON.stringify(`${symbols.shapeName(shape.id)} (${shape.id}), from ${shapeIdName(operation.id)}`)}, async () => {`, () => {
           file.block(`await ${assert}(`, () => {
             file.block(`${asyncProperty}(${arbitrary}(${file.value(support.arbitraryOptions)}), async (error) => {`, () => {
@@ -83,7 +87,7 @@ export function writeErrorTests(context: TestContext): void {
                   file.line(`const expected = ${deserialize}(${wire}, "$", {});`);
                   file.line(`${expect}(${members("parsed")}, description).toEqual(${members("expected")});`);
                 } else if (properties.length) {
-                  file.line(`${expect}(${members("parsed")}, description).toEqual(${members("error")});`);
+                  file.line(`${expect}(${members("parsed")}, description).toEqual(${expectedMembers("error")});`);
                 }
                 file.line(`${expect}(parsed.$metadata.httpStatusCode).toBe(${status});`);
                 file.line(`${expect}(parsed.$fault).toBe(error.$fault);`);

@@ -8,6 +8,7 @@ import { createGeneratorContext } from "../generator-context.js";
 import type { SerdePlan } from "../serde-plan.js";
 import { writeEnumTests } from "./enum-tests.js";
 import { writeErrorTests } from "./error-tests.js";
+import { writeExpectedValues } from "./expected-values.js";
 import { writeOperationTests } from "./operation-tests.js";
 import { writeRoundTripTests } from "./round-trip-tests.js";
 import { writeTestSupportFile } from "./support-file.js";
@@ -22,11 +23,12 @@ function arbitraryOptionsSymbol(target: TargetContext): TsSymbol {
 
 /**
  * The serde package's generated tests, grouped by kind in a few files so that a big model's
- * tests stay fast: round trips, enums, errors and operations, plus `test/support.ts`.
+ * tests stay fast: round trips, enums, errors and operations, plus `test/support.ts` (and
+ * `test/expected.ts` when a model has defaults to fill in).
  */
 export function writeSerdeTests(target: TargetContext, pkg: PackageBuilder, plan: SerdePlan, generator: ProtocolGenerator, errors: SerdeErrorClasses): void {
   const generatorContext = createGeneratorContext(target, pkg, plan, errors);
-  const context: TestContext = {
+  const base: Omit<TestContext, "expected"> = {
     target,
     pkg,
     plan,
@@ -37,6 +39,7 @@ export function writeSerdeTests(target: TargetContext, pkg: PackageBuilder, plan
     typeOf: generatorContext.typeOf,
     propertyName: (shape: Shape, member: MemberShape) => generatorContext.propertyName(shape, member),
   };
+  const context: TestContext = { ...base, expected: writeExpectedValues(base) };
   writeRoundTripTests(context);
   writeEnumTests(context);
   writeErrorTests(context);

@@ -118,9 +118,10 @@ function writeOperationBlock(context: TestContext, file: TsFile, operation: Oper
                 file.line(`if (${propertyAccess("input", member.name)} == null) ${expect}(${propertyAccess("sent", member.name)}).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);`);
               }
               const fills = tokens.map((member) => `${propertyKey(member.name)}: ${propertyAccess("input", member.name)} ?? ${propertyAccess("sent", member.name)}`);
-              file.line(`${expect}(sent).toEqual({ ...input, ${fills.join(", ")} });`);
+              file.line(`${expect}(sent).toEqual({ ...${context.expected.of(file, input, "input")}, ${fills.join(", ")} });`);
             } else {
-              file.line(`${expect}(sent).toEqual(input);`);
+              // Read back, defaults left out come back filled in (the top-level ones by the reader).
+              file.line(`${expect}(sent).toEqual(${context.expected.of(file, input, "input")});`);
             }
           }, "}),");
           file.line(`${fcParameters},`);
@@ -172,7 +173,7 @@ function writeOperationBlock(context: TestContext, file: TsFile, operation: Oper
         file.block(`${asyncProperty}(${arbitrary}(${options}), async (output) => {`, () => {
           file.line(`const body = ${encode}(${serialize}(output));`);
           file.line(`const parsed = await ${parse}(${response}(200, body, { "x-amzn-requestid": "request-1" }), ${serdeContext}());`);
-          const expected = containsHttpDate(model, outputShape) ? `(${roundTripFunction(context, file, outputShape)})(output)` : "output";
+          const expected = containsHttpDate(model, outputShape) ? `(${roundTripFunction(context, file, outputShape)})(output)` : context.expected.of(file, output, "output");
           file.line(`${expect}(parsed).toEqual({ ...${expected}, $metadata: ${metadata} });`);
         }, "}),");
         file.line(`${fcParameters},`);

@@ -5,6 +5,7 @@ import type { ShapeId } from "../../../model/shape-id.js";
 import type { MemberShape, Shape } from "../../../model/shapes.js";
 import type { SerdeErrorClasses } from "../error-classes.js";
 import type { SerdePlan } from "../serde-plan.js";
+import type { ExpectedValues } from "./expected-values.js";
 import type { TestSupport } from "./support-file.js";
 
 /** What the generators of the serde package's tests share. */
@@ -14,6 +15,8 @@ export interface TestContext {
   readonly plan: SerdePlan;
   readonly support: TestSupport;
   readonly errors: SerdeErrorClasses;
+  /** What a value reads back as (its left-out members' defaults filled in), for comparisons. */
+  readonly expected: ExpectedValues;
   typeOf(file: TsFile, id: ShapeId): string;
   /** The TypeScript property of a member (some are renamed, e.g. `constructor_`, an error's `name_`). */
   propertyName(shape: Shape, member: MemberShape): string;
