@@ -44,6 +44,6 @@ const errors: ErrorTable = {
  * error code the model does not know). A body that is not JSON, or not what the model describes,
  * throws a `LightsailDeserializationError`.
  */
-export async function parseGetExportSnapshotRecordsResponse(response: HttpResponse, context: SerdeContext): Promise<GetExportSnapshotRecordsResult & MetadataBearer> {
+export function parseGetExportSnapshotRecordsResponse(response: HttpResponse, context: SerdeContext): Promise<GetExportSnapshotRecordsResult & MetadataBearer> {
   return parseJsonRpcResponse("GetExportSnapshotRecords", response, context, errors, deserializeGetExportSnapshotRecordsResult);
 }

@@ -4,41 +4,41 @@
 import { parseRfc3339DateTimeWithOffset, parseRfc7231DateTime } from "@smithy/smithy-client";
 import type { DocumentType } from "@smithy/types";
 import { fromBase64 } from "@smithy/util-base64";
-import { mismatch } from "./shape-mismatch-error.js";
+import { type JsonPath, mismatch } from "./shape-mismatch-error.js";
 
 /** A JSON object as `JSON.parse` returns it. */
 export type JsonObject = Record<string, unknown>;
 
 /** The value at `path` as a JSON object (not an array). */
-export function readObject(json: unknown, path: string): JsonObject {
+export function readObject(json: unknown, path: JsonPath): JsonObject {
   if (typeof json === "object" && json !== null && !Array.isArray(json)) return json as JsonObject;
   throw mismatch(path, undefined, "object", json);
 }
 
-export function readArray(json: unknown, path: string): unknown[] {
+export function readArray(json: unknown, path: JsonPath): unknown[] {
   if (Array.isArray(json)) return json;
   throw mismatch(path, undefined, "array", json);
 }
 
 /** Strings and enums (unknown enum values are kept as they came). */
-export function readString(value: unknown, path: string, key: string | number): string {
+export function readString(value: unknown, path: JsonPath, key: string | number): string {
   if (typeof value === "string") return value;
   throw mismatch(path, key, "string", value);
 }
 
-export function readBoolean(value: unknown, path: string, key: string | number): boolean {
+export function readBoolean(value: unknown, path: JsonPath, key: string | number): boolean {
   if (typeof value === "boolean") return value;
   throw mismatch(path, key, "boolean", value);
 }
 
 /** byte, short, integer, long and intEnum values: JSON numbers without a fraction. */
-export function readInteger(value: unknown, path: string, key: string | number): number {
+export function readInteger(value: unknown, path: JsonPath, key: string | number): number {
   if (Number.isInteger(value)) return value as number;
   throw mismatch(path, key, "integer", value);
 }
 
 /** float and double values: JSON numbers, or the strings `NaN`, `Infinity` and `-Infinity`. */
-export function readFloat(value: unknown, path: string, key: string | number): number {
+export function readFloat(value: unknown, path: JsonPath, key: string | number): number {
   if (typeof value === "number") return value;
   if (value === "NaN") return Number.NaN;
   if (value === "Infinity") return Number.POSITIVE_INFINITY;
@@ -47,7 +47,7 @@ export function readFloat(value: unknown, path: string, key: string | number): n
 }
 
 /** Blobs are base64 strings. */
-export function readBlob(value: unknown, path: string, key: string | number): Uint8Array {
+export function readBlob(value: unknown, path: JsonPath, key: string | number): Uint8Array {
   if (typeof value === "string") {
     try {
       return fromBase64(value);
@@ -62,7 +62,7 @@ const NUMERIC = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 const MAX_TIME = 8.64e15;
 
 /** Timestamps in seconds since the epoch, with up to millisecond fractions (the protocol's default format). */
-export function readEpochSeconds(value: unknown, path: string, key: string | number): Date {
+export function readEpochSeconds(value: unknown, path: JsonPath, key: string | number): Date {
   const seconds = typeof value === "number" ? value : typeof value === "string" && NUMERIC.test(value) ? Number(value) : Number.NaN;
   const time = Math.round(seconds * 1000);
   if (time >= -MAX_TIME && time <= MAX_TIME) return new Date(time);
@@ -70,7 +70,7 @@ export function readEpochSeconds(value: unknown, path: string, key: string | num
 }
 
 /** Timestamps with `@timestampFormat("date-time")`: RFC 3339 strings, with or without an offset. */
-export function readDateTime(value: unknown, path: string, key: string | number): Date {
+export function readDateTime(value: unknown, path: JsonPath, key: string | number): Date {
   if (typeof value === "string") {
     try {
       return parseRfc3339DateTimeWithOffset(value)!;
@@ -82,7 +82,7 @@ export function readDateTime(value: unknown, path: string, key: string | number)
 }
 
 /** Timestamps with `@timestampFormat("http-date")`: RFC 7231 IMF-fixdate strings. */
-export function readHttpDate(value: unknown, path: string, key: string | number): Date {
+export function readHttpDate(value: unknown, path: JsonPath, key: string | number): Date {
   if (typeof value === "string") {
     try {
       return parseRfc7231DateTime(value)!;
@@ -102,7 +102,7 @@ export function readDocument(value: unknown): DocumentType {
  * The one member set in the JSON object of a union: `null` members and `__type` are ignored,
  * and no member, or more than one, is an error.
  */
-export function readUnionMember(json: unknown, path: string): [string, unknown] {
+export function readUnionMember(json: unknown, path: JsonPath): [string, unknown] {
   const object = readObject(json, path);
   let found: [string, unknown] | undefined;
   for (const key of Object.keys(object)) {

@@ -78,19 +78,44 @@ function header(response: HttpResponse, name: string): string | undefined {
   return undefined;
 }
 
-/** The `$metadata` of a response; the client's retry middleware adds attempts and retry delay. */
+/**
+ * The `$metadata` of a response; the client's retry middleware adds attempts and retry delay. One
+ * pass over the headers, whatever the case of their names (a lookup per name would scan them all
+ * again for every name a response does not send).
+ */
 export function responseMetadata(response: HttpResponse): ResponseMetadata {
-  return {
-    httpStatusCode: response.statusCode,
-    requestId: header(response, "x-amzn-requestid") ?? header(response, "x-amzn-request-id") ?? header(response, "x-amz-request-id"),
-    extendedRequestId: header(response, "x-amz-id-2"),
-    cfId: header(response, "x-amz-cf-id"),
-  };
+  let requestId: string | undefined;
+  let requestIdAlternative: string | undefined;
+  let s3RequestId: string | undefined;
+  let extendedRequestId: string | undefined;
+  let cfId: string | undefined;
+  const headers = response.headers;
+  for (const name in headers) {
+    // Every name wanted here starts with "x-" and has at least 10 characters.
+    if (name.length < 10 || (name.charCodeAt(0) | 0x20) !== 0x78) continue;
+    switch (name.toLowerCase()) {
+      case "x-amzn-requestid":
+        requestId = headers[name];
+        break;
+      case "x-amzn-request-id":
+        requestIdAlternative = headers[name];
+        break;
+      case "x-amz-request-id":
+        s3RequestId = headers[name];
+        break;
+      case "x-amz-id-2":
+        extendedRequestId = headers[name];
+        break;
+      case "x-amz-cf-id":
+        cfId = headers[name];
+        break;
+    }
+  }
+  return { httpStatusCode: response.statusCode, requestId: requestId ?? requestIdAlternative ?? s3RequestId, extendedRequestId, cfId };
 }
 
-async function readBodyText(response: HttpResponse, context: SerdeContext): Promise<string> {
-  const body: unknown = response.body;
-  if (typeof body === "string") return body;
+/** The text of a streamed body: collected, then decoded. */
+async function readStreamedText(body: unknown, context: SerdeContext): Promise<string> {
   // A context without encoders (a test's, say) still reads the body.
   return (context.utf8Encoder ?? toUtf8)(await collectBody(body, context));
 }
@@ -101,6 +126,9 @@ async function readBodyText(response: HttpResponse, context: SerdeContext): Prom
  * status throws the modelled error named by the response, or else the service exception:
  * {@link LightsailServiceException}. A body that is not JSON, or not what the model describes, throws a
  * deserialization error: {@link LightsailDeserializationError}.
+ *
+ * This is the one async step of reading a response, and it awaits only a streamed body: a body
+ * already in memory (bytes or text) is read without waiting a turn.
  */
 export async function parseJsonRpcResponse<Output extends object>(
   operation: string,
@@ -111,9 +139,15 @@ export async function parseJsonRpcResponse<Output extends object>(
 ): Promise<Output & MetadataBearer> {
   const $metadata = responseMetadata(response);
   const failed = response.statusCode < 200 || response.statusCode >= 300;
+  const body: unknown = response.body;
   let text: string;
   try {
-    text = await readBodyText(response, context);
+    text =
+      typeof body === "string"
+        ? body
+        : body instanceof Uint8Array
+          ? (context.utf8Encoder ?? toUtf8)(body)
+          : await readStreamedText(body, context);
   } catch (error) {
     // A cancelled or timed-out call keeps its own error; a connection cut mid-body becomes a typed
     // error whose cause (ECONNRESET, say) still lets the retry strategy retry it.

@@ -3,63 +3,63 @@
 
 import { dateToUtcString } from "@smithy/smithy-client";
 import { toBase64 } from "@smithy/util-base64";
-import { mismatch } from "./shape-mismatch-error.js";
+import { type JsonPath, mismatch } from "./shape-mismatch-error.js";
 
 /** Checks that a structure or map value is an object. */
-export function writeObject(value: unknown, path: string): void {
+export function writeObject(value: unknown, path: JsonPath): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw mismatch(path, undefined, "object", value);
 }
 
-export function writeArray(value: unknown, path: string): void {
+export function writeArray(value: unknown, path: JsonPath): void {
   if (!Array.isArray(value)) throw mismatch(path, undefined, "array", value);
 }
 
-export function writeString(value: unknown, path: string, key: string | number): string {
+export function writeString(value: unknown, path: JsonPath, key: string | number): string {
   if (typeof value === "string") return value;
   throw mismatch(path, key, "string", value);
 }
 
-export function writeBoolean(value: unknown, path: string, key: string | number): boolean {
+export function writeBoolean(value: unknown, path: JsonPath, key: string | number): boolean {
   if (typeof value === "boolean") return value;
   throw mismatch(path, key, "boolean", value);
 }
 
-export function writeInteger(value: unknown, path: string, key: string | number): number {
+export function writeInteger(value: unknown, path: JsonPath, key: string | number): number {
   if (Number.isInteger(value)) return value as number;
   throw mismatch(path, key, "integer", value);
 }
 
 /** float and double values; `NaN`, `Infinity` and `-Infinity` are sent as strings. */
-export function writeFloat(value: unknown, path: string, key: string | number): number | string {
+export function writeFloat(value: unknown, path: JsonPath, key: string | number): number | string {
   if (typeof value !== "number") throw mismatch(path, key, "number", value);
   return Number.isFinite(value) ? value : String(value);
 }
 
 /** Blobs are sent as base64; a string is sent as its UTF-8 bytes. */
-export function writeBlob(value: unknown, path: string, key: string | number): string {
+export function writeBlob(value: unknown, path: JsonPath, key: string | number): string {
   if (value instanceof Uint8Array || typeof value === "string") return toBase64(value);
   throw mismatch(path, key, "Uint8Array", value);
 }
 
-function validTime(value: unknown, path: string, key: string | number): number {
+function validTime(value: unknown, path: JsonPath, key: string | number): number {
   const time = value instanceof Date ? value.getTime() : Number.NaN;
   if (Number.isNaN(time)) throw mismatch(path, key, "Date", value);
   return time;
 }
 
 /** Seconds since the epoch, with the milliseconds as a fraction (the protocol's default format). */
-export function writeEpochSeconds(value: unknown, path: string, key: string | number): number {
+export function writeEpochSeconds(value: unknown, path: JsonPath, key: string | number): number {
   return validTime(value, path, key) / 1000;
 }
 
 /** RFC 3339 in UTC, without a fraction when the milliseconds are 0 (`2000-01-02T20:34:56Z`). */
-export function writeDateTime(value: unknown, path: string, key: string | number): string {
+export function writeDateTime(value: unknown, path: JsonPath, key: string | number): string {
   const text = new Date(validTime(value, path, key)).toISOString();
   return text.endsWith(".000Z") ? `${text.slice(0, -5)}Z` : text;
 }
 
 /** RFC 7231 IMF-fixdate (`Sun, 02 Jan 2000 20:34:56 GMT`); it has no fraction of a second. */
-export function writeHttpDate(value: unknown, path: string, key: string | number): string {
+export function writeHttpDate(value: unknown, path: JsonPath, key: string | number): string {
   return dateToUtcString(new Date(validTime(value, path, key)));
 }
 
@@ -69,7 +69,7 @@ export function writeDocument(value: unknown): unknown {
 }
 
 /** The name of the one member set in a union value; none, or more than one, is an error. */
-export function writeUnionMember(value: unknown, path: string): string {
+export function writeUnionMember(value: unknown, path: JsonPath): string {
   writeObject(value, path);
   let found: string | undefined;
   for (const key of Object.keys(value as object)) {

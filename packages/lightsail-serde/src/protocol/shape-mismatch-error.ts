@@ -23,10 +23,23 @@ export class ShapeMismatchError extends Error {
   }
 }
 
+/**
+ * Where a value sits in the document being read or written: the text of the root's path (`"$"`),
+ * or the path of its container and its key there (a member name, a list index or a map key).
+ * Converters hand their children `{ parent: path, key }` rather than text, so that the text
+ * (`$.exportSnapshotRecords[3].createdAt`) is built only when a mismatch is thrown.
+ */
+export type JsonPath = string | { readonly parent: JsonPath; readonly key: string | number };
+
+/** The text of a path: `$.name`, `$["a-b"]` (a key that is no identifier), `$[3]`. */
+export function pathText(path: JsonPath): string {
+  return typeof path === "string" ? path : memberPath(pathText(path.parent), path.key);
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** The path of member `key` (`$.name`, `$["a-b"]`) or element `key` (`$[3]`) of the value at `path`. */
-export function memberPath(path: string, key: string | number): string {
+function memberPath(path: string, key: string | number): string {
   if (typeof key === "number") return `${path}[${key}]`;
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
@@ -51,6 +64,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** The error for a value at `path` (or at its member `key`) that is not the `expected` kind. */
-export function mismatch(path: string, key: string | number | undefined, expected: string, value: unknown): ShapeMismatchError {
-  return new ShapeMismatchError(key === undefined ? path : memberPath(path, key), expected, describeValue(value));
+export function mismatch(path: JsonPath, key: string | number | undefined, expected: string, value: unknown): ShapeMismatchError {
+  const text = pathText(path);
+  return new ShapeMismatchError(key === undefined ? text : memberPath(text, key), expected, describeValue(value));
 }

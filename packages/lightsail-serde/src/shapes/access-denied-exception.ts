@@ -5,9 +5,10 @@ import { AccessDeniedException } from "@smithy-gen/lightsail-types";
 import type { ResponseMetadata } from "@smithy/types";
 import { type JsonObject, readErrorMessage, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /** Writes `AccessDeniedException` (`com.amazonaws.lightsail#AccessDeniedException`). */
-export function serializeAccessDeniedException(value: AccessDeniedException, path = "$"): JsonObject {
+export function serializeAccessDeniedException(value: AccessDeniedException, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.code != null) json.code = writeString(value.code, path, "code");
@@ -22,7 +23,7 @@ export function serializeAccessDeniedException(value: AccessDeniedException, pat
  * error response. Its message is the body's `message` (or `Message`); `$metadata` holds the
  * response's status and request id.
  */
-export function deserializeAccessDeniedException(json: unknown, path: string, $metadata: ResponseMetadata): AccessDeniedException {
+export function deserializeAccessDeniedException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): AccessDeniedException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof AccessDeniedException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");

@@ -5,11 +5,12 @@ import { AccountSetupInProgressException } from "@smithy-gen/lightsail-types";
 import type { ResponseMetadata } from "@smithy/types";
 import { type JsonObject, readErrorMessage, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /**
  * Writes `AccountSetupInProgressException` (`com.amazonaws.lightsail#AccountSetupInProgressException`).
  */
-export function serializeAccountSetupInProgressException(value: AccountSetupInProgressException, path = "$"): JsonObject {
+export function serializeAccountSetupInProgressException(value: AccountSetupInProgressException, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.code != null) json.code = writeString(value.code, path, "code");
@@ -24,7 +25,7 @@ export function serializeAccountSetupInProgressException(value: AccountSetupInPr
  * error response. Its message is the body's `message` (or `Message`); `$metadata` holds the
  * response's status and request id.
  */
-export function deserializeAccountSetupInProgressException(json: unknown, path: string, $metadata: ResponseMetadata): AccountSetupInProgressException {
+export function deserializeAccountSetupInProgressException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): AccountSetupInProgressException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof AccountSetupInProgressException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");

@@ -4,9 +4,10 @@
 import type { DestinationInfo } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /** Writes `DestinationInfo` (`com.amazonaws.lightsail#DestinationInfo`). */
-export function serializeDestinationInfo(value: DestinationInfo, path = "$"): JsonObject {
+export function serializeDestinationInfo(value: DestinationInfo, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.id != null) json.id = writeString(value.id, path, "id");
@@ -15,7 +16,7 @@ export function serializeDestinationInfo(value: DestinationInfo, path = "$"): Js
 }
 
 /** Reads `DestinationInfo` (`com.amazonaws.lightsail#DestinationInfo`). */
-export function deserializeDestinationInfo(json: unknown, path: string): DestinationInfo {
+export function deserializeDestinationInfo(json: unknown, path: JsonPath): DestinationInfo {
   const object = readObject(json, path);
   const out = {} as DestinationInfo;
   if (object.id != null) out.id = readString(object.id, path, "id");

@@ -4,18 +4,19 @@
 import type { DiskInfo } from "@smithy-gen/lightsail-types";
 import { readArray } from "../protocol/json-read.js";
 import { writeArray } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 import { deserializeDiskInfo, serializeDiskInfo } from "./disk-info.js";
 
 /**
  * Writes the list `DiskInfoList` (`com.amazonaws.lightsail#DiskInfoList`).
  * `null` elements are dropped.
  */
-export function serializeDiskInfoList(value: DiskInfo[], path = "$"): unknown[] {
+export function serializeDiskInfoList(value: DiskInfo[], path: JsonPath = "$"): unknown[] {
   writeArray(value, path);
   const json: unknown[] = [];
   for (let index = 0; index < value.length; index++) {
     const item = value[index];
-    if (item != null) json.push(serializeDiskInfo(item, `${path}[${index}]`));
+    if (item != null) json.push(serializeDiskInfo(item, { parent: path, key: index }));
   }
   return json;
 }
@@ -24,12 +25,12 @@ export function serializeDiskInfoList(value: DiskInfo[], path = "$"): unknown[] 
  * Reads the list `DiskInfoList` (`com.amazonaws.lightsail#DiskInfoList`).
  * `null` elements are dropped.
  */
-export function deserializeDiskInfoList(json: unknown, path: string): DiskInfo[] {
+export function deserializeDiskInfoList(json: unknown, path: JsonPath): DiskInfo[] {
   const array = readArray(json, path);
   const out: DiskInfo[] = [];
   for (let index = 0; index < array.length; index++) {
     const item = array[index];
-    if (item != null) out.push(deserializeDiskInfo(item, `${path}[${index}]`));
+    if (item != null) out.push(deserializeDiskInfo(item, { parent: path, key: index }));
   }
   return out;
 }

@@ -4,9 +4,10 @@
 import type { DiskInfo } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readBoolean, readInteger, readObject, readString } from "../protocol/json-read.js";
 import { writeBoolean, writeInteger, writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /** Writes `DiskInfo` (`com.amazonaws.lightsail#DiskInfo`). */
-export function serializeDiskInfo(value: DiskInfo, path = "$"): JsonObject {
+export function serializeDiskInfo(value: DiskInfo, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.name != null) json.name = writeString(value.name, path, "name");
@@ -17,7 +18,7 @@ export function serializeDiskInfo(value: DiskInfo, path = "$"): JsonObject {
 }
 
 /** Reads `DiskInfo` (`com.amazonaws.lightsail#DiskInfo`). */
-export function deserializeDiskInfo(json: unknown, path: string): DiskInfo {
+export function deserializeDiskInfo(json: unknown, path: JsonPath): DiskInfo {
   const object = readObject(json, path);
   const out = {} as DiskInfo;
   if (object.name != null) out.name = readString(object.name, path, "name");

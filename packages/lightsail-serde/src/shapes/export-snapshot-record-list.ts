@@ -4,18 +4,19 @@
 import type { ExportSnapshotRecord } from "@smithy-gen/lightsail-types";
 import { readArray } from "../protocol/json-read.js";
 import { writeArray } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 import { deserializeExportSnapshotRecord, serializeExportSnapshotRecord } from "./export-snapshot-record.js";
 
 /**
  * Writes the list `ExportSnapshotRecordList` (`com.amazonaws.lightsail#ExportSnapshotRecordList`).
  * `null` elements are dropped.
  */
-export function serializeExportSnapshotRecordList(value: ExportSnapshotRecord[], path = "$"): unknown[] {
+export function serializeExportSnapshotRecordList(value: ExportSnapshotRecord[], path: JsonPath = "$"): unknown[] {
   writeArray(value, path);
   const json: unknown[] = [];
   for (let index = 0; index < value.length; index++) {
     const item = value[index];
-    if (item != null) json.push(serializeExportSnapshotRecord(item, `${path}[${index}]`));
+    if (item != null) json.push(serializeExportSnapshotRecord(item, { parent: path, key: index }));
   }
   return json;
 }
@@ -24,12 +25,12 @@ export function serializeExportSnapshotRecordList(value: ExportSnapshotRecord[],
  * Reads the list `ExportSnapshotRecordList` (`com.amazonaws.lightsail#ExportSnapshotRecordList`).
  * `null` elements are dropped.
  */
-export function deserializeExportSnapshotRecordList(json: unknown, path: string): ExportSnapshotRecord[] {
+export function deserializeExportSnapshotRecordList(json: unknown, path: JsonPath): ExportSnapshotRecord[] {
   const array = readArray(json, path);
   const out: ExportSnapshotRecord[] = [];
   for (let index = 0; index < array.length; index++) {
     const item = array[index];
-    if (item != null) out.push(deserializeExportSnapshotRecord(item, `${path}[${index}]`));
+    if (item != null) out.push(deserializeExportSnapshotRecord(item, { parent: path, key: index }));
   }
   return out;
 }

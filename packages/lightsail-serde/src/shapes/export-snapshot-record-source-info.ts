@@ -4,11 +4,12 @@
 import type { ExportSnapshotRecordSourceInfo } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readEpochSeconds, readObject, readString } from "../protocol/json-read.js";
 import { writeEpochSeconds, writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 import { deserializeDiskSnapshotInfo, serializeDiskSnapshotInfo } from "./disk-snapshot-info.js";
 import { deserializeInstanceSnapshotInfo, serializeInstanceSnapshotInfo } from "./instance-snapshot-info.js";
 
 /** Writes `ExportSnapshotRecordSourceInfo` (`com.amazonaws.lightsail#ExportSnapshotRecordSourceInfo`). */
-export function serializeExportSnapshotRecordSourceInfo(value: ExportSnapshotRecordSourceInfo, path = "$"): JsonObject {
+export function serializeExportSnapshotRecordSourceInfo(value: ExportSnapshotRecordSourceInfo, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.resourceType != null) json.resourceType = writeString(value.resourceType, path, "resourceType");
@@ -17,13 +18,13 @@ export function serializeExportSnapshotRecordSourceInfo(value: ExportSnapshotRec
   if (value.arn != null) json.arn = writeString(value.arn, path, "arn");
   if (value.fromResourceName != null) json.fromResourceName = writeString(value.fromResourceName, path, "fromResourceName");
   if (value.fromResourceArn != null) json.fromResourceArn = writeString(value.fromResourceArn, path, "fromResourceArn");
-  if (value.instanceSnapshotInfo != null) json.instanceSnapshotInfo = serializeInstanceSnapshotInfo(value.instanceSnapshotInfo, `${path}.instanceSnapshotInfo`);
-  if (value.diskSnapshotInfo != null) json.diskSnapshotInfo = serializeDiskSnapshotInfo(value.diskSnapshotInfo, `${path}.diskSnapshotInfo`);
+  if (value.instanceSnapshotInfo != null) json.instanceSnapshotInfo = serializeInstanceSnapshotInfo(value.instanceSnapshotInfo, { parent: path, key: "instanceSnapshotInfo" });
+  if (value.diskSnapshotInfo != null) json.diskSnapshotInfo = serializeDiskSnapshotInfo(value.diskSnapshotInfo, { parent: path, key: "diskSnapshotInfo" });
   return json;
 }
 
 /** Reads `ExportSnapshotRecordSourceInfo` (`com.amazonaws.lightsail#ExportSnapshotRecordSourceInfo`). */
-export function deserializeExportSnapshotRecordSourceInfo(json: unknown, path: string): ExportSnapshotRecordSourceInfo {
+export function deserializeExportSnapshotRecordSourceInfo(json: unknown, path: JsonPath): ExportSnapshotRecordSourceInfo {
   const object = readObject(json, path);
   const out = {} as ExportSnapshotRecordSourceInfo;
   if (object.resourceType != null) out.resourceType = readString(object.resourceType, path, "resourceType");
@@ -32,7 +33,7 @@ export function deserializeExportSnapshotRecordSourceInfo(json: unknown, path: s
   if (object.arn != null) out.arn = readString(object.arn, path, "arn");
   if (object.fromResourceName != null) out.fromResourceName = readString(object.fromResourceName, path, "fromResourceName");
   if (object.fromResourceArn != null) out.fromResourceArn = readString(object.fromResourceArn, path, "fromResourceArn");
-  if (object.instanceSnapshotInfo != null) out.instanceSnapshotInfo = deserializeInstanceSnapshotInfo(object.instanceSnapshotInfo, `${path}.instanceSnapshotInfo`);
-  if (object.diskSnapshotInfo != null) out.diskSnapshotInfo = deserializeDiskSnapshotInfo(object.diskSnapshotInfo, `${path}.diskSnapshotInfo`);
+  if (object.instanceSnapshotInfo != null) out.instanceSnapshotInfo = deserializeInstanceSnapshotInfo(object.instanceSnapshotInfo, { parent: path, key: "instanceSnapshotInfo" });
+  if (object.diskSnapshotInfo != null) out.diskSnapshotInfo = deserializeDiskSnapshotInfo(object.diskSnapshotInfo, { parent: path, key: "diskSnapshotInfo" });
   return out;
 }

@@ -4,6 +4,7 @@
 import type { ExportSnapshotRecord } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readEpochSeconds, readObject, readString } from "../protocol/json-read.js";
 import { writeEpochSeconds, writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 import { deserializeDestinationInfo, serializeDestinationInfo } from "./destination-info.js";
 import {
   deserializeExportSnapshotRecordSourceInfo,
@@ -12,31 +13,31 @@ import {
 import { deserializeResourceLocation, serializeResourceLocation } from "./resource-location.js";
 
 /** Writes `ExportSnapshotRecord` (`com.amazonaws.lightsail#ExportSnapshotRecord`). */
-export function serializeExportSnapshotRecord(value: ExportSnapshotRecord, path = "$"): JsonObject {
+export function serializeExportSnapshotRecord(value: ExportSnapshotRecord, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.name != null) json.name = writeString(value.name, path, "name");
   if (value.arn != null) json.arn = writeString(value.arn, path, "arn");
   if (value.createdAt != null) json.createdAt = writeEpochSeconds(value.createdAt, path, "createdAt");
-  if (value.location != null) json.location = serializeResourceLocation(value.location, `${path}.location`);
+  if (value.location != null) json.location = serializeResourceLocation(value.location, { parent: path, key: "location" });
   if (value.resourceType != null) json.resourceType = writeString(value.resourceType, path, "resourceType");
   if (value.state != null) json.state = writeString(value.state, path, "state");
-  if (value.sourceInfo != null) json.sourceInfo = serializeExportSnapshotRecordSourceInfo(value.sourceInfo, `${path}.sourceInfo`);
-  if (value.destinationInfo != null) json.destinationInfo = serializeDestinationInfo(value.destinationInfo, `${path}.destinationInfo`);
+  if (value.sourceInfo != null) json.sourceInfo = serializeExportSnapshotRecordSourceInfo(value.sourceInfo, { parent: path, key: "sourceInfo" });
+  if (value.destinationInfo != null) json.destinationInfo = serializeDestinationInfo(value.destinationInfo, { parent: path, key: "destinationInfo" });
   return json;
 }
 
 /** Reads `ExportSnapshotRecord` (`com.amazonaws.lightsail#ExportSnapshotRecord`). */
-export function deserializeExportSnapshotRecord(json: unknown, path: string): ExportSnapshotRecord {
+export function deserializeExportSnapshotRecord(json: unknown, path: JsonPath): ExportSnapshotRecord {
   const object = readObject(json, path);
   const out = {} as ExportSnapshotRecord;
   if (object.name != null) out.name = readString(object.name, path, "name");
   if (object.arn != null) out.arn = readString(object.arn, path, "arn");
   if (object.createdAt != null) out.createdAt = readEpochSeconds(object.createdAt, path, "createdAt");
-  if (object.location != null) out.location = deserializeResourceLocation(object.location, `${path}.location`);
+  if (object.location != null) out.location = deserializeResourceLocation(object.location, { parent: path, key: "location" });
   if (object.resourceType != null) out.resourceType = readString(object.resourceType, path, "resourceType");
   if (object.state != null) out.state = readString(object.state, path, "state");
-  if (object.sourceInfo != null) out.sourceInfo = deserializeExportSnapshotRecordSourceInfo(object.sourceInfo, `${path}.sourceInfo`);
-  if (object.destinationInfo != null) out.destinationInfo = deserializeDestinationInfo(object.destinationInfo, `${path}.destinationInfo`);
+  if (object.sourceInfo != null) out.sourceInfo = deserializeExportSnapshotRecordSourceInfo(object.sourceInfo, { parent: path, key: "sourceInfo" });
+  if (object.destinationInfo != null) out.destinationInfo = deserializeDestinationInfo(object.destinationInfo, { parent: path, key: "destinationInfo" });
   return out;
 }

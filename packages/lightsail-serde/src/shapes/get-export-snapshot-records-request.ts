@@ -4,11 +4,12 @@
 import type { GetExportSnapshotRecordsRequest } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /**
  * Writes `GetExportSnapshotRecordsRequest` (`com.amazonaws.lightsail#GetExportSnapshotRecordsRequest`).
  */
-export function serializeGetExportSnapshotRecordsRequest(value: GetExportSnapshotRecordsRequest, path = "$"): JsonObject {
+export function serializeGetExportSnapshotRecordsRequest(value: GetExportSnapshotRecordsRequest, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.pageToken != null) json.pageToken = writeString(value.pageToken, path, "pageToken");
@@ -18,7 +19,7 @@ export function serializeGetExportSnapshotRecordsRequest(value: GetExportSnapsho
 /**
  * Reads `GetExportSnapshotRecordsRequest` (`com.amazonaws.lightsail#GetExportSnapshotRecordsRequest`).
  */
-export function deserializeGetExportSnapshotRecordsRequest(json: unknown, path: string): GetExportSnapshotRecordsRequest {
+export function deserializeGetExportSnapshotRecordsRequest(json: unknown, path: JsonPath): GetExportSnapshotRecordsRequest {
   const object = readObject(json, path);
   const out = {} as GetExportSnapshotRecordsRequest;
   if (object.pageToken != null) out.pageToken = readString(object.pageToken, path, "pageToken");

@@ -4,25 +4,26 @@
 import type { GetExportSnapshotRecordsResult } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 import {
   deserializeExportSnapshotRecordList,
   serializeExportSnapshotRecordList,
 } from "./export-snapshot-record-list.js";
 
 /** Writes `GetExportSnapshotRecordsResult` (`com.amazonaws.lightsail#GetExportSnapshotRecordsResult`). */
-export function serializeGetExportSnapshotRecordsResult(value: GetExportSnapshotRecordsResult, path = "$"): JsonObject {
+export function serializeGetExportSnapshotRecordsResult(value: GetExportSnapshotRecordsResult, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
-  if (value.exportSnapshotRecords != null) json.exportSnapshotRecords = serializeExportSnapshotRecordList(value.exportSnapshotRecords, `${path}.exportSnapshotRecords`);
+  if (value.exportSnapshotRecords != null) json.exportSnapshotRecords = serializeExportSnapshotRecordList(value.exportSnapshotRecords, { parent: path, key: "exportSnapshotRecords" });
   if (value.nextPageToken != null) json.nextPageToken = writeString(value.nextPageToken, path, "nextPageToken");
   return json;
 }
 
 /** Reads `GetExportSnapshotRecordsResult` (`com.amazonaws.lightsail#GetExportSnapshotRecordsResult`). */
-export function deserializeGetExportSnapshotRecordsResult(json: unknown, path: string): GetExportSnapshotRecordsResult {
+export function deserializeGetExportSnapshotRecordsResult(json: unknown, path: JsonPath): GetExportSnapshotRecordsResult {
   const object = readObject(json, path);
   const out = {} as GetExportSnapshotRecordsResult;
-  if (object.exportSnapshotRecords != null) out.exportSnapshotRecords = deserializeExportSnapshotRecordList(object.exportSnapshotRecords, `${path}.exportSnapshotRecords`);
+  if (object.exportSnapshotRecords != null) out.exportSnapshotRecords = deserializeExportSnapshotRecordList(object.exportSnapshotRecords, { parent: path, key: "exportSnapshotRecords" });
   if (object.nextPageToken != null) out.nextPageToken = readString(object.nextPageToken, path, "nextPageToken");
   return out;
 }

@@ -4,24 +4,25 @@
 import type { InstanceSnapshotInfo } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 import { deserializeDiskInfoList, serializeDiskInfoList } from "./disk-info-list.js";
 
 /** Writes `InstanceSnapshotInfo` (`com.amazonaws.lightsail#InstanceSnapshotInfo`). */
-export function serializeInstanceSnapshotInfo(value: InstanceSnapshotInfo, path = "$"): JsonObject {
+export function serializeInstanceSnapshotInfo(value: InstanceSnapshotInfo, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.fromBundleId != null) json.fromBundleId = writeString(value.fromBundleId, path, "fromBundleId");
   if (value.fromBlueprintId != null) json.fromBlueprintId = writeString(value.fromBlueprintId, path, "fromBlueprintId");
-  if (value.fromDiskInfo != null) json.fromDiskInfo = serializeDiskInfoList(value.fromDiskInfo, `${path}.fromDiskInfo`);
+  if (value.fromDiskInfo != null) json.fromDiskInfo = serializeDiskInfoList(value.fromDiskInfo, { parent: path, key: "fromDiskInfo" });
   return json;
 }
 
 /** Reads `InstanceSnapshotInfo` (`com.amazonaws.lightsail#InstanceSnapshotInfo`). */
-export function deserializeInstanceSnapshotInfo(json: unknown, path: string): InstanceSnapshotInfo {
+export function deserializeInstanceSnapshotInfo(json: unknown, path: JsonPath): InstanceSnapshotInfo {
   const object = readObject(json, path);
   const out = {} as InstanceSnapshotInfo;
   if (object.fromBundleId != null) out.fromBundleId = readString(object.fromBundleId, path, "fromBundleId");
   if (object.fromBlueprintId != null) out.fromBlueprintId = readString(object.fromBlueprintId, path, "fromBlueprintId");
-  if (object.fromDiskInfo != null) out.fromDiskInfo = deserializeDiskInfoList(object.fromDiskInfo, `${path}.fromDiskInfo`);
+  if (object.fromDiskInfo != null) out.fromDiskInfo = deserializeDiskInfoList(object.fromDiskInfo, { parent: path, key: "fromDiskInfo" });
   return out;
 }

@@ -5,9 +5,10 @@ import { InvalidInputException } from "@smithy-gen/lightsail-types";
 import type { ResponseMetadata } from "@smithy/types";
 import { type JsonObject, readErrorMessage, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /** Writes `InvalidInputException` (`com.amazonaws.lightsail#InvalidInputException`). */
-export function serializeInvalidInputException(value: InvalidInputException, path = "$"): JsonObject {
+export function serializeInvalidInputException(value: InvalidInputException, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.code != null) json.code = writeString(value.code, path, "code");
@@ -22,7 +23,7 @@ export function serializeInvalidInputException(value: InvalidInputException, pat
  * error response. Its message is the body's `message` (or `Message`); `$metadata` holds the
  * response's status and request id.
  */
-export function deserializeInvalidInputException(json: unknown, path: string, $metadata: ResponseMetadata): InvalidInputException {
+export function deserializeInvalidInputException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): InvalidInputException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof InvalidInputException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");

@@ -5,9 +5,10 @@ import { NotFoundException } from "@smithy-gen/lightsail-types";
 import type { ResponseMetadata } from "@smithy/types";
 import { type JsonObject, readErrorMessage, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /** Writes `NotFoundException` (`com.amazonaws.lightsail#NotFoundException`). */
-export function serializeNotFoundException(value: NotFoundException, path = "$"): JsonObject {
+export function serializeNotFoundException(value: NotFoundException, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.code != null) json.code = writeString(value.code, path, "code");
@@ -22,7 +23,7 @@ export function serializeNotFoundException(value: NotFoundException, path = "$")
  * error response. Its message is the body's `message` (or `Message`); `$metadata` holds the
  * response's status and request id.
  */
-export function deserializeNotFoundException(json: unknown, path: string, $metadata: ResponseMetadata): NotFoundException {
+export function deserializeNotFoundException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): NotFoundException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof NotFoundException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");

@@ -4,9 +4,10 @@
 import type { ResourceLocation } from "@smithy-gen/lightsail-types";
 import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /** Writes `ResourceLocation` (`com.amazonaws.lightsail#ResourceLocation`). */
-export function serializeResourceLocation(value: ResourceLocation, path = "$"): JsonObject {
+export function serializeResourceLocation(value: ResourceLocation, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.availabilityZone != null) json.availabilityZone = writeString(value.availabilityZone, path, "availabilityZone");
@@ -15,7 +16,7 @@ export function serializeResourceLocation(value: ResourceLocation, path = "$"): 
 }
 
 /** Reads `ResourceLocation` (`com.amazonaws.lightsail#ResourceLocation`). */
-export function deserializeResourceLocation(json: unknown, path: string): ResourceLocation {
+export function deserializeResourceLocation(json: unknown, path: JsonPath): ResourceLocation {
   const object = readObject(json, path);
   const out = {} as ResourceLocation;
   if (object.availabilityZone != null) out.availabilityZone = readString(object.availabilityZone, path, "availabilityZone");

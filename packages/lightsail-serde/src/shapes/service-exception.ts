@@ -5,9 +5,10 @@ import { ServiceException } from "@smithy-gen/lightsail-types";
 import type { ResponseMetadata } from "@smithy/types";
 import { type JsonObject, readErrorMessage, readObject, readString } from "../protocol/json-read.js";
 import { writeObject, writeString } from "../protocol/json-write.js";
+import type { JsonPath } from "../protocol/shape-mismatch-error.js";
 
 /** Writes `ServiceException` (`com.amazonaws.lightsail#ServiceException`). */
-export function serializeServiceException(value: ServiceException, path = "$"): JsonObject {
+export function serializeServiceException(value: ServiceException, path: JsonPath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.code != null) json.code = writeString(value.code, path, "code");
@@ -22,7 +23,7 @@ export function serializeServiceException(value: ServiceException, path = "$"): 
  * error response. Its message is the body's `message` (or `Message`); `$metadata` holds the
  * response's status and request id.
  */
-export function deserializeServiceException(json: unknown, path: string, $metadata: ResponseMetadata): ServiceException {
+export function deserializeServiceException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): ServiceException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof ServiceException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");
