@@ -225,6 +225,25 @@ export class Missing extends UnitServiceException {
 `);
   });
 
+  it("writes $retryable as the official SDK does: { throttling: true } for a throttling error, else {}", () => {
+    const errors = `
+@error("server")
+@retryable
+structure Conflict {}
+
+@error("client")
+@retryable(throttling: false)
+structure Busy {}
+
+@error("client")
+structure Final {}
+`;
+    const generated = generateTypes(loadIdl(unitModel(errors, { input: "Unit", errors: ["Conflict", "Busy", "Final"] })));
+    expect(bodyOf(generated, "src/errors/conflict.ts")).toContain("  override readonly $retryable = {};\n");
+    expect(bodyOf(generated, "src/errors/busy.ts")).toContain("  override readonly $retryable = {};\n");
+    expect(bodyOf(generated, "src/errors/final.ts")).not.toContain("$retryable");
+  });
+
   it("writes the service exception base class extending ServiceException of @smithy/smithy-client", () => {
     const text = fileOf(result, "src/errors/unit-service-exception.ts");
     expect(text).toContain('import { ServiceException } from "@smithy/smithy-client";');

@@ -62,8 +62,9 @@ export function writeErrorFile(context: TargetContext, pkg: PackageBuilder, shap
     file.line(`override readonly name = ${JSON.stringify(errorName)} as const;`);
     file.line(`override readonly $fault = ${JSON.stringify(fault)} as const;`);
     if (retryable !== undefined) {
+      // As the official SDK: `{ throttling: true }` for a throttling error, else `{}`.
       const throttling = isNodeObject(retryable) && retryable.throttling === true;
-      file.line(`override readonly $retryable = { throttling: ${throttling} };`);
+      file.line(`override readonly $retryable = ${throttling ? "{ throttling: true }" : "{}"};`);
     }
     for (const entry of members) {
       const { member, property, inherited } = entry;
