@@ -123,7 +123,7 @@ operation PutItem {
         dec: BigDecimal
         extra: Document
     }
-    errors: [Conflict]
+    errors: [Conflict, Gone]
 }
 
 operation Ping {}
@@ -166,9 +166,16 @@ union Shape {
 
 @error("client")
 @httpError(409)
+@retryable
 structure Conflict {
     message: String
     current: String
+}
+
+@error("client")
+structure Gone {
+    @required
+    message: String
 }
 `;
 
@@ -299,6 +306,26 @@ describe("compile and run: a small awsJson1_0 model", () => {
     expect(unknown).toBeInstanceOf(types.StoreServiceException!);
     expect(unknown).not.toBeInstanceOf(types.Conflict!);
     expect(unknown).toMatchObject({ name: "Throttled", message: "slow", $fault: "server", $metadata: { httpStatusCode: 500 } });
+  });
+
+  it("reads an empty message as none: message, else Message, else UnknownError, as the official SDK", async () => {
+    const read = (body: object, headers: Record<string, string> = { "x-amzn-errortype": "Conflict" }) =>
+      rejection(serde.parsePutItemResponse!(response(409, JSON.stringify(body), headers), serdeContext()));
+    expect(await read({ message: "", current: "v2" })).toMatchObject({ name: "Conflict", message: "UnknownError", current: "v2" });
+    expect(await read({ message: "", Message: "from Message" })).toMatchObject({ name: "Conflict", message: "from Message" });
+    expect(await read({ message: "" }, { "x-amzn-errortype": "Throttled" })).toMatchObject({ name: "Throttled", message: "UnknownError" });
+    // A required message the response leaves out is not corrected to "": the error's message is its message.
+    const gone = await read({ Message: "was here" }, { "x-amzn-errortype": "Gone" });
+    expect(gone).toBeInstanceOf(types.Gone!);
+    expect(gone).toMatchObject({ message: "was here" });
+    expect(await read({}, { "x-amzn-errortype": "Gone" })).toMatchObject({ message: "UnknownError" });
+    // The message member is still checked against the model.
+    expect(await read({ message: 5 })).toMatchObject({ name: "StoreDeserializationError", path: "$.message", expected: "string" });
+  });
+
+  it("gives a @retryable error that is not throttling the official SDK's $retryable, {}", async () => {
+    const conflict = await rejection(serde.parsePutItemResponse!(response(409, "{}", { "x-amzn-errortype": "Conflict" }), serdeContext()));
+    expect((conflict as { $retryable?: unknown }).$retryable).toEqual({});
   });
 
   it("turns bad input and bad responses into typed errors naming the operation and the path", async () => {

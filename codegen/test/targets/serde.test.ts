@@ -201,12 +201,12 @@ describe("serde target: shape converters", () => {
     ]);
   });
 
-  it("builds an error from its members, message and $metadata", () => {
+  it("builds an error from its members, message and $metadata; the message member is only checked, set by readErrorMessage", () => {
     expect(bodyLines(shop, "shop-serde/src/shapes/out-of-stock.ts").slice(-7)).toEqual([
       "export function deserializeOutOfStock(json: unknown, path: JsonPath, $metadata: ResponseMetadata): OutOfStock {",
       "  const object = readObject(json, path);",
       "  const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof OutOfStock>[0];",
-      '  if (object.message != null) options.message = readString(object.message, path, "message");',
+      '  if (object.message != null) readString(object.message, path, "message");',
       '  if (object.sku != null) options.sku = readString(object.sku, path, "sku");',
       "  return new OutOfStock(options);",
       "}",

@@ -70,15 +70,19 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
     const responseMetadata = file.type({ name: "ResponseMetadata", from: "@smithy/types" });
     file.doc([
       `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the JSON body of an`,
-      "error response. Its message is the body's `message` (or `Message`); `$metadata` holds the",
-      "response's status and request id.",
+      "error response. Its message is the body's `message`, else its `Message`, else `UnknownError`",
+      "(an empty string counts as none, as in the official SDK); `$metadata` holds the response's",
+      "status and request id.",
       ...jsonCodec().missingMemberNotes(shape),
     ]);
+    // A `message` member is the exception's own message (`message` of ServiceException): it is
+    // checked like any member, and set only by readErrorMessage, so that an empty one reads as none.
+    const messageMember = [...shape.members.values()].find((member) => context.propertyName(shape, member) === "message");
     file.block(`export function ${fn.name}(json: unknown, path: ${file.type(jsonRuntime.jsonPath)}, $metadata: ${responseMetadata}): ${type} {`, () => {
       file.line(`const object = ${file.value(jsonRuntime.read("readObject"))}(json, path);`);
       const options = `ConstructorParameters<typeof ${type}>[0]`;
       file.line(`const options = { $metadata, message: ${file.value(jsonRuntime.read("readErrorMessage"))}(object) } as ${options};`);
-      jsonCodec().writeMemberReads(file, shape, "options");
+      jsonCodec().writeMemberReads(file, shape, "options", new Set(messageMember ? [messageMember.name] : []));
       file.line(`return new ${file.value(symbols.symbol(symbols.typeHome(shape.id), "serde"))}(options);`);
     });
   };

@@ -207,14 +207,19 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
 
     /**
      * The member reads of a structure into `out` from the JSON object `object`, one line per
-     * member. Also used by error deserializers, whose `out` is the exception's options.
+     * member. Also used by error deserializers, whose `out` is the exception's options; a member
+     * named in `checkOnly` is only checked (read, its value dropped): the caller sets it otherwise.
      */
-    writeMemberReads(file: TsFile, shape: MembersShape, out: string): void {
+    writeMemberReads(file: TsFile, shape: MembersShape, out: string, checkOnly: ReadonlySet<string> = new Set()): void {
       const readOwn = (f: TsFile): string => f.value(runtime.read("readOwnMember"));
       for (const member of shape.members.values()) {
         const key = wireName(member);
         const access = PROTOTYPE_NAMES.has(key) ? `${readOwn(file)}(object, ${stringLiteral(key)})` : propertyAccess("object", key);
         const value = readValue(file, member, access, { kind: "member", wireName: key });
+        if (checkOnly.has(member.name)) {
+          file.line(`if (${presence(member, access)}) ${value};`);
+          continue;
+        }
         const property = context.propertyName(shape, member);
         const missing = defaultValueExpression(file, model, member) ?? zeroValue(member);
         file.line(

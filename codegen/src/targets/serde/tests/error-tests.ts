@@ -64,9 +64,17 @@ export function writeErrorTests(context: TestContext): void {
         const properties = entries.map((entry) => entry.property);
         const members = (name: string): string =>
           `{ ${properties.map((property) => `${propertyKey(property)}: ${propertyAccess(name, property)}`).join(", ")} }`;
-        // What the parsed error's members should be: the generated ones, left-out defaults filled in.
+        // What the parsed error's members should be: the generated ones, left-out defaults filled in;
+        // the message is the first non-empty of `message` and `Message`, else "UnknownError".
+        const messageFallback = entries.find((entry) => entry.member.name === "Message" && model.expectShape(entry.member.target).type === "string");
+        const expectedMessage = (name: string): string =>
+          [propertyAccess(name, "message"), ...(messageFallback ? [propertyAccess(name, messageFallback.property)] : []), '"UnknownError"'].join(" || ");
         const expectedMembers = (name: string): string =>
-          `{ ${entries.map(({ member, property }) => `${propertyKey(property)}: ${context.expected.ofMember(file, member, propertyAccess(name, property))}`).join(", ")} }`;
+          `{ ${entries
+            .map(({ member, property, inherited }) =>
+              `${propertyKey(property)}: ${inherited ? expectedMessage(name) : context.expected.ofMember(file, member, propertyAccess(name, property))}`,
+            )
+            .join(", ")} }`;
         file.block(`${it}(${JSON.stringify(`${symbols.shapeName(shape.id)} (${shape.id}), from ${shapeIdName(operation.id)}`)}, async () => {`, () => {
           file.block(`await ${assert}(`, () => {
             file.block(`${asyncProperty}(${arbitrary}(${file.value(support.arbitraryOptions)}), async (error) => {`, () => {
