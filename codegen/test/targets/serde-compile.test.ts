@@ -328,6 +328,15 @@ describe("compile and run: a small awsJson1_0 model", () => {
     expect((conflict as { $retryable?: unknown }).$retryable).toEqual({});
   });
 
+  it("skips a null document member both ways, and keeps the nulls inside a document", async () => {
+    const sent = async (input: object) => JSON.parse(((await serde.buildPutItemRequest!(input, serdeContext())) as { body: string }).body) as Record<string, unknown>;
+    expect(await sent({ name: "n", extra: null })).not.toHaveProperty("extra");
+    expect((await sent({ name: "n", extra: { a: null, b: [null] } })).extra).toEqual({ a: null, b: [null] });
+    const read = async (body: object) => (await serde.parsePutItemResponse!(response(200, JSON.stringify(body)), serdeContext())) as Record<string, unknown>;
+    expect(await read({ id: "x", extra: null })).not.toHaveProperty("extra");
+    expect((await read({ id: "x", extra: { a: null } })).extra).toEqual({ a: null });
+  });
+
   it("turns bad input and bad responses into typed errors naming the operation and the path", async () => {
     const badInput = await rejection(serde.buildPutItemRequest!({ name: "x", parts: [{ sku: 5 }] }, serdeContext()));
     expect(badInput).toBeInstanceOf(serde.StoreSerializationError as unknown as new () => unknown);

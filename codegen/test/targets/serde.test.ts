@@ -349,7 +349,7 @@ describe("serde target: @default", () => {
       "  const json: JsonObject = {};",
       '  json.mode = writeString(value.mode ?? "AUTO", path, "mode");',
       '  if (value.timeout != null) json.timeout = writeInteger(value.timeout, path, "timeout");',
-      "  if (value.extra !== undefined) json.extra = writeDocument(value.extra);",
+      "  if (value.extra != null) json.extra = writeDocument(value.extra);",
       '  json.tags = serializeTags(value.tags ?? [], { parent: path, key: "tags" });',
       '  json.since = writeEpochSeconds(value.since ?? new Date(0), path, "since");',
       '  if (value.name != null) json.name = writeString(value.name, path, "name");',
@@ -379,7 +379,7 @@ describe("serde target: @default", () => {
       "  const out = {} as Settings;",
       '  out.mode = object.mode != null ? readString(object.mode, path, "mode") : "AUTO";',
       '  if (object.timeout != null) out.timeout = readInteger(object.timeout, path, "timeout");',
-      "  if (object.extra !== undefined) out.extra = readDocument(object.extra);",
+      "  if (object.extra != null) out.extra = readDocument(object.extra);",
       '  out.tags = object.tags != null ? deserializeTags(object.tags, { parent: path, key: "tags" }) : [];',
       '  out.since = object.since != null ? readEpochSeconds(object.since, path, "since") : new Date(0);',
       '  out.name = object.name != null ? readString(object.name, path, "name") : "";',
@@ -493,7 +493,7 @@ ${shapes}
 }
 
 describe("serde target: protocol rules", () => {
-  it("ignores @jsonName, honours @timestampFormat on the target shape and keeps null documents", () => {
+  it("ignores @jsonName, honours @timestampFormat on the target shape and skips null document members", () => {
     const result = generateSerde(
       service(
         "@awsJson1_0",
@@ -504,8 +504,8 @@ describe("serde target: protocol rules", () => {
     const lines = bodyLines(result, "more-serde/src/shapes/run-input.ts");
     expect(lines).toContain('  if (value.value != null) json.value = writeString(value.value, path, "value");');
     expect(lines).toContain('  if (value.seen != null) json.seen = writeHttpDate(value.seen, path, "seen");');
-    expect(lines).toContain("  if (value.doc !== undefined) json.doc = writeDocument(value.doc);");
-    expect(lines).toContain("  if (object.doc !== undefined) out.doc = readDocument(object.doc);");
+    expect(lines).toContain("  if (value.doc != null) json.doc = writeDocument(value.doc);");
+    expect(lines).toContain("  if (object.doc != null) out.doc = readDocument(object.doc);");
     expect(result.files.find((file) => file.path === "more-serde/src/protocol/json-rpc.ts")!.content).toContain(
       'const CONTENT_TYPE = "application/x-amz-json-1.0";',
     );

@@ -73,11 +73,13 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
   const operationInputs: ReadonlySet<ShapeId> = new Set(index.operations.map((operation) => index.inputOf(operation)));
 
   /**
-   * A document's \`null\` is a value, not an absence: a document member, element or map value
-   * that is \`null\` is kept in both directions. For every other shape \`null\` means absent.
+   * A structure member that is \`null\` is absent, whatever its type, in both directions: a
+   * \`null\` document member is neither written nor read (the awsJson protocols do not serialize
+   * null structure values; the official SDK skips them both ways). A document's \`null\` is a value
+   * only as a list element or map value, and inside a document, whose content is free JSON.
    */
   const isDocument = (member: MemberShape): boolean => model.getShape(member.target)?.type === "document";
-  const presence = (member: MemberShape, access: string): string => (isDocument(member) ? `${access} !== undefined` : `${access} != null`);
+  const presence = (access: string): string => `${access} != null`;
   const nullRule = (shape: ListShape | MapShape, what: string): string => {
     if (isDocument(shape.type === "map" ? shape.value : shape.member)) return `Its ${what} are documents: \`null\` ones are kept.`;
     return isSparse(shape) ? `It is sparse: \`null\` ${what} are kept.` : `\`null\` ${what} are dropped.`;
@@ -217,15 +219,15 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
         const access = PROTOTYPE_NAMES.has(key) ? `${readOwn(file)}(object, ${stringLiteral(key)})` : propertyAccess("object", key);
         const value = readValue(file, member, access, { kind: "member", wireName: key });
         if (checkOnly.has(member.name)) {
-          file.line(`if (${presence(member, access)}) ${value};`);
+          file.line(`if (${presence(access)}) ${value};`);
           continue;
         }
         const property = context.propertyName(shape, member);
         const missing = defaultValueExpression(file, model, member) ?? zeroValue(member);
         file.line(
           missing === undefined
-            ? `if (${presence(member, access)}) ${assign(file, out, property, value)}`
-            : assign(file, out, property, `${presence(member, access)} ? ${value} : ${missing}`),
+            ? `if (${presence(access)}) ${assign(file, out, property, value)}`
+            : assign(file, out, property, `${presence(access)} ? ${value} : ${missing}`),
         );
       }
     },
@@ -327,14 +329,13 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
           ? `${file.value({ name: "generateIdempotencyToken", from: "@smithy/smithy-client" })}()`
           : undefined;
         const fallback = topLevelInput ? undefined : defaultValueExpression(file, model, member);
-        const withDefault = (access: string): string =>
-          isDocument(member) ? `${access} !== undefined ? ${access} : ${fallback}` : `${access} ?? ${fallback}`;
+        const withDefault = (access: string): string => `${access} ?? ${fallback}`;
         const write = (access: string): string =>
           token
             ? assign(file, "json", key, `${access} != null ? ${writeValue(file, member, access, position)} : ${token}`)
             : fallback !== undefined
               ? assign(file, "json", key, writeValue(file, member, withDefault(access), position))
-              : `if (${presence(member, access)}) ${assign(file, "json", key, writeValue(file, member, access, position))}`;
+              : `if (${presence(access)}) ${assign(file, "json", key, writeValue(file, member, access, position))}`;
         const property = context.propertyName(shape, member);
         if (!PROTOTYPE_NAMES.has(property)) {
           file.line(write(propertyAccess("value", property)));

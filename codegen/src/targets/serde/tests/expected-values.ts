@@ -47,7 +47,7 @@ export function writeExpectedValues(context: Omit<TestContext, "expected">): Exp
     ofMember(file, member, value) {
       const fallback = defaultValueExpression(file, model, member);
       if (fallback !== undefined) {
-        return model.getShape(member.target)?.type === "document" ? `${value} !== undefined ? ${value} : ${fallback}` : `${value} ?? ${fallback}`;
+        return `${value} ?? ${fallback}`;
       }
       return names.has(member.target) ? `${value} == null ? ${value} : ${expected.of(file, member.target, value)}` : value;
     },
