@@ -286,3 +286,123 @@ describe("per-service customizations", () => {
     expect(commandPluginsOf(customizations, "a#Z")).toEqual([]);
   });
 });
+
+const TEST_MODEL = `$version: "2.0"
+namespace example.streams
+use aws.api#clientDiscoveredEndpoint
+use aws.api#clientEndpointDiscovery
+use aws.auth#sigv4
+use aws.protocols#awsJson1_1
+use smithy.rules#contextParam
+
+@aws.api#service(sdkId: "Stream Box")
+@sigv4(name: "streams")
+@awsJson1_1
+@clientEndpointDiscovery(operation: DescribeEndpoints)
+@smithy.rules#endpointRuleSet({
+    version: "1.0"
+    parameters: {
+        Region: { type: "string", builtIn: "AWS::Region", required: false }
+        Endpoint: { type: "string", builtIn: "SDK::Endpoint", required: false }
+        StreamARN: { type: "string", required: false }
+        StreamId: { type: "string", required: false }
+    }
+    rules: [
+        { type: "endpoint", conditions: [{ fn: "isSet", argv: [{ ref: "Endpoint" }] }], endpoint: { url: { ref: "Endpoint" } } }
+        { type: "endpoint", conditions: [], endpoint: { url: "https://streams.{Region}.amazonaws.com" } }
+    ]
+})
+@smithy.rules#endpointTests({
+    version: "1.0"
+    testCases: [
+        { params: { Region: "us-east-1", StreamARN: "arn:aws:streams:us-east-1:123:stream/fails" }, expect: { error: "bad" } }
+        { params: { Region: "us-gov-west-1", StreamARN: "arn:aws-us-gov:streams:us-gov-west-1:123:stream/gov" }, expect: { endpoint: { url: "https://a.example" } } }
+        { params: { Region: "us-east-1", StreamARN: "arn:aws:streams:us-east-1:123:stream/east" }, expect: { endpoint: { url: "https://b.example" } } }
+        { params: { Region: "us-west-2", StreamARN: "arn:aws:streams:us-west-2:123:stream/west", Endpoint: "https://c.example" }, expect: { endpoint: { url: "https://c.example" } } }
+    ]
+})
+service StreamBox { version: "2024-01-01", operations: [PutRecord, DescribeEndpoints, ListStreams, Query] }
+
+operation PutRecord {
+    input := {
+        @required @contextParam(name: "StreamARN") StreamARN: String
+        @contextParam(name: "StreamId") StreamId: String
+        data: String
+    }
+    output := { @timestampFormat("date-time") at: Timestamp, records: Records, epoch: Timestamp }
+}
+
+operation ListStreams {
+    input := { prefix: String }
+    output := { names: Names }
+}
+
+@clientDiscoveredEndpoint(required: true)
+operation Query {
+    input := { text: String }
+}
+
+operation DescribeEndpoints {
+    input := {}
+    output := { Endpoints: Endpoints }
+}
+
+list Names { member: String }
+list Records { member: Record }
+structure Record { @timestampFormat("date-time") created: Timestamp, name: String }
+list Endpoints { member: Endpoint }
+structure Endpoint { @required Address: String, @required CachePeriodInMinutes: Long }
+`;
+
+describe("generated client tests", () => {
+  const files = generateClient(TEST_MODEL);
+  const file = (path: string): string => files.get(`stream-box-client/${path}`) ?? "";
+
+  it("sends inputs whose endpoint context parameters the rules accept: optional ones left out, required ones from a resolving endpoint test of the aws partition (F6)", () => {
+    const commands = file("test/commands.test.ts");
+    expect(commands).toContain('new PutRecordCommand(forEndpointRules(input, { StreamARN: "arn:aws:streams:us-east-1:123:stream/east" }, ["StreamId"]))');
+    expect(commands).toContain("new ListStreamsCommand(input)");
+    expect(file("test/support.ts")).toContain("export function forEndpointRules<Input extends object>(");
+    // The behaviour tests (endpoint override included) send an operation without context parameters.
+    const client = file("test/client.test.ts");
+    expect(client).toContain("new DescribeEndpointsCommand(input)");
+    expect(client).not.toContain("PutRecordCommand");
+  });
+
+  it("writes outputs with the model's @timestampFormat and member names, at any depth, without the serde package (F7)", () => {
+    const support = file("test/support.ts");
+    expect(support).toContain('  "example.streams#PutRecordOutput": { members: { at: ["at", { timestamp: "date-time" }], records: ["records", { shape: "example.streams#Records" }] } },\n');
+    expect(support).toContain('  "example.streams#Record": { members: { created: ["created", { timestamp: "date-time" }] } },\n');
+    expect(support).toContain('  "example.streams#Records": { items: { shape: "example.streams#Record" } },\n');
+    expect(support).not.toContain("ListStreamsOutput");
+    expect(support).not.toContain("-serde");
+    const commands = file("test/commands.test.ts");
+    expect(commands).toContain('jsonResponse(200, toWire(output, { shape: "example.streams#PutRecordOutput" }))');
+    expect(commands).toContain("jsonResponse(200, toWire(output)));");
+  });
+
+  it("expects the signing Region and name of the resolved endpoint's sigv4 auth scheme, else the client's (F8)", () => {
+    const client = file("test/client.test.ts");
+    expect(client).toContain("await testClient(handler, { endpointProvider }).send(new DescribeEndpointsCommand(input));");
+    expect(client).toContain('const scheme = schemes.find((entry) => entry.name === "sigv4");');
+    expect(client).toContain('expect({ region, name }).toEqual({ region: scheme?.signingRegion ?? "us-west-2", name: scheme?.signingName ?? "streams" });');
+  });
+
+  it("sends only operations the client can send, and expects the typed error from the others (F9)", () => {
+    const commands = file("test/commands.test.ts");
+    expect(commands).not.toMatch(/it\("Query", /);
+    expect(commands).toContain('describe("operations the client cannot send reject with StreamBoxUnsupportedOperationError", () => {');
+    expect(commands).toContain('it("Query (needs required endpoint discovery)", async () => {');
+    expect(commands).toContain('import { StreamBoxUnsupportedOperationError } from "@smithy-gen/stream-box-serde";');
+    expect(commands).toContain("await expect(testClient(handler).send(new QueryCommand(input))).rejects.toBeInstanceOf(StreamBoxUnsupportedOperationError);");
+  });
+
+  it("tests the typed error instead when the client can send no operation (F9)", () => {
+    const only = generateClient(TEST_MODEL.replace("operations: [PutRecord, DescribeEndpoints, ListStreams, Query]", "operations: [Query, DescribeEndpoints]").replace("operation DescribeEndpoints {", "@clientDiscoveredEndpoint(required: true)\noperation DescribeEndpoints {"));
+    const client = only.get("stream-box-client/test/client.test.ts") ?? "";
+    expect(client).toContain('it("cannot send any operation: DescribeEndpoints rejects with StreamBoxUnsupportedOperationError (needs required endpoint discovery)", async () => {');
+    expect(client).toContain("await expect(client.describeEndpoints(input)).rejects.toBeInstanceOf(StreamBoxUnsupportedOperationError);");
+    expect(client).not.toContain("signs requests");
+    expect(only.get("stream-box-client/test/commands.test.ts")).not.toContain("every operation returns any modelled output");
+  });
+});

@@ -6,7 +6,10 @@ import { getTrait, hasTrait } from "../../model/model.js";
 import { compareCodeUnits } from "../../model/node.js";
 import { shapeIdName } from "../../model/shape-id.js";
 import { UNIT, type OperationShape } from "../../model/shapes.js";
+import { propertyKey } from "../../core/naming.js";
+import { serdeErrorClasses } from "../serde/error-classes.js";
 import type { ClientSymbols } from "./client-symbols.js";
+import { TEST_REGION, type ClientTestPlan } from "./client-test-plan.js";
 import { compressionEncodingsOf, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./request-compression.js";
 
 const SUPPORT = "test/support.ts";
@@ -23,10 +26,12 @@ function defaultRuns(context: TargetContext): number {
 }
 
 /** `test/support.ts`: a stub request handler, JSON responses, and the wire form of modelled values. */
-export function writeClientTestSupport(context: TargetContext, pkg: PackageBuilder): void {
+export function writeClientTestSupport(context: TargetContext, pkg: PackageBuilder, plan: ClientTestPlan): void {
   const { symbols } = context;
   const file = pkg.tsFile(SUPPORT);
-  for (const name of ["numRuns", "timeout", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler", "silentServer", "SilentServer"]) file.declare(name);
+  const names = ["numRuns", "timeout", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler", "silentServer", "SilentServer", "WireHow", "WireShape", "WIRE_SHAPES"];
+  if (plan.fixesInputs) names.push("forEndpointRules");
+  for (const name of names) file.declare(name);
   const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/core/protocols" });
   const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/core/protocols" });
   const httpHandler = file.type({ name: "HttpHandler", from: "@smithy/core/protocols" });
@@ -73,7 +78,7 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
   file.doc(["A client with static credentials that sends every request to `handler`, tried once unless `config` says otherwise."]);
   file.block(`export function testClient(handler: StubHandler, config: ${clientConfig} = {}): ${clientClass} {`, () => {
     file.line(`return new ${clientClass}({`);
-    file.line('  region: "us-west-2",');
+    file.line(`  region: ${JSON.stringify(TEST_REGION)},`);
     file.line('  credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" },');
     file.line("  requestHandler: handler,");
     file.line("  maxAttempts: 1,");
@@ -108,19 +113,69 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
   });
   file.line();
   file.doc([
-    "A modelled value as the JSON protocols write it: timestamps as epoch seconds, blobs as base64,",
-    "non-finite numbers as strings. (Members with another `@timestampFormat` are not covered.)",
+    "How a value is written where the defaults of {@link toWire} do not fit: a timestamp's `@timestampFormat`,",
+    "or an aggregate of {@link WIRE_SHAPES}.",
   ]);
-  file.block("export function toWire(value: unknown): unknown {", () => {
-    file.line("if (value instanceof Date) return value.getTime() / 1000;");
+  file.line('export type WireHow = { readonly shape: string } | { readonly timestamp: "date-time" | "http-date" };');
+  file.line();
+  file.doc(["A structure's or union's members that need the model (by property: wire name and how), or a list's or map's items."]);
+  file.block("export interface WireShape {", () => {
+    file.line("readonly members?: { readonly [property: string]: readonly [wireName: string, how?: WireHow] };");
+    file.line("readonly items?: WireHow;");
+  });
+  file.line();
+  file.doc([
+    "From the model, not from the serde package: the output shapes whose wire form {@link toWire} cannot guess",
+    "(they hold a timestamp with a `@timestampFormat` other than epoch seconds, or a renamed member), by shape id.",
+  ]);
+  const entries = [...plan.wireShapes.entries()];
+  if (entries.length === 0) file.line("export const WIRE_SHAPES: { readonly [id: string]: WireShape } = {};");
+  else {
+    file.block("export const WIRE_SHAPES: { readonly [id: string]: WireShape } = {", () => {
+      for (const [id, shape] of entries) file.line(`${propertyKey(id)}: ${inlineLiteral(shape)},`);
+    }, "};");
+  }
+  file.line();
+  file.doc([
+    "A modelled value as the JSON protocols write it: timestamps as epoch seconds (or their `@timestampFormat`:",
+    "RFC 3339 for `date-time`, IMF-fixdate in whole seconds for `http-date`), blobs as base64, non-finite numbers",
+    "as strings, members under their names in the model. `how` says where the model is needed (from {@link WIRE_SHAPES}).",
+  ]);
+  file.block("export function toWire(value: unknown, how?: WireHow): unknown {", () => {
+    file.line("if (value instanceof Date) {");
+    file.line('  if (how && "timestamp" in how) return how.timestamp === "date-time" ? value.toISOString() : value.toUTCString();');
+    file.line("  return value.getTime() / 1000;");
+    file.line("}");
     file.line('if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");');
     file.line('if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";');
-    file.line("if (Array.isArray(value)) return value.map(toWire);");
+    file.line('const shape = how && "shape" in how ? WIRE_SHAPES[how.shape] : undefined;');
+    file.line("if (Array.isArray(value)) return value.map((item) => toWire(item, shape?.items));");
     file.line('if (value !== null && typeof value === "object") {');
-    file.line("  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, toWire(item)]));");
+    file.line("  const entries = Object.entries(value).filter(([, item]) => item !== undefined);");
+    file.line("  const members = shape?.members;");
+    file.line("  if (!members) return Object.fromEntries(entries.map(([key, item]) => [key, toWire(item, shape?.items)]));");
+    file.line("  return Object.fromEntries(");
+    file.line("    entries.map(([key, item]) => {");
+    file.line("      const [name, itemHow] = Object.prototype.hasOwnProperty.call(members, key) ? members[key]! : [key];");
+    file.line("      return [name, toWire(item, itemHow)];");
+    file.line("    }),");
+    file.line("  );");
     file.line("}");
     file.line("return value;");
   });
+  if (plan.fixesInputs) {
+    file.line();
+    file.doc([
+      "The input with the members bound to endpoint context parameters made valid for the endpoint rules: optional",
+      "ones left out (`omit`), required ones set to values the model's endpoint tests resolve (`values`). The rules",
+      "route or reject random values of such members, which only the endpoint tests are about.",
+    ]);
+    file.block("export function forEndpointRules<Input extends object>(input: Input, values: Partial<Input>, omit: readonly (keyof Input)[]): Input {", () => {
+      file.line("const out: Record<PropertyKey, unknown> = { ...input, ...values };");
+      file.line("for (const key of omit) delete out[key];");
+      file.line("return out as Input;");
+    });
+  }
   file.line();
   file.doc(["What a value is after a trip through JSON: `-0` becomes `0`, and absent members stay absent."]);
   file.block("export function afterWire<Value>(value: Value): Value {", () => {
@@ -143,10 +198,35 @@ function outputMatcher(context: TargetContext, operation: OperationShape): "toEq
   return shapesHoldingFilledDefaults(context.model, [output]).has(output) ? "toMatchObject" : "toEqual";
 }
 
-/** The output as the service would send it. */
-function wireOf(context: TargetContext, file: TsFile, operation: OperationShape, value: string): string {
-  if (context.index.outputOf(operation) === UNIT) return "{}";
-  return `${file.value({ name: "toWire", from: SUPPORT })}(${value})`;
+/** The output as the service would send it (the model's `@timestampFormat` and member names through `WIRE_SHAPES`). */
+function wireOf(context: TargetContext, file: TsFile, plan: ClientTestPlan, operation: OperationShape, value: string): string {
+  const output = context.index.outputOf(operation);
+  if (output === UNIT) return "{}";
+  const how = plan.wireOf(output);
+  return `${file.value({ name: "toWire", from: SUPPORT })}(${value}${how ? `, ${inlineLiteral(how)}` : ""})`;
+}
+
+/** Plain data (objects, arrays, strings) as a one-line TypeScript literal: `{ shape: "a#B" }`. */
+function inlineLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineLiteral).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return entries.length ? `{ ${entries.map(([key, item]) => `${propertyKey(key)}: ${inlineLiteral(item)}`).join(", ")} }` : "{}";
+  }
+  return JSON.stringify(value);
+}
+
+/** The input a test sends: `value`, with its endpoint context parameters made valid for the endpoint rules (F6). */
+function sentInput(file: TsFile, plan: ClientTestPlan, operation: OperationShape, value: string): string {
+  const fix = plan.endpointFix(operation);
+  if (!fix) return value;
+  const values = `{ ${Object.entries(fix.values).map(([property, item]) => `${propertyKey(property)}: ${JSON.stringify(item)}`).join(", ")} }`;
+  return `${file.value({ name: "forEndpointRules", from: SUPPORT })}(${value}, ${values === "{  }" ? "{}" : values}, [${fix.omit.map((property) => JSON.stringify(property)).join(", ")}])`;
+}
+
+/** The typed error the serde package's functions throw for operations it cannot serve. */
+function unsupportedOperationError(context: TargetContext, file: TsFile): string {
+  return file.value({ name: serdeErrorClasses(context).unsupportedOperation.name, from: context.symbols.packageName("serde") });
 }
 
 function arbitraryOf(context: TargetContext, file: TsFile, id: string): string {
@@ -155,7 +235,7 @@ function arbitraryOf(context: TargetContext, file: TsFile, id: string): string {
 }
 
 /** `test/commands.test.ts`: each operation returns any modelled output, and throws each modelled error's class. */
-export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilder): void {
+export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilder, plan: ClientTestPlan): void {
   const { symbols, index, model } = context;
   if (index.operations.length === 0) return;
   const file = pkg.tsFile("test/commands.test.ts");
@@ -166,8 +246,8 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
   const asyncProperty = file.value({ name: "asyncProperty", from: FAST_CHECK });
   const support = (name: string): string => file.value({ name, from: SUPPORT });
 
-  file.block(`${describe}("every operation returns any modelled output", () => {`, () => {
-    for (const [position, operation] of index.operations.entries()) {
+  if (plan.sendable.length > 0) file.block(`${describe}("every operation returns any modelled output", () => {`, () => {
+    for (const [position, operation] of plan.sendable.entries()) {
       if (position > 0) file.line();
       const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
       const input = arbitraryOf(context, file, index.inputOf(operation));
@@ -175,8 +255,8 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
       file.block(`${it}(${JSON.stringify(symbols.operationName(operation))}, async () => {`, () => {
         file.line(`await ${assert}(`);
         file.line(`  ${asyncProperty}(${input}, ${output}, async (input, output) => {`);
-        file.line(`    const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, ${wireOf(context, file, operation, "output")}));`);
-        file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler).send(new ${command}(input));`);
+        file.line(`    const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, ${wireOf(context, file, plan, operation, "output")}));`);
+        file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler).send(new ${command}(${sentInput(file, plan, operation, "input")}));`);
         file.line(`    ${expect}(result).${outputMatcher(context, operation)}(${support("afterWire")}(output));`);
         file.line(`    ${expect}($metadata.httpStatusCode).toBe(200);`);
         file.line(`    ${expect}(handler.requests).toHaveLength(1);`);
@@ -186,14 +266,15 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
       }, `}, ${support("timeout")});`);
     }
   }, "});");
+  writeUnsupportedOperationsTests(context, file, plan);
 
   // One case per error shape, sent through the first operation that can return it.
   const firstOperation = new Map<string, OperationShape>();
-  for (const operation of index.operations) for (const error of index.errorsOf(operation)) if (!firstOperation.has(error)) firstOperation.set(error, operation);
+  for (const operation of plan.sendable) for (const error of index.errorsOf(operation)) if (!firstOperation.has(error)) firstOperation.set(error, operation);
   const errors = [...firstOperation.keys()].sort(compareCodeUnits);
   if (errors.length === 0) return;
   const string = file.value({ name: "string", from: FAST_CHECK });
-  file.line();
+  if (plan.sendable.length > 0 || plan.unsupported.length > 0) file.line();
   file.block(`${describe}("every modelled error is thrown as its class", () => {`, () => {
     for (const [position, errorId] of errors.entries()) {
       if (position > 0) file.line();
@@ -210,7 +291,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
         file.line(`  ${asyncProperty}(${input}, ${string}(), async (input, message) => {`);
         file.line(`    const body = { __type: ${JSON.stringify(code)}, message };`);
         file.line(`    const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(${status}, body, { "x-amzn-errortype": ${JSON.stringify(code)} }));`);
-        file.line(`    const error = await ${support("testClient")}(handler).send(new ${command}(input)).then(`);
+        file.line(`    const error = await ${support("testClient")}(handler).send(new ${command}(${sentInput(file, plan, operation, "input")})).then(`);
         file.line("      () => undefined,");
         file.line("      (thrown: unknown) => thrown,");
         file.line("    );");
@@ -225,13 +306,44 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
 }
 
 /**
+ * Operations the client cannot send (they need a feature smithy-gen does not support, e.g. required
+ * endpoint discovery): the call rejects with the serde package's typed error, and nothing is sent.
+ */
+function writeUnsupportedOperationsTests(context: TargetContext, file: TsFile, plan: ClientTestPlan): void {
+  if (plan.unsupported.length === 0) return;
+  const { symbols, index } = context;
+  const describe = file.value({ name: "describe", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const it = file.value({ name: "it", from: VITEST });
+  const sample = file.value({ name: "sample", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  const error = unsupportedOperationError(context, file);
+  if (plan.sendable.length > 0) file.line();
+  file.block(`${describe}(${JSON.stringify(`operations the client cannot send reject with ${serdeErrorClasses(context).unsupportedOperation.name}`)}, () => {`, () => {
+    for (const [position, { operation, missing }] of plan.unsupported.entries()) {
+      if (position > 0) file.line();
+      const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+      file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)} (needs ${missing.join(" and ")})`)}, async () => {`, () => {
+        file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
+        file.line(`const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, {}));`);
+        file.line(`await ${expect}(${support("testClient")}(handler).send(new ${command}(input))).rejects.toBeInstanceOf(${error});`);
+        file.line(`${expect}(handler.requests).toHaveLength(0);`);
+      }, "});");
+    }
+  }, "});");
+}
+
+/**
  * `test/client.test.ts`: what a user notices about the client itself: Region checks, signing,
  * endpoint override, retries with `$metadata`, aborts, the aggregated client and its callbacks.
  */
-export function writeClientBehaviourTestFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, signingName: string | undefined): void {
+export function writeClientBehaviourTestFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, signingName: string | undefined, plan: ClientTestPlan): void {
   const { symbols, index } = context;
-  const operation = index.operations[0];
-  if (!operation) return;
+  const operation = plan.behaviourOperation;
+  if (!operation) {
+    writeUnsendableClientTestFile(context, pkg, names, plan);
+    return;
+  }
   const file = pkg.tsFile("test/client.test.ts");
   const describe = file.value({ name: "describe", from: VITEST });
   const expect = file.value({ name: "expect", from: VITEST });
@@ -248,9 +360,9 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
   const inputArbitrary = arbitraryOf(context, file, index.inputOf(operation));
   const outputArbitrary = arbitraryOf(context, file, index.outputOf(operation));
 
-  file.line(`const input = ${sample}(${inputArbitrary}, { numRuns: 1, seed: 42 })[0]!;`);
+  file.line(`const input = ${sentInput(file, plan, operation, `${sample}(${inputArbitrary}, { numRuns: 1, seed: 42 })[0]!`)};`);
   file.line(`const output = ${sample}(${outputArbitrary}, { numRuns: 1, seed: 42 })[0]!;`);
-  file.line(`const ok = () => ${support("jsonResponse")}(200, ${wireOf(context, file, operation, "output")});`);
+  file.line(`const ok = () => ${support("jsonResponse")}(200, ${wireOf(context, file, plan, operation, "output")});`);
   file.line(`const throttled = () => ${support("jsonResponse")}(400, { __type: "ThrottlingException", message: "slow down" }, { "x-amzn-errortype": "ThrottlingException" });`);
   file.line(`const noDelay = () => new ${retryStrategy}(3, () => 0);`);
   file.line();
@@ -267,11 +379,27 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
     }, "});");
     file.line();
     if (signingName) {
-      file.block(`${it}("signs requests with SigV4 for its signing name and Region", async () => {`, () => {
+      // The resolved endpoint's `sigv4` auth scheme may name another signing Region or name (global
+      // services' rules sign for us-east-1): the test expects those, or the client's Region and the
+      // model's signing name when the endpoint has none.
+      const endpointV2 = file.type({ name: "EndpointV2", from: "@smithy/types" });
+      const resolver = file.value(names.defaultEndpointResolver);
+      file.block(`${it}("signs requests with SigV4 for its signing name and Region, or those of the resolved endpoint's auth scheme", async () => {`, () => {
         file.line(`const handler = ${support("stubHandler")}(ok);`);
-        file.line(`await ${support("testClient")}(handler).send(new ${command}(input));`);
+        file.line(`const resolved: ${endpointV2}[] = [];`);
+        file.line(`const endpointProvider: typeof ${resolver} = (params, context) => {`);
+        file.line(`  const endpoint = ${resolver}(params, context);`);
+        file.line("  resolved.push(endpoint);");
+        file.line("  return endpoint;");
+        file.line("};");
+        file.line(`await ${support("testClient")}(handler, { endpointProvider }).send(new ${command}(input));`);
+        file.line(`${expect}(resolved).toHaveLength(1);`);
+        file.line("const schemes = (resolved[0]!.properties?.authSchemes ?? []) as { name?: string; signingName?: string; signingRegion?: string }[];");
+        file.line('const scheme = schemes.find((entry) => entry.name === "sigv4");');
         file.line('const authorization = handler.requests[0]!.headers.authorization ?? "";');
-        file.line(`${expect}(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\\/\\d{8}\\/us-west-2\\/${signingName.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/);`);
+        file.line(`${expect}(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\\/\\d{8}\\/[^/]+\\/[^/]+\\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/);`);
+        file.line("const [, region, name] = /Credential=AKID\\/\\d{8}\\/([^/]+)\\/([^/]+)\\//.exec(authorization)!;");
+        file.line(`${expect}({ region, name }).toEqual({ region: scheme?.signingRegion ?? ${JSON.stringify(TEST_REGION)}, name: scheme?.signingName ?? ${JSON.stringify(signingName)} });`);
         file.line(`${expect}(handler.requests[0]!.headers["x-amz-date"]).toMatch(/^\\d{8}T\\d{6}Z$/);`);
       }, "});");
       file.line();
@@ -323,13 +451,13 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
       file.line(`${expect}(seen?.abortSignal).toBe(controller.signal);`);
       file.line(`${expect}(seen?.requestTimeout).toBe(1234);`);
     }, "});");
-    writeRequestTimeoutTest(context, file);
-    writeRequestCompressionTest(context, file, names);
+    writeRequestTimeoutTest(context, file, plan);
+    writeRequestCompressionTest(context, file, names, plan);
   }, "});");
   file.line();
   file.block(`${describe}(${JSON.stringify(symbols.aggregateClientHome().name)}, () => {`, () => {
     file.line("const config = {");
-    file.line('  region: "us-west-2",');
+    file.line(`  region: ${JSON.stringify(TEST_REGION)},`);
     file.line('  credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" },');
     file.line("  maxAttempts: 1,");
     file.line("};");
@@ -348,13 +476,61 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
 }
 
 /**
+ * `test/client.test.ts` of a client that can send none of its operations (every one needs a
+ * feature smithy-gen does not support): the Region checks, and the typed error from a command and
+ * from the aggregated client's method, with nothing sent.
+ */
+function writeUnsendableClientTestFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, plan: ClientTestPlan): void {
+  const { symbols, index } = context;
+  const first = plan.unsupported[0];
+  if (!first) return;
+  const { operation } = first;
+  const file = pkg.tsFile("test/client.test.ts");
+  const describe = file.value({ name: "describe", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const it = file.value({ name: "it", from: VITEST });
+  const sample = file.value({ name: "sample", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  const clientClass = file.value(symbols.symbol(symbols.clientHome(), "client"));
+  const aggregate = file.value(symbols.symbol(symbols.aggregateClientHome(), "client"));
+  const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+  const configurationError = file.value(names.configurationError);
+  const error = unsupportedOperationError(context, file);
+  file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
+  file.line();
+  file.block(`${describe}(${JSON.stringify(symbols.clientHome().name)}, () => {`, () => {
+    file.block(`${it}("rejects a Region that is not a host label, with a typed error", () => {`, () => {
+      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1.attacker.example#" })).toThrow(${configurationError});`);
+      file.line(`${expect}(() => new ${clientClass}({ region: "" })).toThrow(${configurationError});`);
+      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", maxAttempts: 0 })).toThrow(${configurationError});`);
+    }, "});");
+    file.line();
+    file.block(`${it}(${JSON.stringify(`cannot send any operation: ${symbols.operationName(operation)} rejects with ${serdeErrorClasses(context).unsupportedOperation.name} (needs ${first.missing.join(" and ")})`)}, async () => {`, () => {
+      file.line(`const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, {}));`);
+      file.line(`await ${expect}(${support("testClient")}(handler).send(new ${command}(input))).rejects.toBeInstanceOf(${error});`);
+      file.line(`${expect}(handler.requests).toHaveLength(0);`);
+    }, "});");
+  }, "});");
+  file.line();
+  file.block(`${describe}(${JSON.stringify(symbols.aggregateClientHome().name)}, () => {`, () => {
+    file.block(`${it}("rejects with the typed error too", async () => {`, () => {
+      file.line(`const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, {}));`);
+      file.line(`const client = new ${aggregate}({ region: ${JSON.stringify(TEST_REGION)}, credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" }, maxAttempts: 1, requestHandler: handler });`);
+      file.line(`await ${expect}(client.${symbols.methodName(operation)}(input)).rejects.toBeInstanceOf(${error});`);
+      file.line(`${expect}(handler.requests).toHaveLength(0);`);
+    }, "});");
+  }, "});");
+}
+
+/**
  * The default (Node.js) handler, against a server that never answers: the client's and the
  * per-call `requestTimeout` end the call with a `TimeoutError`, and the client's is retried. The
  * operation is one without a host prefix, which would not resolve on 127.0.0.1.
  */
-function writeRequestTimeoutTest(context: TargetContext, file: TsFile): void {
+function writeRequestTimeoutTest(context: TargetContext, file: TsFile, plan: ClientTestPlan): void {
   const { symbols, index } = context;
-  const operation = index.operations.find((candidate) => !hasTrait(candidate, "smithy.api#endpoint"));
+  const candidates = plan.sendable.filter((candidate) => !hasTrait(candidate, "smithy.api#endpoint"));
+  const operation = candidates.find((candidate) => plan.endpointFix(candidate) === undefined) ?? candidates[0];
   if (!operation) return;
   const it = file.value({ name: "it", from: VITEST });
   const expect = file.value({ name: "expect", from: VITEST });
@@ -365,9 +541,9 @@ function writeRequestTimeoutTest(context: TargetContext, file: TsFile): void {
   const retryStrategy = file.value({ name: "ConfiguredRetryStrategy", from: "@smithy/core/retry" });
   file.line();
   file.block(`${it}("ends a request that outlasts requestTimeout with a TimeoutError, and retries it", async () => {`, () => {
-    file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
+    file.line(`const input = ${sentInput(file, plan, operation, `${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!`)};`);
     file.line(`const server = await ${silentServer}();`);
-    file.line('const config = { region: "us-west-2", credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" }, endpoint: server.url };');
+    file.line(`const config = { region: ${JSON.stringify(TEST_REGION)}, credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" }, endpoint: server.url };`);
     file.line(`const client = new ${clientClass}({ ...config, requestTimeout: 100, retryStrategy: new ${retryStrategy}(3, () => 0) });`);
     file.line(`const perCall = new ${clientClass}({ ...config, maxAttempts: 1 });`);
     file.block("try {", () => {
@@ -390,9 +566,9 @@ function writeRequestTimeoutTest(context: TargetContext, file: TsFile): void {
  * `requestMinCompressionSizeBytes` on (here 0), with `Content-Encoding: gzip`, and sent as it is
  * with `disableRequestCompression`.
  */
-function writeRequestCompressionTest(context: TargetContext, file: TsFile, names: ClientSymbols): void {
+function writeRequestCompressionTest(context: TargetContext, file: TsFile, names: ClientSymbols, plan: ClientTestPlan): void {
   const { symbols, index } = context;
-  const operation = index.operations.find((candidate) => compressionEncodingsOf(candidate)?.includes("gzip"));
+  const operation = plan.sendable.find((candidate) => compressionEncodingsOf(candidate)?.includes("gzip"));
   if (!operation) return;
   const it = file.value({ name: "it", from: VITEST });
   const expect = file.value({ name: "expect", from: VITEST });
@@ -403,7 +579,7 @@ function writeRequestCompressionTest(context: TargetContext, file: TsFile, names
   const answer = `() => ${support("jsonResponse")}(200, {})`;
   file.line();
   file.block(`${it}(${JSON.stringify(`gzips the body of ${symbols.operationName(operation)} from requestMinCompressionSizeBytes on, unless disableRequestCompression`)}, async () => {`, () => {
-    file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
+    file.line(`const input = ${sentInput(file, plan, operation, `${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!`)};`);
     file.line(`const plain = ${support("stubHandler")}(${answer});`);
     file.line(`await ${support("testClient")}(plain, { disableRequestCompression: true, requestMinCompressionSizeBytes: 0 }).send(new ${command}(input));`);
     file.line(`const compressed = ${support("stubHandler")}(${answer});`);

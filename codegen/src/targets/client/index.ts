@@ -4,6 +4,7 @@ import { clientCustomizationsOf } from "../../customizations/index.js";
 import { writeAggregateFile } from "./aggregate-file.js";
 import { writeClientFile, signingNameOf } from "./client-file.js";
 import { clientSymbols } from "./client-symbols.js";
+import { planClientTests } from "./client-test-plan.js";
 import { writeClientBehaviourTestFile, writeClientTestSupport, writeCommandsTestFile } from "./client-test-files.js";
 import { writeCommandFile } from "./command-file.js";
 import { writeEndpointParametersFile, writeEndpointResolverFile, writeRuleSetFile } from "./endpoint-files.js";
@@ -54,9 +55,10 @@ export const clientTarget: Target = {
     writeBrowserRuntimeConfigFile(context, pkg, names);
     writeClientIndexFile(context, pkg, names);
     writeEndpointTestFile(pkg, names, endpoints);
-    writeClientTestSupport(context, pkg);
-    writeCommandsTestFile(context, pkg);
-    writeClientBehaviourTestFile(context, pkg, names, signingName);
+    const testPlan = planClientTests(context, endpoints);
+    writeClientTestSupport(context, pkg, testPlan);
+    writeCommandsTestFile(context, pkg, testPlan);
+    writeClientBehaviourTestFile(context, pkg, names, signingName, testPlan);
     writeReadme(context, pkg);
   },
   manifest(context) {
