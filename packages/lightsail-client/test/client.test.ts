@@ -6,6 +6,7 @@ import {
   arbitraryGetExportSnapshotRecordsResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
+import type { EndpointV2 } from "@smithy/types";
 import { sample } from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClientConfigurationError } from "../src/client-configuration-error.js";
@@ -13,6 +14,7 @@ import {
   GetExportSnapshotRecordsCommand,
   type GetExportSnapshotRecordsCommandOutput,
 } from "../src/commands/get-export-snapshot-records-command.js";
+import { defaultEndpointResolver } from "../src/endpoint/endpoint-resolver.js";
 import { LightsailClient } from "../src/lightsail-client.js";
 import { Lightsail } from "../src/lightsail.js";
 import { afterWire, jsonResponse, silentServer, stubHandler, testClient, toWire } from "./support.js";
@@ -35,11 +37,22 @@ describe("LightsailClient", () => {
     await expect(client.send(new GetExportSnapshotRecordsCommand(input))).rejects.toBeInstanceOf(ClientConfigurationError);
   });
 
-  it("signs requests with SigV4 for its signing name and Region", async () => {
+  it("signs requests with SigV4 for its signing name and Region, or those of the resolved endpoint's auth scheme", async () => {
     const handler = stubHandler(ok);
-    await testClient(handler).send(new GetExportSnapshotRecordsCommand(input));
+    const resolved: EndpointV2[] = [];
+    const endpointProvider: typeof defaultEndpointResolver = (params, context) => {
+      const endpoint = defaultEndpointResolver(params, context);
+      resolved.push(endpoint);
+      return endpoint;
+    };
+    await testClient(handler, { endpointProvider }).send(new GetExportSnapshotRecordsCommand(input));
+    expect(resolved).toHaveLength(1);
+    const schemes = (resolved[0]!.properties?.authSchemes ?? []) as { name?: string; signingName?: string; signingRegion?: string }[];
+    const scheme = schemes.find((entry) => entry.name === "sigv4");
     const authorization = handler.requests[0]!.headers.authorization ?? "";
-    expect(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\/\d{8}\/us-west-2\/lightsail\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/);
+    expect(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\/\d{8}\/[^/]+\/[^/]+\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/);
+    const [, region, name] = /Credential=AKID\/\d{8}\/([^/]+)\/([^/]+)\//.exec(authorization)!;
+    expect({ region, name }).toEqual({ region: scheme?.signingRegion ?? "us-west-2", name: scheme?.signingName ?? "lightsail" });
     expect(handler.requests[0]!.headers["x-amz-date"]).toMatch(/^\d{8}T\d{6}Z$/);
   });
 

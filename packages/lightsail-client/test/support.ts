@@ -80,16 +80,49 @@ export async function silentServer(): Promise<SilentServer> {
 }
 
 /**
- * A modelled value as the JSON protocols write it: timestamps as epoch seconds, blobs as base64,
- * non-finite numbers as strings. (Members with another `@timestampFormat` are not covered.)
+ * How a value is written where the defaults of {@link toWire} do not fit: a timestamp's `@timestampFormat`,
+ * or an aggregate of {@link WIRE_SHAPES}.
  */
-export function toWire(value: unknown): unknown {
-  if (value instanceof Date) return value.getTime() / 1000;
+export type WireHow = { readonly shape: string } | { readonly timestamp: "date-time" | "http-date" };
+
+/**
+ * A structure's or union's members that need the model (by property: wire name and how), or a list's or map's items.
+ */
+export interface WireShape {
+  readonly members?: { readonly [property: string]: readonly [wireName: string, how?: WireHow] };
+  readonly items?: WireHow;
+}
+
+/**
+ * From the model, not from the serde package: the output shapes whose wire form {@link toWire} cannot guess
+ * (they hold a timestamp with a `@timestampFormat` other than epoch seconds, or a renamed member), by shape id.
+ */
+export const WIRE_SHAPES: { readonly [id: string]: WireShape } = {};
+
+/**
+ * A modelled value as the JSON protocols write it: timestamps as epoch seconds (or their `@timestampFormat`:
+ * RFC 3339 for `date-time`, IMF-fixdate in whole seconds for `http-date`), blobs as base64, non-finite numbers
+ * as strings, members under their names in the model. `how` says where the model is needed (from {@link WIRE_SHAPES}).
+ */
+export function toWire(value: unknown, how?: WireHow): unknown {
+  if (value instanceof Date) {
+    if (how && "timestamp" in how) return how.timestamp === "date-time" ? value.toISOString() : value.toUTCString();
+    return value.getTime() / 1000;
+  }
   if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");
   if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
-  if (Array.isArray(value)) return value.map(toWire);
+  const shape = how && "shape" in how ? WIRE_SHAPES[how.shape] : undefined;
+  if (Array.isArray(value)) return value.map((item) => toWire(item, shape?.items));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, toWire(item)]));
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    const members = shape?.members;
+    if (!members) return Object.fromEntries(entries.map(([key, item]) => [key, toWire(item, shape?.items)]));
+    return Object.fromEntries(
+      entries.map(([key, item]) => {
+        const [name, itemHow] = Object.prototype.hasOwnProperty.call(members, key) ? members[key]! : [key];
+        return [name, toWire(item, itemHow)];
+      }),
+    );
   }
   return value;
 }
