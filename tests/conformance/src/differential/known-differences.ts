@@ -60,29 +60,6 @@ export type Reproduction =
 
 export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
   {
-    id: "empty-error-message",
-    kinds: ["error"],
-    category: "generator finding",
-    summary:
-      "An error response whose `message` is the empty string: the official client reports the message `UnknownError` " +
-      "(and so does the `message` member), ours keeps the empty string.",
-    evidence:
-      "@smithy/core's decorateServiceException sets `exception.message || exception.Message || \"UnknownError\"`; " +
-      "our serde's readErrorMessage falls back only when the member is absent, and the generated error deserializer " +
-      "then sets the `message` member from the body as it is. FINDINGS.md F2.",
-    matches: ({ difference }) => /^\$\.thrown\.(members\.)?message: "" vs "UnknownError"$/.test(difference),
-    reproductions: [
-      {
-        service: "lightsail",
-        kind: "error",
-        operation: "GetInstance",
-        input: { instanceName: "web-1" },
-        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.lightsail#NotFoundException", message: "" }) },
-        error: "com.amazonaws.lightsail#NotFoundException",
-      },
-    ],
-  },
-  {
     id: "code-member-read-as-error-code",
     kinds: ["error"],
     category: "official client at fault",
@@ -164,61 +141,6 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
     ],
   },
   {
-    id: "null-document-member",
-    kinds: ["request", "output"],
-    category: "generator finding",
-    summary:
-      "A structure member targeting a document whose value is `null`: ours writes `\"member\": null` into the request " +
-      "and keeps a `null` read from a response; the official client leaves the member out in both directions.",
-    evidence:
-      "The awsJson protocols drop null structure values (the Smithy protocol test AwsJson11StructuresDontSerializeNullValues); " +
-      "@smithy/core's JsonShapeSerializer2.writeStruct skips `item == null`, JsonShapeDeserializer2._readStruct reads " +
-      "only `!= null` members. Our serde writes document members when `!== undefined` and fills a required document " +
-      "with null. FINDINGS.md F4.",
-    matches: ({ difference, model, operation, kind }) => {
-      const parsed = parseDifference(difference);
-      if (!parsed || parsed.ours !== "null" || parsed.official !== "absent") return false;
-      const [where, part, ...rest] = parsed.segments;
-      const inBody = kind === "request" && where === "request" && part === "body";
-      const inOutput = kind === "output" && where === "output";
-      const root = inBody ? operation.input : inOutput ? operation.output : undefined;
-      const path = inBody ? rest : [part!, ...rest];
-      const target = root && shapeAt(model, root, path);
-      return target !== undefined && model.getShape(target)?.type === "document";
-    },
-    reproductions: [
-      { service: "cognito-identity-provider", kind: "request", operation: "UpdateManagedLoginBranding", input: { ManagedLoginBrandingId: "b", Settings: null } },
-      {
-        service: "cognito-identity-provider",
-        kind: "output",
-        operation: "DescribeManagedLoginBranding",
-        input: { UserPoolId: "us-west-2_a", ManagedLoginBrandingId: "b" },
-        // UseCognitoProvidedValues is sent: left out, ours would fill in its default (default-filled-in).
-        response: { status: 200, headers: {}, body: JSON.stringify({ ManagedLoginBranding: { ManagedLoginBrandingId: "b", Settings: null, UseCognitoProvidedValues: false } }) },
-      },
-    ],
-  },
-  {
-    id: "retryable-without-throttling",
-    kinds: ["error"],
-    category: "generator finding",
-    summary:
-      "An error with `@retryable` but not `throttling: true`: ours sets `$retryable` to `{ throttling: false }`, the official " +
-      "client to `{}`. Retry decisions agree (both falsy); code comparing `$retryable` sees the difference.",
-    evidence: "The official DynamoDB client's ReplicatedWriteConflictException sets `$retryable = {}`. FINDINGS.md F5.",
-    matches: ({ difference }) => difference === "$.thrown.retryable.throttling: false vs absent",
-    reproductions: [
-      {
-        service: "dynamodb",
-        kind: "error",
-        operation: "PutItem",
-        input: { TableName: "t", Item: { id: { S: "1" } } },
-        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.dynamodb#ReplicatedWriteConflictException", message: "conflict" }) },
-        error: "com.amazonaws.dynamodb#ReplicatedWriteConflictException",
-      },
-    ],
-  },
-  {
     id: "proto-map-key-dropped",
     kinds: ["request", "output"],
     category: "official client at fault",
@@ -272,6 +194,64 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
         operation: "GetInstancePortStates",
         input: { instanceName: "web-1" },
         response: { status: 200, headers: {}, body: JSON.stringify({ portStates: [{ protocol: "tcp", state: "open" }] }) },
+      },
+    ],
+  },
+];
+
+/**
+ * A difference once listed above as a generator finding, now fixed: its reproductions (the cases
+ * that showed it) are run by the named service's suite and must now compare equal, so that the
+ * finding stays fixed.
+ */
+export interface FixedDifference {
+  readonly id: string;
+  /** The finding in FINDINGS.md (which names the fixing commit). */
+  readonly fixed: string;
+  readonly reproductions: readonly Exclude<Reproduction, { kind: "arbitrary" }>[];
+}
+
+export const FIXED_DIFFERENCES: readonly FixedDifference[] = [
+  {
+    id: "empty-error-message",
+    fixed: "FINDINGS.md F2",
+    reproductions: [
+      {
+        service: "lightsail",
+        kind: "error",
+        operation: "GetInstance",
+        input: { instanceName: "web-1" },
+        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.lightsail#NotFoundException", message: "" }) },
+        error: "com.amazonaws.lightsail#NotFoundException",
+      },
+    ],
+  },
+  {
+    id: "null-document-member",
+    fixed: "FINDINGS.md F4",
+    reproductions: [
+      { service: "cognito-identity-provider", kind: "request", operation: "UpdateManagedLoginBranding", input: { ManagedLoginBrandingId: "b", Settings: null } },
+      {
+        service: "cognito-identity-provider",
+        kind: "output",
+        operation: "DescribeManagedLoginBranding",
+        input: { UserPoolId: "us-west-2_a", ManagedLoginBrandingId: "b" },
+        // UseCognitoProvidedValues is sent: left out, ours would fill in its default (default-filled-in).
+        response: { status: 200, headers: {}, body: JSON.stringify({ ManagedLoginBranding: { ManagedLoginBrandingId: "b", Settings: null, UseCognitoProvidedValues: false } }) },
+      },
+    ],
+  },
+  {
+    id: "retryable-without-throttling",
+    fixed: "FINDINGS.md F5",
+    reproductions: [
+      {
+        service: "dynamodb",
+        kind: "error",
+        operation: "PutItem",
+        input: { TableName: "t", Item: { id: { S: "1" } } },
+        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.dynamodb#ReplicatedWriteConflictException", message: "conflict" }) },
+        error: "com.amazonaws.dynamodb#ReplicatedWriteConflictException",
       },
     ],
   },
