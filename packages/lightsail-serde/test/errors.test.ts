@@ -51,7 +51,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(AccessDeniedException);
           const parsed = thrown as AccessDeniedException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(403);
           expect(parsed.$fault).toBe(error.$fault);
         }
@@ -68,7 +68,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(AccountSetupInProgressException);
           const parsed = thrown as AccountSetupInProgressException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(428);
           expect(parsed.$fault).toBe(error.$fault);
         }
@@ -85,7 +85,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(InvalidInputException);
           const parsed = thrown as InvalidInputException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(400);
           expect(parsed.$fault).toBe(error.$fault);
         }
@@ -102,7 +102,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(NotFoundException);
           const parsed = thrown as NotFoundException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(404);
           expect(parsed.$fault).toBe(error.$fault);
         }
@@ -119,7 +119,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(OperationFailureException);
           const parsed = thrown as OperationFailureException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(400);
           expect(parsed.$fault).toBe(error.$fault);
         }
@@ -136,7 +136,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(RegionSetupInProgressException);
           const parsed = thrown as RegionSetupInProgressException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(428);
           expect(parsed.$fault).toBe(error.$fault);
         }
@@ -153,7 +153,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(ServiceException);
           const parsed = thrown as ServiceException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(500);
           expect(parsed.$fault).toBe(error.$fault);
         }
@@ -170,7 +170,7 @@ describe("a modelled error, however the response names it, becomes its class wit
           const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(UnauthenticatedException);
           const parsed = thrown as UnauthenticatedException;
-          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message, tip: error.tip });
+          expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
           expect(parsed.$metadata.httpStatusCode).toBe(401);
           expect(parsed.$fault).toBe(error.$fault);
         }

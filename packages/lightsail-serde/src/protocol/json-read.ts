@@ -120,10 +120,16 @@ export function readOwnMember(object: JsonObject, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-/** The message of an error response: its `message` or `Message` member, or `UnknownError`. */
+/**
+ * The message of an error response: its `message` member, else its `Message` member, else
+ * `UnknownError`. An empty string counts as no message, as in the official SDK
+ * (`message || Message || "UnknownError"`).
+ */
 export function readErrorMessage(object: JsonObject): string {
-  const message = object.message ?? object.Message;
-  return typeof message === "string" ? message : "UnknownError";
+  const { message, Message } = object;
+  if (typeof message === "string" && message !== "") return message;
+  if (typeof Message === "string" && Message !== "") return Message;
+  return "UnknownError";
 }
 
 /** Adds a map entry; a `__proto__` key becomes an entry, not the prototype. */

@@ -20,15 +20,16 @@ export function serializeInvalidInputException(value: InvalidInputException, pat
 
 /**
  * Reads the error `InvalidInputException` (`com.amazonaws.lightsail#InvalidInputException`) from the JSON body of an
- * error response. Its message is the body's `message` (or `Message`); `$metadata` holds the
- * response's status and request id.
+ * error response. Its message is the body's `message`, else its `Message`, else `UnknownError`
+ * (an empty string counts as none, as in the official SDK); `$metadata` holds the response's
+ * status and request id.
  */
 export function deserializeInvalidInputException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): InvalidInputException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof InvalidInputException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");
   if (object.docs != null) options.docs = readString(object.docs, path, "docs");
-  if (object.message != null) options.message = readString(object.message, path, "message");
+  if (object.message != null) readString(object.message, path, "message");
   if (object.tip != null) options.tip = readString(object.tip, path, "tip");
   return new InvalidInputException(options);
 }
