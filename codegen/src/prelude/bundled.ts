@@ -12,6 +12,7 @@ import { AWS_CUSTOMIZATIONS } from "./definitions/aws-customizations.js";
 import { AWS_ENDPOINTS } from "./definitions/aws-endpoints.js";
 import { AWS_IAM } from "./definitions/aws-iam.js";
 import { AWS_PROTOCOLS } from "./definitions/aws-protocols.js";
+import { AWS_TEST } from "./definitions/aws-test.js";
 import { SMITHY_API } from "./definitions/smithy-api.js";
 import { SMITHY_PROTOCOLS } from "./definitions/smithy-protocols.js";
 import { SMITHY_RULES } from "./definitions/smithy-rules.js";
@@ -32,6 +33,7 @@ export const BUNDLED_SOURCES: readonly { readonly path: string; readonly text: s
   { path: "<smithy-gen>/prelude/aws.endpoints.smithy", text: AWS_ENDPOINTS },
   { path: "<smithy-gen>/prelude/aws.iam.smithy", text: AWS_IAM },
   { path: "<smithy-gen>/prelude/aws.protocols.smithy", text: AWS_PROTOCOLS },
+  { path: "<smithy-gen>/prelude/aws.test.smithy", text: AWS_TEST },
   { path: "<smithy-gen>/prelude/smithy.protocols.smithy", text: SMITHY_PROTOCOLS },
   { path: "<smithy-gen>/prelude/smithy.rules.smithy", text: SMITHY_RULES },
   { path: "<smithy-gen>/prelude/smithy.test.smithy", text: SMITHY_TEST },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadErrors } from "../support/load.js";
+import { load, loadErrors } from "../support/load.js";
 
 const v2 = '$version: "2"\nnamespace ex\n';
 const messages = (text: string): string[] => loadErrors({ "a.smithy": v2 + text }).map((e) => e.message);
@@ -64,6 +64,55 @@ describe("validation", () => {
       'ex#E: invalid value for trait `smithy.api#error`: @smithy.api#error: expected one of "client", "server", but found string "oops"',
       "ex#B: invalid value for trait `smithy.api#paginated`: @smithy.api#paginated.items: expected a string, but found number 1",
       'ex#S: invalid value for trait `smithy.api#tags`: @smithy.api#tags: expected an array, but found string "x"',
+    ]);
+  });
+
+  it("checks trait values against the constraints of their definitions", () => {
+    const definition = [
+      "@trait",
+      "structure limits {",
+      "  @length(min: 2, max: 3) name: String",
+      "  @range(min: 1, max: 5) count: Integer",
+      '  @pattern("^[a-z]+$") slug: String',
+      '  @idRef(failWhenMissing: true, selector: "operation") op: String',
+      "  @idRef ref: String",
+      "  tags: Tags",
+      "  labels: Labels",
+      "}",
+      "@length(max: 1)",
+      "list Tags { member: String }",
+      "map Labels { key: Key, value: String }",
+      '@pattern("^k")',
+      "string Key",
+      "operation Op {}",
+    ].join("\n");
+    const cases = [
+      '@limits(name: "a") string A',
+      "@limits(count: 9) string B",
+      '@limits(slug: "X") string C',
+      '@limits(op: "ex#A") string D',
+      '@limits(op: "ex#Missing") string E',
+      '@limits(tags: ["a", "b"]) string F',
+      '@limits(labels: { x: "y" }) string G',
+      '@limits(op: "Op") string H',
+      '@limits(name: "ab", count: 5, slug: "ok", op: Op, ref: "ex#Op", tags: ["a"], labels: { k1: "v" }) string Valid',
+    ].join("\n");
+    expect(messages(`${definition}\n${cases}\n`)).toEqual([
+      'ex#A: invalid value for trait `ex#limits`: @ex#limits.name: "a" has 1 character, less than the @length minimum 2',
+      "ex#B: invalid value for trait `ex#limits`: @ex#limits.count: 9 is more than the @range maximum 5",
+      'ex#C: invalid value for trait `ex#limits`: @ex#limits.slug: "X" does not match the @pattern "^[a-z]+$"',
+      "ex#D: invalid value for trait `ex#limits`: @ex#limits.op: shape `ex#A` is a string, which does not match the selector `operation`",
+      "ex#E: invalid value for trait `ex#limits`: @ex#limits.op: shape `ex#Missing` is not defined in the model",
+      "ex#F: invalid value for trait `ex#limits`: @ex#limits.tags: the list has 2 elements, more than the @length maximum 1",
+      'ex#G: invalid value for trait `ex#limits`: @ex#limits.labels key "x": "x" does not match the @pattern "^k"',
+      'ex#H: invalid value for trait `ex#limits`: @ex#limits.op: "Op" is not an absolute shape id',
+    ]);
+  });
+
+  it("warns about an @idRef to a missing shape without failWhenMissing", () => {
+    const text = `${v2}@trait\nstructure refs { @idRef ref: String }\n@refs(ref: "ex#Nowhere")\nstring S\n`;
+    expect(load({ "a.smithy": text }).warnings.map((w) => w.message)).toEqual([
+      "ex#S: invalid value for trait `ex#refs`: @ex#refs.ref: shape `ex#Nowhere` is not defined in the model",
     ]);
   });
 

@@ -3,6 +3,7 @@ import { isNodeObject, type NodeValue } from "../../model/node.js";
 import type { ShapeId } from "../../model/shape-id.js";
 import { isMembersShape, membersOf, UNIT, type Shape, type Traits } from "../../model/shapes.js";
 import type { ValidationContext, ValidationRule } from "./context.js";
+import { constraintProblem, type ConstraintProblem } from "./trait-value-constraints.js";
 
 /** Documents and the trait shapes whose values other rules check more precisely. */
 const SKIPPED_TRAITS: ReadonlySet<ShapeId> = new Set(["smithy.api#default", "smithy.api#enumValue"]);
@@ -11,8 +12,9 @@ const SKIPPED_TRAITS: ReadonlySet<ShapeId> = new Set(["smithy.api#default", "smi
  * A trait's value must fit its definition shape: an object with the declared members (required
  * ones present) for a structure, one member for a union, an array for a list, a
  * string, number or boolean for those shapes, one of the values for an enum. Each value is
- * walked once, so the cost is linear in the size of the values. Constraint traits on the
- * definitions (`@length`, `@pattern`, ...) and `@idRef` are not checked.
+ * walked once, so the cost is linear in the size of the values. Where the value's type fits,
+ * the constraint traits of the definition's shapes and members apply (`@length`, `@range`,
+ * `@pattern`, `@idRef`: see trait-value-constraints.ts).
  */
 export const validateTraitValues: ValidationRule = (context) => {
   const check = (target: ShapeId, traits: Traits, fallback: Shape["location"]): void => {
@@ -20,9 +22,10 @@ export const validateTraitValues: ValidationRule = (context) => {
       if (SKIPPED_TRAITS.has(trait)) continue;
       const definition = context.shapes.get(trait);
       if (!definition || !hasTrait(definition, "smithy.api#trait")) continue;
-      const problem = firstProblem(context, traits[trait]!, definition, `@${trait}`);
+      const problem = firstProblem(context, traits[trait]!, definition, `@${trait}`, {});
       if (problem) {
-        context.report("error", `${target}: invalid value for trait \`${trait}\`: ${problem}`, context.traitLocation(target, trait) ?? fallback, "TraitValue");
+        const location = context.traitLocation(target, trait) ?? fallback;
+        context.report(problem.severity, `${target}: invalid value for trait \`${trait}\`: ${problem.message}`, location, "TraitValue");
       }
     }
   };
@@ -39,9 +42,18 @@ function describe(value: NodeValue): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** The first way `value` does not fit `shape`, as `path: problem`, or undefined. */
-function firstProblem(context: ValidationContext, value: NodeValue, shape: Shape, path: string): string | undefined {
+/**
+ * The first way `value` does not fit `shape` (reached through a member with `memberTraits`), as
+ * `path: problem`, or undefined: first its type, then its constraints.
+ */
+function firstProblem(context: ValidationContext, value: NodeValue, shape: Shape, path: string, memberTraits: Traits): ConstraintProblem | undefined {
   const flat = context.flat(shape);
+  const typeProblem = firstTypeProblem(context, value, flat, path);
+  if (typeProblem !== undefined) return typeof typeProblem === "string" ? { severity: "error", message: typeProblem } : typeProblem;
+  return constraintProblem(context, value, [memberTraits, flat.traits], path);
+}
+
+function firstTypeProblem(context: ValidationContext, value: NodeValue, flat: Shape, path: string): string | ConstraintProblem | undefined {
   const expected = (what: string): string => `${path}: expected ${what}, but found ${describe(value)}`;
   switch (flat.type) {
     case "document":
@@ -74,17 +86,22 @@ function firstProblem(context: ValidationContext, value: NodeValue, shape: Shape
       const member = flat.member && context.shapes.get(flat.member.target);
       if (!member) return undefined;
       for (let i = 0; i < value.length; i++) {
-        const problem = firstProblem(context, value[i]!, member, `${path}[${i}]`);
+        const problem = firstProblem(context, value[i]!, member, `${path}[${i}]`, flat.member!.traits);
         if (problem) return problem;
       }
       return undefined;
     }
     case "map": {
       if (!isNodeObject(value)) return expected("an object");
+      const keyShape = flat.key && context.shapes.get(flat.key.target);
       const target = flat.value && context.shapes.get(flat.value.target);
-      if (!target) return undefined;
       for (const [key, entry] of Object.entries(value)) {
-        const problem = firstProblem(context, entry, target, `${path}.${key}`);
+        if (keyShape) {
+          const problem = constraintProblem(context, key, [flat.key!.traits, context.flat(keyShape).traits], `${path} key ${JSON.stringify(key)}`);
+          if (problem) return problem;
+        }
+        if (!target) continue;
+        const problem = firstProblem(context, entry, target, `${path}.${key}`, flat.value!.traits);
         if (problem) return problem;
       }
       return undefined;
@@ -105,7 +122,7 @@ function firstProblem(context: ValidationContext, value: NodeValue, shape: Shape
         if (value[key] === null) continue;
         const target = context.shapes.get(member.target);
         if (!target) continue;
-        const problem = firstProblem(context, value[key]!, target, `${path}.${key}`);
+        const problem = firstProblem(context, value[key]!, target, `${path}.${key}`, member.traits);
         if (problem) return problem;
       }
       for (const member of flat.members.values()) {
