@@ -147,7 +147,8 @@ export function writeErrorsTest(context: TargetContext, pkg: PackageBuilder, err
             file.line(`${expect}(error.name).toBe(${JSON.stringify(symbols.shapeName(shape.id))});`);
             file.line(`${expect}(error.$fault).toBe(${JSON.stringify(faultOf(shape))});`);
             if (retryable !== undefined) {
-              file.line(`${expect}(error.$retryable).toEqual({ throttling: ${isNodeObject(retryable) && retryable.throttling === true} });`);
+              const throttling = isNodeObject(retryable) && retryable.throttling === true;
+              file.line(`${expect}(error.$retryable).toEqual(${throttling ? "{ throttling: true }" : "{}"});`);
             }
             for (const cls of [errorClass, base, serviceException, "Error"]) file.line(`${expect}(error).toBeInstanceOf(${cls});`);
             if (other) file.line(`${expect}(error).not.toBeInstanceOf(${other});`);
