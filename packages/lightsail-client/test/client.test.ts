@@ -8,7 +8,7 @@ import {
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import type { EndpointV2 } from "@smithy/types";
 import { sample } from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ClientConfigurationError } from "../src/client-configuration-error.js";
 import {
   GetExportSnapshotRecordsCommand,
@@ -112,9 +112,9 @@ describe("LightsailClient", () => {
     const perCall = new LightsailClient({ ...config, maxAttempts: 1 });
     try {
       await expect(client.send(new GetExportSnapshotRecordsCommand(input))).rejects.toMatchObject({ name: "TimeoutError" });
-      expect(server.received()).toBe(3);
+      await vi.waitFor(() => expect(server.received()).toBe(3));
       await expect(perCall.send(new GetExportSnapshotRecordsCommand(input), { requestTimeout: 100 })).rejects.toMatchObject({ name: "TimeoutError" });
-      expect(server.received()).toBe(4);
+      await vi.waitFor(() => expect(server.received()).toBe(4));
     } finally {
       client.destroy();
       perCall.destroy();
