@@ -15,7 +15,16 @@ export interface KnownFailure {
   readonly reason: string;
 }
 
-export const KNOWN_FAILURES: readonly KnownFailure[] = [];
+export const KNOWN_FAILURES: readonly KnownFailure[] = [
+  {
+    model: "apprunner-2020-05-15",
+    stage: "tests",
+    error: /com\.amazonaws\.apprunner#ServiceId .*no value satisfying the model's constraints/,
+    reason:
+      "FINDINGS.md F11: the model's ServiceId has @length(min: 32, max: 32) and a @pattern of 36 characters (a UUID with dashes); " +
+      "no string satisfies both, so no modelled output that contains one can be generated",
+  },
+];
 
 export function knownFailure(model: string, stage: StageName, list: readonly KnownFailure[] = KNOWN_FAILURES): KnownFailure | undefined {
   return list.find((entry) => entry.model === model && entry.stage === stage);

@@ -23,6 +23,16 @@ describe("the sweep's verdicts", () => {
     expect(countStages([asListed, passes, otherwise], listed)).toEqual({ passed: 6, failed: 2, skipped: 1 });
   });
 
+  it("lists App Runner's impossible ServiceId (F11) by the error the sweep saw, and nothing else of App Runner", () => {
+    const seen =
+      "apprunner-client/test/commands.test.ts > every operation returns any modelled output > CreateService: com.amazonaws.apprunner#ServiceId " +
+      "(@pattern /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/, @length 32..32): " +
+      "no value satisfying the model's constraints in 10000 attempts";
+    const apprunner = (firstError: string): ModelResult => ({ ...withTests(failing(firstError)), model: "apprunner-2020-05-15" });
+    expect(verdicts(apprunner(seen)).map((v) => v.verdict)).toEqual(["passed", "passed", "known failure"]);
+    expect(verdicts(apprunner("commands.test.ts > CreateService: expected 1 to be 2"))[2]!.verdict).toBe("failed");
+  });
+
   it("fails an unlisted failure with its first error, and reports the stages after a failed generation as not run", () => {
     const broken: ModelResult = { model: "m", milliseconds: 1, notes: [], generate: { ok: false, milliseconds: 1, firstError: "boom" }, testsSkipped: true };
     expect(verdicts(broken, [])).toEqual([
