@@ -368,11 +368,7 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
   file.line(`const noDelay = () => new ${retryStrategy}(3, () => 0);`);
   file.line();
   file.block(`${describe}(${JSON.stringify(symbols.clientHome().name)}, () => {`, () => {
-    file.block(`${it}("rejects a Region that is not a host label, with a typed error", () => {`, () => {
-      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1.attacker.example#" })).toThrow(${configurationError});`);
-      file.line(`${expect}(() => new ${clientClass}({ region: "" })).toThrow(${configurationError});`);
-      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", maxAttempts: 0 })).toThrow(${configurationError});`);
-    }, "});");
+    writeRegionValidationTest(file, clientClass, configurationError);
     file.line();
     file.block(`${it}("reports a Region provider's bad value on the call, not as a bare TypeError", async () => {`, () => {
       file.line(`const client = ${support("testClient")}(${support("stubHandler")}(ok), { region: async () => "bad/region" });`);
@@ -500,11 +496,7 @@ function writeUnsendableClientTestFile(context: TargetContext, pkg: PackageBuild
   file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
   file.line();
   file.block(`${describe}(${JSON.stringify(symbols.clientHome().name)}, () => {`, () => {
-    file.block(`${it}("rejects a Region that is not a host label, with a typed error", () => {`, () => {
-      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1.attacker.example#" })).toThrow(${configurationError});`);
-      file.line(`${expect}(() => new ${clientClass}({ region: "" })).toThrow(${configurationError});`);
-      file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", maxAttempts: 0 })).toThrow(${configurationError});`);
-    }, "});");
+    writeRegionValidationTest(file, clientClass, configurationError);
     file.line();
     file.block(`${it}(${JSON.stringify(`cannot send any operation: ${symbols.operationName(operation)} rejects with ${serdeErrorClasses(context).unsupportedOperation.name} (needs ${first.missing.join(" and ")})`)}, async () => {`, () => {
       file.line(`const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, {}));`);
@@ -520,6 +512,17 @@ function writeUnsendableClientTestFile(context: TargetContext, pkg: PackageBuild
       file.line(`await ${expect}(client.${symbols.methodName(operation)}(input)).rejects.toBeInstanceOf(${error});`);
       file.line(`${expect}(handler.requests).toHaveLength(0);`);
     }, "});");
+  }, "});");
+}
+
+/** Both client test files' first test: the configuration the client refuses, with its typed error. */
+function writeRegionValidationTest(file: TsFile, clientClass: string, configurationError: string): void {
+  const it = file.value({ name: "it", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  file.block(`${it}("rejects a Region that is not a host label, with a typed error", () => {`, () => {
+    file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1.attacker.example#" })).toThrow(${configurationError});`);
+    file.line(`${expect}(() => new ${clientClass}({ region: "" })).toThrow(${configurationError});`);
+    file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", maxAttempts: 0 })).toThrow(${configurationError});`);
   }, "});");
 }
 
