@@ -14,6 +14,9 @@ tar -C "$committed" --exclude=node_modules --exclude=dist --exclude=.turbo -cf -
 pnpm -s exec smithy-gen generate --model model --out "$work" >/dev/null
 if ! diff -r -q --exclude node_modules --exclude dist --exclude .turbo "$committed" "$work"; then
   echo "packages/ differs from what model/ generates (above); run \`pnpm generate\` and commit, never edit generated files" >&2
-  diff -r -u --exclude node_modules --exclude dist --exclude .turbo "$committed" "$work" | head -40 >&2 || true
+  # Into a file first: `diff | head` under pipefail ends in SIGPIPE when the diff is long.
+  diff -r -u --exclude node_modules --exclude dist --exclude .turbo "$committed" "$work" >"$work.diff" || true
+  head -n 40 "$work.diff" >&2
+  rm -f "$work.diff"
   exit 1
 fi
