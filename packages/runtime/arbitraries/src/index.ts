@@ -1,0 +1,12 @@
+export { codePointLength, constrainedString, safeInteger, satisfying, type StringConstraints } from "./constrained.js";
+export { builtOnce, DEFAULT_MAX_DEPTH, maxDepthOf, type ArbitraryOptions } from "./options.js";
+export {
+  intEnumValue,
+  stringEnumValue,
+  structurallyEqual,
+  structure,
+  timestamp,
+  unionMember,
+  unknownUnionMember,
+} from "./values.js";
+export { decimalValue, documentValue } from "./special-values.js";

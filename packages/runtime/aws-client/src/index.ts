@@ -1,0 +1,15 @@
+export {
+  resolveAwsClientConfig,
+  useAwsClientMiddleware,
+  type AwsClientConfig,
+  type AwsClientResolvedConfig,
+  type AwsClientService,
+} from "./client-config.js";
+export { ClientConfigurationError } from "./client-configuration-error.js";
+export { resolveCredentials } from "./credentials.js";
+export { createEndpointResolver, type EndpointResolver } from "./endpoint-resolver.js";
+export { resolveRegion } from "./region.js";
+export { getRuntimeDefaults } from "./runtime-defaults.js";
+export type { RuntimeDefaults, RuntimeDefaultsInput } from "./runtime-defaults-types.js";
+export { getSigV4SigningPlugin, type SigV4SigningConfig } from "./sigv4-signing.js";
+export { getUserAgentPlugin, type UserAgentConfig } from "./user-agent.js";

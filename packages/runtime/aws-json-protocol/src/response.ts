@@ -1,0 +1,118 @@
+import {
+  bodyTextInMemory,
+  collectBodyText,
+  describeValue,
+  isAbortOrTimeout,
+  responseHeader,
+  responseMetadata,
+  toDeserializationError,
+} from "@smithy-gen/serde-core";
+import { plainJsonText, readErrorMessage, type JsonObject } from "@smithy-gen/serde-json";
+import type { ServiceException } from "@smithy/core/client";
+import type { HttpResponse, MetadataBearer, ResponseMetadata, SerdeContext } from "@smithy/types";
+import type { AwsJsonService } from "./service.js";
+
+/** Reads a modelled error from the JSON object of an error response. */
+export type ErrorDeserializer = (json: JsonObject, path: string, $metadata: ResponseMetadata) => ServiceException;
+
+/** The modelled errors an operation can return, by the error code the service sends. */
+export type ErrorTable = Readonly<Record<string, ErrorDeserializer>>;
+
+/**
+ * Reads the response of an operation. A 2xx response gives the output (read by `deserializeOutput`;
+ * without one, the operation has no output and the body is ignored) with its `$metadata`. Any other
+ * status throws the modelled error named by the response, or else the service's exception, named by
+ * the code. A body that is not JSON, or not what the model describes, throws the service's
+ * deserialization error.
+ *
+ * This is the one async step of reading a response, and it awaits only a streamed body: a body
+ * already in memory (bytes or text) is read without waiting a turn.
+ */
+export async function parseAwsJsonResponse<Output extends object>(
+  service: AwsJsonService,
+  operation: string,
+  response: HttpResponse,
+  context: SerdeContext,
+  errors: ErrorTable,
+  deserializeOutput?: (json: unknown, path: string) => Output,
+): Promise<Output & MetadataBearer> {
+  const $metadata = responseMetadata(response);
+  const failed = response.statusCode < 200 || response.statusCode >= 300;
+  let text: string;
+  try {
+    text = bodyTextInMemory(response.body, context) ?? (await collectBodyText(response.body, context));
+  } catch (error) {
+    // A cancelled or timed-out call keeps its own error; a connection cut mid-body becomes a typed
+    // error whose cause (ECONNRESET, say) still lets the retry strategy retry it.
+    if (isAbortOrTimeout(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new service.deserializationError({ operation, $metadata, path: "$", expected: "a complete response body", received: `a body that could not be read (${reason})`, cause: error });
+  }
+  if (!failed && !deserializeOutput) return { $metadata } as Output & MetadataBearer;
+  let json: unknown;
+  try {
+    json = (service.json ?? plainJsonText).parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? ` (${error.message})` : "";
+    throw new service.deserializationError({ operation, $metadata, path: "$", expected: "a JSON document", received: `${describeValue(text)}${reason}`, cause: error });
+  }
+  if (failed) throw errorFromResponse(service, operation, response, json, $metadata, errors);
+  try {
+    const output = deserializeOutput!(json, "$") as Output & MetadataBearer;
+    output.$metadata = $metadata;
+    return output;
+  } catch (error) {
+    throw toDeserializationError(service.deserializationError, operation, $metadata, error);
+  }
+}
+
+/**
+ * The error code of an error response: the `X-Amzn-Errortype` header, else the body's `__type`,
+ * else its `code`; a namespace (`aws.protocoltests#Foo`), a `:http...` suffix and any further
+ * comma-separated values are dropped.
+ */
+export function errorCode(response: HttpResponse, body: JsonObject): string | undefined {
+  const raw = responseHeader(response, "x-amzn-errortype") ?? body.__type ?? body.code ?? body.Code;
+  if (typeof raw !== "string" || raw.length === 0) return undefined;
+  const first = raw.split(/[,:]/)[0]!;
+  return first.slice(first.indexOf("#") + 1);
+}
+
+/**
+ * The error an error response carries: the operation's (or the service's) modelled error named by
+ * the response's code, or else the service's exception, named by the code. For an
+ * `@awsQueryCompatible` service, an `x-amzn-query-error: <code>;<type>` header names the error by
+ * its awsQuery code (`@awsQueryError`), and the exception gets that `Code` and `Type`, as in the
+ * official SDK.
+ */
+function errorFromResponse(
+  service: AwsJsonService,
+  operation: string,
+  response: HttpResponse,
+  json: unknown,
+  $metadata: ResponseMetadata,
+  errors: ErrorTable,
+): Error {
+  const body = (typeof json === "object" && json !== null && !Array.isArray(json) ? json : {}) as JsonObject;
+  const queryError = service.queryCompatible ? responseHeader(response, "x-amzn-query-error") : undefined;
+  const [queryCode, queryType] = queryError === undefined ? [] : queryError.split(";");
+  const code = queryCode || errorCode(response, body);
+  const deserialize = code !== undefined && Object.hasOwn(errors, code) ? errors[code] : undefined;
+  let exception: Error;
+  if (deserialize === undefined) {
+    const $fault = response.statusCode >= 500 ? "server" : "client";
+    exception = new service.exception({ name: code ?? "Unknown", $fault, $metadata, message: readErrorMessage(body) });
+  } else {
+    try {
+      exception = deserialize(body, "$", $metadata);
+    } catch (error) {
+      return toDeserializationError(service.deserializationError, operation, $metadata, error);
+    }
+  }
+  if (queryCode) {
+    const fields = exception as Error & { Code?: string; Type?: string };
+    fields.Code ??= queryCode;
+    if (queryType) fields.Type ??= queryType;
+  }
+  return exception;
+}

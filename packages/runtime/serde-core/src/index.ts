@@ -1,0 +1,13 @@
+export {
+  deserializationErrorClass,
+  toDeserializationError,
+  type DeserializationErrorClass,
+  type DeserializationErrorFields,
+  type DeserializationErrorOptions,
+  type ServiceExceptionClass,
+} from "./deserialization-error.js";
+export { bodyTextInMemory, collectBodyText, isAbortOrTimeout, responseHeader, responseMetadata } from "./response.js";
+export { SerializationError, toSerializationError, type SerializationErrorClass, type SerializationErrorOptions } from "./serialization-error.js";
+export { describeValue, mismatch, ShapeMismatchError } from "./shape-mismatch-error.js";
+export { UnsupportedOperationError } from "./unsupported-operation-error.js";
+export { memberPathText, pathText, type ValuePath } from "./value-path.js";

@@ -1,0 +1,185 @@
+import { mismatch, type ValuePath } from "@smithy-gen/serde-core";
+import { fromBase64, NumericValue, parseRfc3339DateTimeWithOffset, parseRfc7231DateTime } from "@smithy/core/serde";
+import type { DocumentType } from "@smithy/types";
+
+/** A JSON object as `JSON.parse` returns it. */
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * A number {@link parseJsonTextWithBigNumbers} kept exact (a bigint or a `NumericValue`), read as a
+ * plain number where the model says a long or a double; anything else as it is.
+ */
+function plainNumber(value: unknown): unknown {
+  if (typeof value === "bigint" || value instanceof NumericValue) return Number(value.toString());
+  return value;
+}
+
+/** The value at `path` as a JSON object (not an array). */
+export function readObject(json: unknown, path: ValuePath): JsonObject {
+  if (typeof json === "object" && json !== null && !Array.isArray(json)) return json as JsonObject;
+  throw mismatch(path, undefined, "object", json);
+}
+
+export function readArray(json: unknown, path: ValuePath): unknown[] {
+  if (Array.isArray(json)) return json;
+  throw mismatch(path, undefined, "array", json);
+}
+
+/** Strings and enums (unknown enum values are kept as they came). */
+export function readString(value: unknown, path: ValuePath, key: string | number): string {
+  if (typeof value === "string") return value;
+  throw mismatch(path, key, "string", value);
+}
+
+export function readBoolean(value: unknown, path: ValuePath, key: string | number): boolean {
+  if (typeof value === "boolean") return value;
+  throw mismatch(path, key, "boolean", value);
+}
+
+/** byte, short, integer, long and intEnum values: JSON numbers without a fraction. */
+export function readInteger(value: unknown, path: ValuePath, key: string | number): number {
+  if (Number.isInteger(value)) return value as number;
+  const number = plainNumber(value);
+  if (number !== value && Number.isInteger(number)) return number as number;
+  throw mismatch(path, key, "integer", value);
+}
+
+/** float and double values: JSON numbers, or the strings `NaN`, `Infinity` and `-Infinity`. */
+export function readFloat(value: unknown, path: ValuePath, key: string | number): number {
+  if (typeof value === "number") return value;
+  if (value === "NaN") return Number.NaN;
+  if (value === "Infinity") return Number.POSITIVE_INFINITY;
+  if (value === "-Infinity") return Number.NEGATIVE_INFINITY;
+  const number = plainNumber(value);
+  if (typeof number === "number") return number;
+  throw mismatch(path, key, "number", value);
+}
+
+/** bigInteger values: JSON numbers (exact when the JSON text was parsed with big numbers), or digit strings. */
+export function readBigInteger(value: unknown, path: ValuePath, key: string | number): bigint {
+  if (typeof value === "bigint") return value;
+  if (Number.isInteger(value) || (typeof value === "string" && /^-?\d+$/.test(value))) return BigInt(value as number | string);
+  if (value instanceof NumericValue && /^-?\d+$/.test(value.string)) return BigInt(value.string);
+  throw mismatch(path, key, "integer", value);
+}
+
+/** bigDecimal values, kept as their decimal digits. */
+export function readBigDecimal(value: unknown, path: ValuePath, key: string | number): NumericValue {
+  if (value instanceof NumericValue) return value;
+  if (typeof value === "number" && Number.isFinite(value)) return new NumericValue(String(value), "bigDecimal");
+  if (typeof value === "bigint") return new NumericValue(value.toString(), "bigDecimal");
+  if (typeof value === "string") {
+    try {
+      return new NumericValue(value, "bigDecimal");
+    } catch {
+      // Reported below with the path.
+    }
+  }
+  throw mismatch(path, key, "decimal number", value);
+}
+
+/** Blobs are base64 strings. */
+export function readBlob(value: unknown, path: ValuePath, key: string | number): Uint8Array {
+  if (typeof value === "string") {
+    try {
+      return fromBase64(value);
+    } catch {
+      // Reported below with the path, like any other mismatch.
+    }
+  }
+  throw mismatch(path, key, "base64 string", value);
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+/** The largest time a `Date` holds, in milliseconds either side of the epoch. */
+const MAX_TIME = 8.64e15;
+
+/** Timestamps in seconds since the epoch, with up to millisecond fractions (the JSON protocols' default format). */
+export function readEpochSeconds(value: unknown, path: ValuePath, key: string | number): Date {
+  const seconds = typeof value === "number" ? value : typeof value === "string" && NUMERIC.test(value) ? Number(value) : Number.NaN;
+  const time = Math.round(seconds * 1000);
+  if (time >= -MAX_TIME && time <= MAX_TIME) return new Date(time);
+  throw mismatch(path, key, "epoch-seconds timestamp", value);
+}
+
+/** Timestamps with `@timestampFormat("date-time")`: RFC 3339 strings, with or without an offset. */
+export function readDateTime(value: unknown, path: ValuePath, key: string | number): Date {
+  if (typeof value === "string") {
+    try {
+      return parseRfc3339DateTimeWithOffset(value)!;
+    } catch {
+      // Reported below with the path.
+    }
+  }
+  throw mismatch(path, key, "date-time timestamp (RFC 3339)", value);
+}
+
+/** Timestamps with `@timestampFormat("http-date")`: RFC 7231 IMF-fixdate strings. */
+export function readHttpDate(value: unknown, path: ValuePath, key: string | number): Date {
+  if (typeof value === "string") {
+    try {
+      return parseRfc7231DateTime(value)!;
+    } catch {
+      // Reported below with the path.
+    }
+  }
+  throw mismatch(path, key, "http-date timestamp (RFC 7231)", value);
+}
+
+/** Documents are passed through as the JSON they are. */
+export function readDocument(value: unknown): DocumentType {
+  return value as DocumentType;
+}
+
+/**
+ * Documents of a service whose JSON text is parsed with big numbers: the JSON they are, with the
+ * numbers kept exact (bigints, decimals) turned back into plain numbers, as a document holds them.
+ */
+export function readDocumentWithBigNumbers(value: unknown): DocumentType {
+  if (typeof value === "bigint" || value instanceof NumericValue) return Number(value.toString());
+  if (Array.isArray(value)) return value.map(readDocumentWithBigNumbers);
+  if (typeof value !== "object" || value === null) return value as DocumentType;
+  const out: Record<string, DocumentType> = {};
+  for (const key of Object.keys(value)) setEntry(out, key, readDocumentWithBigNumbers((value as JsonObject)[key]));
+  return out;
+}
+
+/**
+ * The one member set in the JSON object of a union: `null` members and `__type` are ignored,
+ * and no member, or more than one, is an error.
+ */
+export function readUnionMember(json: unknown, path: ValuePath): [string, unknown] {
+  const object = readObject(json, path);
+  let found: [string, unknown] | undefined;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    if (value === null || value === undefined || key === "__type") continue;
+    if (found) throw mismatch(path, undefined, "a union with one member set", `members ${found[0]} and ${key}`);
+    found = [key, value];
+  }
+  if (!found) throw mismatch(path, undefined, "a union with one member set", "no member");
+  return found;
+}
+
+/** A member whose name is also a property of every object (`constructor`, `toString`, ...). */
+export function readOwnMember(object: JsonObject, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/**
+ * The message of an error response: its `message` member, else its `Message` member, else
+ * `UnknownError`. An empty string counts as no message, as in the official SDK
+ * (`message || Message || "UnknownError"`).
+ */
+export function readErrorMessage(object: JsonObject): string {
+  const { message, Message } = object;
+  if (typeof message === "string" && message !== "") return message;
+  if (typeof Message === "string" && Message !== "") return Message;
+  return "UnknownError";
+}
+
+/** Adds a map entry; a `__proto__` key becomes an entry, not the prototype. */
+export function setEntry<Value>(target: Record<string, Value>, key: string, value: NoInfer<Value>): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
