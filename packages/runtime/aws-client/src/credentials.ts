@@ -29,13 +29,16 @@ function memoize(source: () => AwsCredentialIdentityProvider, lazy: boolean, cli
     if (!current || (expiration !== undefined && expiration - REFRESH_MARGIN_MS <= Date.now()) || options?.forceRefresh) {
       provider ??= source();
       resolved = undefined;
-      current = provider(options).then(
-        (identity) => (resolved = checkCredentials(identity, client)),
-        (error: unknown) => {
-          current = undefined;
-          throw error;
-        },
-      );
+      // The check runs before the failure handler, so that malformed credentials are not kept either.
+      current = provider(options)
+        .then((identity) => checkCredentials(identity, client))
+        .then(
+          (identity) => (resolved = identity),
+          (error: unknown) => {
+            current = undefined;
+            throw error;
+          },
+        );
     }
     return current;
   };

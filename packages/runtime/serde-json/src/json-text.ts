@@ -21,26 +21,39 @@ export function parseJsonText(text: string): unknown {
 /** `JSON.stringify` and `JSON.parse`: for services without bigInteger or bigDecimal values. */
 export const plainJsonText: JsonText = { stringify: toJsonText, parse: parseJsonText };
 
-// Marks a value toJsonTextWithBigNumbers writes as bare digits, and a number
-// parseJsonTextWithBigNumbers keeps as written. The NUL makes it a string no payload sends; JSON
-// escapes it as \u0000.
+// Marks a value toJsonTextWithBigNumbers writes as raw text, and a number parseJsonTextWithBigNumbers
+// keeps as written. The NUL makes it a string few payloads send; JSON escapes it as \u0000. A
+// string or key of the payload that starts with it is passed through the same tables, so that it
+// comes out as it went in.
 const MARKER = "\u0000\u039d";
 const MARKED = /"\\u0000\u039d(\d+)\\u0000\u039d"/g;
+/** The marker as it stands in JSON text, inside a string's quotes. */
+const MARKER_TEXT = JSON.stringify(MARKER).slice(1, -1);
 
 /**
  * The JSON text of a serialized value. bigints and `NumericValue`s are written as bare numbers
  * with all their digits (`JSON.stringify` alone rejects bigints and would quote decimals).
  */
 export function toJsonTextWithBigNumbers(value: unknown): string {
-  const digits: string[] = [];
+  const raw: string[] = [];
+  const placeholder = (text: string): string => {
+    raw.push(text);
+    return `${MARKER}${raw.length - 1}${MARKER}`;
+  };
   const text = JSON.stringify(value, (_key, item: unknown) => {
-    if (typeof item === "bigint" || item instanceof NumericValue) {
-      digits.push(item.toString());
-      return `${MARKER}${digits.length - 1}${MARKER}`;
+    if (typeof item === "bigint" || item instanceof NumericValue) return placeholder(item.toString());
+    if (typeof item === "string" && item.startsWith(MARKER)) return placeholder(JSON.stringify(item));
+    if (typeof item === "object" && item !== null && !Array.isArray(item) && Object.keys(item).some((key) => key.startsWith(MARKER))) {
+      const renamed: Record<string, unknown> = {};
+      for (const [key, entry] of Object.entries(item)) {
+        const name = key.startsWith(MARKER) ? placeholder(JSON.stringify(key)) : key;
+        Object.defineProperty(renamed, name, { value: entry, enumerable: true, writable: true, configurable: true });
+      }
+      return renamed;
     }
     return item;
   });
-  return digits.length === 0 ? text : text.replace(MARKED, (_match, index: string) => digits[Number(index)]!);
+  return raw.length === 0 ? text : text.replace(MARKED, (_match, index: string) => raw[Number(index)]!);
 }
 
 /** The most significant digits a double keeps exactly. */
@@ -51,7 +64,18 @@ function isLong(token: string): boolean {
   return token.replace(/[eE].*$/, "").replace(/[-+.]/g, "").replace(/^0+/, "").length > DOUBLE_DIGITS;
 }
 
-/** Replaces each long number token outside strings with the string MARKER + token. */
+/** Whether the JSON string token that ends just before `end` is an object key (a `:` follows it). */
+function isKey(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "\t")) i++;
+  return text[i] === ":";
+}
+
+/**
+ * Replaces each long number token outside strings with the string MARKER + "n" + token, and
+ * tags each string value that starts with a NUL (the first character of MARKER) as MARKER + "s" +
+ * the string, so that the reviver can tell the two apart.
+ */
 function markLongNumbers(text: string): string {
   let out = "";
   let copied = 0;
@@ -60,14 +84,19 @@ function markLongNumbers(text: string): string {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       // A string: skip to its closing quote, stepping over escapes.
+      const start = i;
       for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
       i++;
+      if (text.startsWith("\\u0000", start + 1) && !isKey(text, i)) {
+        out += `${text.slice(copied, start + 1)}${MARKER_TEXT}s`;
+        copied = start + 1;
+      }
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       let end = i + 1;
       while (end < text.length && /[0-9eE.+-]/.test(text[end]!)) end++;
       const token = text.slice(i, end);
       if (isLong(token)) {
-        out += `${text.slice(copied, i)}${JSON.stringify(MARKER + token)}`;
+        out += `${text.slice(copied, i)}"${MARKER_TEXT}n${token}"`;
         copied = end;
       }
       i = end;
@@ -87,7 +116,9 @@ export function parseJsonTextWithBigNumbers(text: string): unknown {
   if (marked === text) return JSON.parse(text);
   return JSON.parse(marked, (_key, value: unknown) => {
     if (typeof value !== "string" || !value.startsWith(MARKER)) return value;
-    const token = value.slice(MARKER.length);
+    const kind = value.charAt(MARKER.length);
+    const token = value.slice(MARKER.length + 1);
+    if (kind === "s") return token;
     return /^-?\d+$/.test(token) ? BigInt(token) : new NumericValue(token, "bigDecimal");
   });
 }

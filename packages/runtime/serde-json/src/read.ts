@@ -1,4 +1,4 @@
-import { mismatch, type ValuePath } from "@smithy-gen/serde-core";
+import { mismatch, pathText, ShapeMismatchError, type ValuePath } from "@smithy-gen/serde-core";
 import { fromBase64, NumericValue, parseRfc3339DateTimeWithOffset, parseRfc7231DateTime } from "@smithy/core/serde";
 import type { DocumentType } from "@smithy/types";
 
@@ -96,7 +96,9 @@ const MAX_TIME = 8.64e15;
 
 /** Timestamps in seconds since the epoch, with up to millisecond fractions (the JSON protocols' default format). */
 export function readEpochSeconds(value: unknown, path: ValuePath, key: string | number): Date {
-  const seconds = typeof value === "number" ? value : typeof value === "string" && NUMERIC.test(value) ? Number(value) : Number.NaN;
+  // A fraction of more digits than a double keeps (microseconds) reaches here exact, from bigNumberJsonText.
+  const plain = plainNumber(value);
+  const seconds = typeof plain === "number" ? plain : typeof plain === "string" && NUMERIC.test(plain) ? Number(plain) : Number.NaN;
   const time = Math.round(seconds * 1000);
   if (time >= -MAX_TIME && time <= MAX_TIME) return new Date(time);
   throw mismatch(path, key, "epoch-seconds timestamp", value);
@@ -154,10 +156,10 @@ export function readUnionMember(json: unknown, path: ValuePath): [string, unknow
   for (const key of Object.keys(object)) {
     const value = object[key];
     if (value === null || value === undefined || key === "__type") continue;
-    if (found) throw mismatch(path, undefined, "a union with one member set", `members ${found[0]} and ${key}`);
+    if (found) throw new ShapeMismatchError(pathText(path), "a union with one member set", `members ${found[0]} and ${key}`);
     found = [key, value];
   }
-  if (!found) throw mismatch(path, undefined, "a union with one member set", "no member");
+  if (!found) throw new ShapeMismatchError(pathText(path), "a union with one member set", "no member");
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { mismatch, type ValuePath } from "@smithy-gen/serde-core";
+import { mismatch, pathText, ShapeMismatchError, type ValuePath } from "@smithy-gen/serde-core";
 import { dateToUtcString, NumericValue, toBase64 } from "@smithy/core/serde";
 
 /** Checks that a structure or map value is an object. */
@@ -84,10 +84,10 @@ export function writeUnionMember(value: unknown, path: ValuePath): string {
   let found: string | undefined;
   for (const key of Object.keys(value as object)) {
     if ((value as Record<string, unknown>)[key] === undefined) continue;
-    if (found !== undefined) throw mismatch(path, undefined, "a union with one member set", `members ${found} and ${key}`);
+    if (found !== undefined) throw new ShapeMismatchError(pathText(path), "a union with one member set", `members ${found} and ${key}`);
     found = key;
   }
-  if (found === undefined) throw mismatch(path, undefined, "a union with one member set", "no member");
+  if (found === undefined) throw new ShapeMismatchError(pathText(path), "a union with one member set", "no member");
   return found;
 }
 
