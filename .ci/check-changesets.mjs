@@ -1,4 +1,5 @@
-// Fails when a generated package changed without a pending changeset that bumps it.
+// Fails when a published package (generated, or a runtime package) changed without a pending
+// changeset that bumps it.
 //
 // "Changed" means: its files under packages/<dir>/ (CHANGELOG.md aside) differ from the
 // baseline, which is the last `changeset version` commit (the one that consumed changesets and
@@ -55,14 +56,22 @@ if (!existsSync(packagesDir)) {
   console.log("no generated packages");
   process.exit(0);
 }
+/** The published packages: the generated ones (`packages/<dir>`) and the runtime ones (`packages/runtime/<dir>`). */
+function packageDirs() {
+  const dirs = [];
+  for (const base of ["packages", "packages/runtime"]) {
+    const root = join(repo, base);
+    if (!existsSync(root)) continue;
+    for (const dir of readdirSync(root).sort()) if (existsSync(join(root, dir, "package.json"))) dirs.push(`${base}/${dir}`);
+  }
+  return dirs;
+}
 const versionCommit = lastVersionCommit();
 const bumps = pendingBumps();
 const missing = [];
-for (const dir of readdirSync(packagesDir).sort()) {
-  const manifestPath = join(packagesDir, dir, "package.json");
-  if (!existsSync(manifestPath)) continue;
+for (const path of packageDirs()) {
+  const manifestPath = join(repo, path, "package.json");
   const name = JSON.parse(readFileSync(manifestPath, "utf8")).name;
-  const path = `packages/${dir}`;
   const created = git("log", "--diff-filter=A", "--format=%H", "--", `${path}/package.json`).split("\n").filter(Boolean).pop();
   if (!created) continue; // not committed yet: nothing published to compare against
   const base = versionCommit && isAncestor(created, versionCommit) ? versionCommit : created;
@@ -71,7 +80,7 @@ for (const dir of readdirSync(packagesDir).sort()) {
   if (bumps.has(name)) {
     console.log(`${name}: changed since ${base.slice(0, 9)}, bumped by ${bumps.get(name).join(", ")}`);
   } else {
-    missing.push(`${name}: ${changed.split("\n").length} generated file(s) changed since ${base.slice(0, 9)} with no changeset bumping it (first: ${changed.split("\n")[0]})`);
+    missing.push(`${name}: ${changed.split("\n").length} file(s) changed since ${base.slice(0, 9)} with no changeset bumping it (first: ${changed.split("\n")[0]})`);
   }
 }
 if (missing.length) {

@@ -1,4 +1,5 @@
 import { compareCodeUnits } from "../model/node.js";
+import { RUNTIME_PACKAGES } from "./runtime-symbols.js";
 import { RUNTIME_VERSIONS } from "./runtime-versions.js";
 import type { PackageRole } from "./symbols.js";
 import { createTsFile, type TsFile } from "./ts-file.js";
@@ -26,6 +27,8 @@ export interface PackageBuilder {
   runtimeImports(): string[];
   /** Packages imported only by `test/` files. */
   testImports(): string[];
+  /** Whether a file of the package imports the package itself by name. */
+  importsItself(): boolean;
   files(): GeneratedFile[];
 }
 
@@ -53,6 +56,7 @@ export function createPackageBuilder(role: PackageRole, name: string, dir: strin
     },
     hasFile: (path) => tsFiles.has(path) || texts.has(path),
     runtimeImports: () => [...imports("src/")].filter((pkg) => pkg !== name).sort(compareCodeUnits),
+    importsItself: () => imports("").has(name),
     testImports() {
       const runtime = imports("src/");
       return [...imports("test/")].filter((pkg) => !runtime.has(pkg) && pkg !== name).sort(compareCodeUnits);
@@ -68,7 +72,9 @@ export function createPackageBuilder(role: PackageRole, name: string, dir: strin
 
 /** The range a generated package declares for a runtime package; a missing entry is a generator bug. */
 export function runtimeRange(pkg: string, siblings: ReadonlySet<string>): string {
-  if (siblings.has(pkg)) return "workspace:^";
+  // The service's other packages, and the runtime packages, come from the same workspace: this
+  // monorepo, or the one `smithy-gen generate --out` writes with the runtime packages inside.
+  if (siblings.has(pkg) || RUNTIME_PACKAGES.includes(pkg)) return "workspace:^";
   const range = RUNTIME_VERSIONS[pkg];
   if (!range) throw new Error(`generator bug: no version range for runtime package ${pkg}`);
   return range;

@@ -103,6 +103,8 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
   };
   pkg.text("package.json", `${JSON.stringify(manifest, null, 2)}\n`);
 
+  // The package can import itself by name (its arbitraries do): that name is its own source while it compiles.
+  const paths = pkg.importsItself() ? { paths: { [pkg.name]: ["./src/index.ts"] } } : {};
   const compilerOptions = {
     target: "ES2022",
     lib: ["ES2022", "DOM"],
@@ -112,6 +114,7 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
     isolatedModules: true,
     forceConsistentCasingInFileNames: true,
     declaration: true,
+    ...paths,
   };
   pkg.text(
     "tsconfig.json",

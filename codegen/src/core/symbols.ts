@@ -57,6 +57,12 @@ export interface SymbolProvider {
   /** Shape-level JSON converters (serde package): `serializeExportSnapshotRecord`. */
   serializerHome(id: ShapeId): SymbolHome;
   deserializerHome(id: ShapeId): SymbolHome;
+  /**
+   * The same converters, for the direction the package itself does not need (a serializer of an
+   * output shape, say), written under `test/` for the round-trip tests: `test/converters/<shape>.ts`.
+   */
+  testSerializerHome(id: ShapeId): SymbolHome;
+  testDeserializerHome(id: ShapeId): SymbolHome;
   /** Operation-level request builder and response parser (serde package). */
   requestSerializerHome(operation: OperationShape): SymbolHome;
   responseDeserializerHome(operation: OperationShape): SymbolHome;
@@ -138,6 +144,8 @@ export function createSymbolProvider(index: ServiceIndex, settings: GeneratorSet
     arbitraryHome: (id) => home("types", `src/arbitraries/${fileStem(id)}.ts`, `arbitrary${shapeName(id)}`, "./arbitraries"),
     serializerHome: (id) => home("serde", `src/shapes/${fileStem(id)}.ts`, `serialize${shapeName(id)}`),
     deserializerHome: (id) => home("serde", `src/shapes/${fileStem(id)}.ts`, `deserialize${shapeName(id)}`),
+    testSerializerHome: (id) => home("serde", `test/converters/${fileStem(id)}.ts`, `serialize${shapeName(id)}`),
+    testDeserializerHome: (id) => home("serde", `test/converters/${fileStem(id)}.ts`, `deserialize${shapeName(id)}`),
     requestSerializerHome: (operation) =>
       home("serde", `src/operations/${operationStem(operation)}.ts`, `build${operationName(operation)}Request`),
     responseDeserializerHome: (operation) =>

@@ -27,7 +27,12 @@ export interface TsFile {
   indent(body: () => void): void;
   /** A TSDoc comment from plain lines; nothing when there are none. */
   doc(lines: readonly string[] | undefined): void;
-  /** Non-relative packages this file imports from (for package.json dependencies). */
+  /**
+   * Records an `export ... from "<specifier>"` line the file prints itself, so that a package it
+   * re-exports from is a dependency even when nothing imports from it.
+   */
+  reexportFrom(specifier: string): void;
+  /** Non-relative packages this file imports or re-exports from (for package.json dependencies). */
   packagesUsed(): string[];
   render(): string;
 }
@@ -61,6 +66,7 @@ export function createTsFile(path: string, header: readonly string[]): TsFile {
   const declared = new Set<string>();
   const imports: ImportEntry[] = [];
   const byKey = new Map<string, number>();
+  const reexported = new Set<string>();
   let depth = 0;
 
   const ref = (symbol: TsSymbol, asValue: boolean): string => {
@@ -163,11 +169,13 @@ export function createTsFile(path: string, header: readonly string[]): TsFile {
       }
       file.line("/**", ...safe.map((l) => (l.length ? ` * ${l}` : " *")), " */");
     },
+    reexportFrom(specifier) {
+      reexported.add(specifier);
+    },
     packagesUsed() {
       const out = new Set<string>();
-      for (const entry of imports) {
-        const from = entry.symbol.from;
-        if (!isRelativeSource(from) && !from.startsWith("node:")) out.add(packageOf(from));
+      for (const from of [...imports.map((entry) => entry.symbol.from), ...reexported]) {
+        if (!isRelativeSource(from) && !from.startsWith(".") && !from.startsWith("node:")) out.add(packageOf(from));
       }
       return [...out].sort(compareCodeUnits);
     },

@@ -77,8 +77,12 @@ export interface ProtocolGeneratorContext {
 
 /** Writes the protocol-specific code of one package. */
 export interface ProtocolGenerator {
-  /** The protocol helpers under `src/protocol/`; called once, before anything else. */
-  writeRuntime(): void;
+  /**
+   * `src/protocol.ts`: how the service speaks the protocol (its exception classes, content type and
+   * so on), the one argument the request builders and response parsers pass to the protocol's
+   * runtime package. Called once, before anything else.
+   */
+  writeServiceProtocol(): void;
   /** `serializeX(value, path)` of a structure, union, list or map, or of an error's members. */
   writeSerializer(file: TsFile, shape: Shape): void;
   /** `deserializeX(json, path)`; for an error shape `deserializeX(json, path, $metadata)` returning the exception. */

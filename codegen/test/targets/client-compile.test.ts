@@ -93,14 +93,15 @@ describe("generated client and paginators compile and run", () => {
     const bundle = async (platform: "browser" | "node") => {
       const out = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform, format: "esm", logLevel: "silent" });
       const inputs = Object.keys(out.metafile.inputs);
-      const runtimeConfig = inputs.filter((input) => input.includes("runtime-config")).map((input) => input.slice(input.lastIndexOf("/") + 1));
+      // The runtime defaults come from @smithy-gen/aws-client, whose package.json `browser` field swaps them.
+      const runtimeConfig = inputs.filter((input) => /aws-client\/dist\/esm\/runtime-defaults/.test(input)).map((input) => input.slice(input.lastIndexOf("/") + 1));
       // Which of our packages' builds the bundler took: the exports map's `module` condition gives it the ES modules.
       const builds = [...new Set(inputs.flatMap((input) => /\/lightsail-(?:types|serde|client)\/dist\/(esm|cjs)\//.exec(input)?.[1] ?? []))];
       return { text: out.outputFiles[0]!.text, runtimeConfig: runtimeConfig.sort(), builds };
     };
     const browser = await bundle("browser");
     expect(browser.builds).toEqual(["esm"]);
-    expect(browser.runtimeConfig).toEqual(["runtime-config-shared.js", "runtime-config.browser.js"]);
+    expect(browser.runtimeConfig).toEqual(["runtime-defaults-types.js", "runtime-defaults.browser.js"]);
     // Tree-shaken: the aggregated client, which the entry does not use, is left out.
     expect(browser.text).not.toMatch(/class Lightsail extends/);
     expect(browser.text).toContain("FetchHttpHandler");
@@ -108,7 +109,7 @@ describe("generated client and paginators compile and run", () => {
     const node = await bundle("node");
     expect(node.builds).toEqual(["esm"]);
     expect(node.text).not.toMatch(/class Lightsail extends/);
-    expect(node.runtimeConfig).toEqual(["runtime-config-shared.js", "runtime-config.js"]);
+    expect(node.runtimeConfig).toEqual(["runtime-defaults-types.js", "runtime-defaults.js"]);
     expect(node.text).toContain("NodeHttpHandler");
     expect(node.text).not.toContain("FetchHttpHandler");
   });

@@ -52,9 +52,15 @@ use aws.protocols#awsJson1_0
 service MetricSink { version: "2024-01-01", operations: [ListMetrics, PutMetrics] }
 
 operation ListMetrics {
-    input := { prefix: String }
+    input := { prefix: String, unit: Unit }
     output := { names: Names }
+    errors: [Throttled]
 }
+
+@error("client")
+structure Throttled { message: String }
+
+enum Unit { SECONDS, BYTES }
 
 @requestCompression(encodings: ["gzip"])
 operation PutMetrics {
@@ -147,6 +153,23 @@ for (const name of process.argv.slice(2)) {
 console.log(JSON.stringify(report));
 `;
 
+/**
+ * Builds an error with the arbitraries, in ES modules and in CommonJS, and compares its class with
+ * the one the types and client packages export: one copy of each class per process.
+ */
+const IDENTITY_SCRIPT = (load: (name: string) => string): string => `${load("fast-check")}
+const types = ${load("@smithy-gen/metric-sink-types")};
+const arbitraries = ${load("@smithy-gen/metric-sink-types/arbitraries")};
+const client = ${load("@smithy-gen/metric-sink-client")};
+const [error] = fc.sample(arbitraries.arbitraryThrottled(), { numRuns: 1, seed: 1 });
+const [unit] = fc.sample(arbitraries.arbitraryUnit(), { numRuns: 1, seed: 1 });
+console.log(JSON.stringify({
+  sameClass: error.constructor === types.Throttled,
+  sameAsClient: client.Throttled === types.Throttled && client.MetricSinkServiceException === types.MetricSinkServiceException,
+  knownEnumValue: Object.values(types.Unit).includes(unit),
+}));
+`;
+
 describe("client features, compiled and run", () => {
   it("@requestCompression: only the operations with the trait gzip, the options type-check, the generated suite passes", { timeout: 900_000 }, () => {
     const { dir, result } = generateInto("metric-sink", loadModelFromSources([{ path: "metrics.smithy", text: COMPRESSION_MODEL }]).model);
@@ -182,6 +205,13 @@ describe("client features, compiled and run", () => {
     }
     // The arbitraries follow their importer, so that they use the same fast-check build as it does.
     expect([report[arbitraries]!.imported, report[arbitraries]!.required]).toEqual(["dist/esm/arbitraries.js", "dist/cjs/arbitraries.js"]);
+    // ...and reach the package's classes through its name, so that an error an arbitrary builds is
+    // an instance of the one class the package exports, from ES modules and from CommonJS.
+    writeFileSync(join(dir, "identity.mjs"), IDENTITY_SCRIPT((name) => (name === "fast-check" ? 'import * as fc from "fast-check";' : `await import("${name}")`)));
+    writeFileSync(join(dir, "identity.cjs"), IDENTITY_SCRIPT((name) => (name === "fast-check" ? 'const fc = require("fast-check");' : `require("${name}")`)));
+    for (const script of ["identity.mjs", "identity.cjs"]) {
+      expect({ script, ...JSON.parse(run(process.execPath, [script], dir)) }).toEqual({ script, sameClass: true, sameAsClient: true, knownEnumValue: true });
+    }
 
     // TypeScript users of either module system see complete types (a command is a Command of the client).
     const consumer = ['import { MetricSinkClient, PutMetricsCommand } from "@smithy-gen/metric-sink-client";', 'export const sent = new MetricSinkClient({}).send(new PutMetricsCommand({ name: "a" }));', ""];

@@ -76,7 +76,7 @@ describe("client target", () => {
       'import { getEndpointPlugin } from "@smithy/core/endpoints";',
       'import { getSerdePlugin } from "@smithy/core/serde";',
       'import type { EndpointParameterInstructions, MetadataBearer } from "@smithy/types";',
-      'import { commonEndpointParameters } from "../endpoint/endpoint-parameters.js";',
+      'import { commonEndpointParameters } from "../endpoint/rule-set.js";',
       'import type { ServiceInputTypes, ServiceOutputTypes, ThingStoreClientResolvedConfig } from "../thing-store-client.js";',
       "",
       "/**",
@@ -138,34 +138,69 @@ describe("client target", () => {
   });
 
   it("reads built-ins from the client's options and client context params from options of their own", () => {
-    const source = generateClient(MODEL).get("thing-store-client/src/endpoint/endpoint-parameters.ts")!;
-    expect(source).toContain(
+    const files = generateClient(MODEL);
+    expect(files.get("thing-store-client/src/endpoint/endpoint-parameters.ts")).toContain("  UseFIPS?: boolean;\n");
+    // The runtime reads the options of built-ins off the rule set; a client context parameter is named.
+    expect(files.get("thing-store-client/src/endpoint/rule-set.ts")).toContain(
+      "export const commonEndpointParameters: EndpointParameterInstructions = /* @__PURE__ */ endpointParameterInstructions(ruleSet);\n",
+    );
+    const withContext = generateClient(
+      MODEL.replace("@smithy.rules#endpointRuleSet(", '@smithy.rules#clientContextParams(Mode: { type: "string", documentation: "The mode." })\n@smithy.rules#endpointRuleSet('),
+    );
+    expect(withContext.get("thing-store-client/src/endpoint/rule-set.ts")).toContain('endpointParameterInstructions(ruleSet, ["Mode"]);\n');
+    expect(withContext.get("thing-store-client/src/thing-store-client.ts")).toContain("      mode: configuration.mode,\n");
+  });
+
+  it("prints the rule set with one line for its parameters and one per top-level rule", () => {
+    const ruleSet = generateClient(MODEL).get("thing-store-client/src/endpoint/rule-set.ts")!;
+    const body = ruleSet.slice(ruleSet.indexOf("export const ruleSet"), ruleSet.indexOf("\n};\n") + 3).split("\n");
+    expect(body[0]).toBe("export const ruleSet: RuleSetObject = {");
+    expect(body[1]).toBe('  version: "1.0",');
+    expect(body[2]).toMatch(/^  parameters: \{ .* \},$/);
+    expect(body[3]).toBe("  rules: [");
+    expect(body.slice(4, -2).every((line) => /^    \{ .* \},$/.test(line))).toBe(true);
+    expect(body.slice(-2)).toEqual(["  ],", "};"]);
+  });
+
+  it("takes configuration, signing and the Node.js / browser defaults from @smithy-gen/aws-client instead of carrying them", () => {
+    const files = generateClient(MODEL);
+    const manifest = JSON.parse(files.get("thing-store-client/package.json")!) as {
+      browser?: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
+    // The runtime package swaps its own browser defaults in; the client has no runtime modules of its own.
+    expect(manifest.browser).toBeUndefined();
+    expect([...files.keys()].filter((path) => /runtime-config|middleware\/|config\/|client-configuration-error/.test(path))).toEqual([]);
+    expect(manifest.dependencies["@smithy-gen/aws-client"]).toBe("workspace:^");
+    expect(Object.keys(manifest.dependencies)).not.toContain("@smithy/signature-v4");
+    const client = files.get("thing-store-client/src/thing-store-client.ts")!;
+    expect(client).toContain("export interface ThingStoreClientConfig extends AwsClientConfig<EndpointParameters> {}\n");
+    expect(client).toContain(
       [
-        "export const commonEndpointParameters: EndpointParameterInstructions = {",
-        '  Endpoint: { type: "builtInParams", name: "endpoint" },',
-        '  Region: { type: "builtInParams", name: "region" },',
-        '  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },',
+        "const service: AwsClientService<EndpointParameters> = {",
+        '  clientName: "ThingStoreClient",',
+        '  serviceId: "Thing Store",',
+        '  apiVersion: "2021-02-03",',
+        '  signingName: "things",',
+        '  userAgent: "smithy-gen api/thing-store#2021-02-03",',
+        "  endpointProvider: defaultEndpointResolver,",
         "};",
       ].join("\n"),
     );
-    expect(source).toContain("  UseFIPS?: boolean;\n");
+    expect(client).toContain(
+      [
+        "export class ThingStoreClient extends AwsClient<ServiceInputTypes, ServiceOutputTypes, ThingStoreClientResolvedConfig> {",
+        "  constructor(configuration: ThingStoreClientConfig = {}) {",
+        "    super(resolveAwsClientConfig(configuration, service));",
+        "  }",
+        "}",
+      ].join("\n"),
+    );
   });
 
-  it("swaps in browser defaults through the package.json browser field", () => {
-    const files = generateClient(MODEL);
-    const manifest = JSON.parse(files.get("thing-store-client/package.json")!) as {
-      browser: Record<string, string>;
-      dependencies: Record<string, string>;
-      devDependencies: Record<string, string>;
-    };
-    expect(manifest.browser).toEqual({
-      "./dist/esm/runtime-config.js": "./dist/esm/runtime-config.browser.js",
-      "./dist/cjs/runtime-config.js": "./dist/cjs/runtime-config.browser.js",
-    });
-    expect(files.get("thing-store-client/src/runtime-config.ts")).toContain('import { NodeHttpHandler, streamCollector } from "@smithy/node-http-handler";');
-    expect(files.get("thing-store-client/src/runtime-config.browser.ts")).toContain('import { FetchHttpHandler, streamCollector } from "@smithy/fetch-http-handler";');
-    expect(Object.keys(manifest.dependencies)).toContain("@aws-sdk/credential-provider-node");
-    expect(Object.keys(manifest.dependencies)).toContain("@smithy/signature-v4");
+  it("sends a service without aws.auth#sigv4 unsigned", () => {
+    const client = generateClient(MODEL.replace(/@sigv4\([^)]*\)\n/, "")).get("thing-store-client/src/thing-store-client.ts")!;
+    expect(client).toContain('  signingName: "thing-store",\n  unsigned: true,\n');
   });
 
   it("exports the client, commands and the types package's names, sorted, without export *", () => {
@@ -175,12 +210,6 @@ describe("client target", () => {
       ["export {", "  type GetThingInput,", "  type GetThingOutput,", "  NoSuchThing,", "  ThingStoreServiceException,", '} from "@smithy-gen/thing-store-types";'].join("\n"),
     );
     expect(index).toContain('export { PingCommand, type PingCommandInput, type PingCommandOutput } from "./commands/ping-command.js";');
-  });
-
-  it("makes the default Node.js handler reject on requestTimeout instead of only warning", () => {
-    const files = generateClient(MODEL);
-    expect(files.get("thing-store-client/src/runtime-config.ts")).toContain("    requestHandler: NodeHttpHandler.create(requestHandlerInput(config, { throwOnRequestTimeout: true })),\n");
-    expect(files.get("thing-store-client/src/runtime-config.browser.ts")).toContain("    requestHandler: FetchHttpHandler.create(requestHandlerInput(config)),\n");
   });
 
   it("leaves request compression out of a service without @requestCompression", () => {
@@ -196,15 +225,10 @@ describe("client target", () => {
     expect(command).toContain('    getEndpointPlugin(config, endpointParameters),\n    getCompressionPlugin(config, { encodings: ["gzip"] }),\n  ])\n');
     expect(files.get("thing-store-client/src/commands/ping-command.ts")).not.toContain("getCompressionPlugin");
     const client = files.get("thing-store-client/src/thing-store-client.ts")!;
-    expect(client).toContain("  disableRequestCompression?: boolean | Provider<boolean>;\n");
-    expect(client).toContain("  requestMinCompressionSizeBytes?: number | Provider<number>;\n");
-    expect(client).toContain("  const compression = resolveCompressionConfig<object>({\n");
-    expect(files.get("thing-store-client/src/runtime-config.ts")).toContain(
-      "    disableRequestCompression: config.disableRequestCompression ?? loadConfig(NODE_DISABLE_REQUEST_COMPRESSION_CONFIG_OPTIONS, files),\n",
-    );
-    expect(files.get("thing-store-client/src/runtime-config.browser.ts")).toContain(
-      "    requestMinCompressionSizeBytes: config.requestMinCompressionSizeBytes ?? DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES,\n",
-    );
+    expect(client).toContain('} from "@smithy-gen/aws-client/compression";\n');
+    expect(client).toContain("type ThingStoreClientResolvedConfigType = AwsClientResolvedConfig<EndpointParameters> & CompressionResolvedConfig;\n");
+    expect(client).toContain("export interface ThingStoreClientConfig extends AwsClientConfig<EndpointParameters>, RequestCompressionConfig {}\n");
+    expect(client).toContain("      ...resolveRequestCompressionConfig(configuration, service.clientName),\n");
     const manifest = JSON.parse(files.get("thing-store-client/package.json")!) as { dependencies: Record<string, string> };
     expect(manifest.dependencies["@smithy/middleware-compression"]).toBe(RUNTIME_VERSIONS["@smithy/middleware-compression"]);
   });

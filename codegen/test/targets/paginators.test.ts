@@ -154,14 +154,11 @@ describe("paginators target", () => {
       " *",
       " * Operation: `example.pages#ListThings`",
       " */",
-      "export async function* paginateListThingsItems(",
+      "export function paginateListThingsItems(",
       "  config: PagesPaginationConfiguration,",
       "  input: ListThingsCommandInput,",
       "): AsyncGenerator<Thing, undefined, unknown> {",
-      "  for await (const page of paginateListThings(config, input)) {",
-      "    yield* page.result?.things ?? [];",
-      "  }",
-      "  return undefined;",
+      "  return walkItems(paginateListThings(config, input), (page) => page.result?.things);",
       "}",
       "",
     ]);
@@ -178,20 +175,20 @@ describe("paginators target", () => {
       "pages-paginators/src/list-other-paginator.ts",
     )!;
     expect(withItems).toContain('): AsyncGenerator<[string, NonNullable<ListOtherCommandOutput["entries"]>[string]], undefined, unknown> {');
-    expect(withItems).toContain("    yield* Object.entries(page.entries ?? {});");
+    expect(withItems).toContain("  return walkItems(paginateListOther(config, input), (page) => Object.entries(page.entries ?? {}));");
   });
 
-  it("exports every paginator by name, sorted, and depends only on the client", () => {
+  it("exports every paginator by name, sorted, and depends only on the client and the pagination runtime", () => {
     const files = generatePaginators(SERVICE);
     expect(files.get("pages-paginators/src/index.ts")!.split("\n").slice(3)).toEqual([
+      'export { RepeatedPageTokenError } from "@smithy-gen/pagination";',
       'export { paginateListOther } from "./list-other-paginator.js";',
       'export { paginateListThings, paginateListThingsItems } from "./list-things-paginator.js";',
       'export type { PagesPaginationConfiguration } from "./pagination-configuration.js";',
-      'export { RepeatedPageTokenError } from "./repeated-page-token-error.js";',
       "",
     ]);
     const manifest = JSON.parse(files.get("pages-paginators/package.json")!) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies)).toEqual(["@smithy-gen/pages-client", "@smithy/types"]);
+    expect(Object.keys(manifest.dependencies)).toEqual(["@smithy-gen/pages-client", "@smithy-gen/pagination", "@smithy/types"]);
   });
 
   it("gives the same bytes for the same model", () => {

@@ -123,7 +123,7 @@ describe("serde target: shape converters", () => {
   it("writes a structure's serializer and deserializer with only the present keys", () => {
     expect(bodyLines(shop, "shop-serde/src/shapes/place-order-input.ts")).toEqual([
       "/** Writes `PlaceOrderInput` (`example.shop#PlaceOrderInput`). */",
-      'export function serializePlaceOrderInput(value: PlaceOrderInput, path: JsonPath = "$"): JsonObject {',
+      'export function serializePlaceOrderInput(value: PlaceOrderInput, path: ValuePath = "$"): JsonObject {',
       "  writeObject(value, path);",
       "  const json: JsonObject = {};",
       '  if (value.item != null) json.item = writeString(value.item, path, "item");',
@@ -139,12 +139,14 @@ describe("serde target: shape converters", () => {
       '  if (value.constructor_ != null) setEntry(json, "constructor", writeString(value.constructor_, path, "constructor"));',
       "  return json;",
       "}",
-      "",
+    ]);
+    // The package never reads an input: its deserializer is written for the round-trip tests only.
+    expect(bodyLines(shop, "shop-serde/test/converters/place-order-input.ts")).toEqual([
       "/**",
       " * Reads `PlaceOrderInput` (`example.shop#PlaceOrderInput`).",
       " * A required member without a default takes its type's zero value (Smithy's error correction).",
       " */",
-      "export function deserializePlaceOrderInput(json: unknown, path: JsonPath): PlaceOrderInput {",
+      "export function deserializePlaceOrderInput(json: unknown, path: ValuePath): PlaceOrderInput {",
       "  const object = readObject(json, path);",
       "  const out = {} as PlaceOrderInput;",
       '  out.item = object.item != null ? readString(object.item, path, "item") : "";',
@@ -164,9 +166,9 @@ describe("serde target: shape converters", () => {
   });
 
   it("writes a union's converters: one member set, an unknown member kept as $unknown", () => {
-    const lines = bodyLines(shop, "shop-serde/src/shapes/payment.ts");
-    expect(lines.slice(lines.indexOf("export function deserializePayment(json: unknown, path: JsonPath): Payment {"))).toEqual([
-      "export function deserializePayment(json: unknown, path: JsonPath): Payment {",
+    const lines = bodyLines(shop, "shop-serde/test/converters/payment.ts");
+    expect(lines.slice(lines.indexOf("export function deserializePayment(json: unknown, path: ValuePath): Payment {"))).toEqual([
+      "export function deserializePayment(json: unknown, path: ValuePath): Payment {",
       "  const [key, value] = readUnionMember(json, path);",
       "  switch (key) {",
       '    case "card":',
@@ -178,18 +180,19 @@ describe("serde target: shape converters", () => {
       "  }",
       "}",
     ]);
-    expect(lines).toContain("    case \"$unknown\":");
-    expect(lines).toContain("      return { [value.$unknown![0]]: value.$unknown![1] };");
+    const written = bodyLines(shop, "shop-serde/src/shapes/payment.ts");
+    expect(written).toContain("    case \"$unknown\":");
+    expect(written).toContain("      return { [value.$unknown![0]]: value.$unknown![1] };");
   });
 
   it("keeps nulls in sparse lists and drops them from dense maps", () => {
     const history = bodyLines(shop, "shop-serde/src/shapes/sparse-history.ts");
     expect(history).toContain(" * It is sparse: `null` elements are kept.");
     expect(history).toContain("    out.push(item == null ? null : readString(item, path, index));");
-    expect(history).toContain("    json.push(item == null ? null : writeString(item, path, index));");
-    const tags = bodyLines(shop, "shop-serde/src/shapes/tag-map.ts");
+    expect(bodyLines(shop, "shop-serde/test/converters/sparse-history.ts")).toContain("    json.push(item == null ? null : writeString(item, path, index));");
+    const tags = bodyLines(shop, "shop-serde/test/converters/tag-map.ts");
     expect(tags.slice(-9)).toEqual([
-      "export function deserializeTagMap(json: unknown, path: JsonPath): Record<string, string> {",
+      "export function deserializeTagMap(json: unknown, path: ValuePath): Record<string, string> {",
       "  const object = readObject(json, path);",
       "  const out: Record<string, string> = {};",
       "  for (const key of Object.keys(object)) {",
@@ -203,7 +206,7 @@ describe("serde target: shape converters", () => {
 
   it("builds an error from its members, message and $metadata; the message member is only checked, set by readErrorMessage", () => {
     expect(bodyLines(shop, "shop-serde/src/shapes/out-of-stock.ts").slice(-7)).toEqual([
-      "export function deserializeOutOfStock(json: unknown, path: JsonPath, $metadata: ResponseMetadata): OutOfStock {",
+      "export function deserializeOutOfStock(json: unknown, path: ValuePath, $metadata: ResponseMetadata): OutOfStock {",
       "  const object = readObject(json, path);",
       "  const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof OutOfStock>[0];",
       '  if (object.message != null) readString(object.message, path, "message");',
@@ -223,8 +226,12 @@ describe("serde target: operations", () => {
       " * Input that does not match the model throws a `ShopSerializationError`.",
       " */",
       "export async function buildPlaceOrderRequest(input: PlaceOrderInput, context: SerdeContext): Promise<HttpRequest> {",
-      '  const body = writeRequestBody("PlaceOrder", serializePlaceOrderInput, input);',
-      '  return buildJsonRpcRequest(context, { operation: "PlaceOrder", target: "ShopService.PlaceOrder", body });',
+      "  return buildAwsJsonRequest(shopProtocol, context, {",
+      '    operation: "PlaceOrder",',
+      '    target: "ShopService.PlaceOrder",',
+      "    input,",
+      "    serialize: serializePlaceOrderInput,",
+      "  });",
       "}",
       "",
       "/** The errors `PlaceOrder` can return, by the code the service names them with. */",
@@ -240,17 +247,18 @@ describe("serde target: operations", () => {
       " * throws a `ShopDeserializationError`.",
       " */",
       "export function parsePlaceOrderResponse(response: HttpResponse, context: SerdeContext): Promise<PlaceOrderOutput & MetadataBearer> {",
-      '  return parseJsonRpcResponse("PlaceOrder", response, context, errors, deserializePlaceOrderOutput);',
+      '  return parseAwsJsonResponse(shopProtocol, "PlaceOrder", response, context, errors, deserializePlaceOrderOutput);',
       "}",
     ]);
   });
 
   it("sends {} for an operation without input and reads only $metadata when it has no output", () => {
     const lines = bodyLines(shop, "shop-serde/src/operations/ping.ts");
-    expect(lines).toContain("export async function buildPingRequest(_input: object, context: SerdeContext): Promise<HttpRequest> {");
-    expect(lines).toContain('  const body = "{}";');
+    expect(lines).toContain("export async function buildPingRequest(input: object, context: SerdeContext): Promise<HttpRequest> {");
+    // No serializer: the protocol runtime sends `{}`.
+    expect(lines).toContain('  return buildAwsJsonRequest(shopProtocol, context, { operation: "Ping", target: "ShopService.Ping", input });');
     expect(lines).toContain("export function parsePingResponse(response: HttpResponse, context: SerdeContext): Promise<MetadataBearer> {");
-    expect(lines).toContain('  return parseJsonRpcResponse("Ping", response, context, errors);');
+    expect(lines).toContain('  return parseAwsJsonResponse(shopProtocol, "Ping", response, context, errors);');
   });
 
   it("exports the operation functions and the error classes, sorted, one line per module", () => {
@@ -262,20 +270,47 @@ describe("serde target: operations", () => {
     ]);
   });
 
-  it("sends the awsJson1_1 Content-Type and declares its runtime dependencies", () => {
-    const rpc = shop.files.find((file) => file.path === "shop-serde/src/protocol/json-rpc.ts")!.content;
-    expect(rpc).toContain('const CONTENT_TYPE = "application/x-amz-json-1.1";');
-    expect(rpc).not.toContain("x-amzn-query-mode");
-    const manifest = JSON.parse(shop.files.find((file) => file.path === "shop-serde/package.json")!.content);
-    expect(Object.keys(manifest.dependencies)).toEqual([
-      "@smithy-gen/shop-types",
-      "@smithy/protocol-http",
-      "@smithy/smithy-client",
-      "@smithy/types",
-      "@smithy/util-base64",
-      "@smithy/util-utf8",
+  it("declares the service's awsJson1_1 protocol once, and imports the runtime instead of carrying a copy", () => {
+    expect(bodyLines(shop, "shop-serde/src/protocol.ts")).toEqual([
+      "/**",
+      " * How Shop speaks awsJson1_1: its Content-Type and its exception classes.",
+      " * Every request builder and response parser of this package hands it to `@smithy-gen/aws-json-protocol`.",
+      " */",
+      "export const shopProtocol: AwsJsonService<ShopServiceException> = {",
+      '  contentType: "application/x-amz-json-1.1",',
+      "  exception: ShopServiceException,",
+      "  serializationError: ShopSerializationError,",
+      "  deserializationError: ShopDeserializationError,",
+      "};",
     ]);
+    expect(shop.files.filter((file) => file.path.startsWith("shop-serde/src/protocol/"))).toEqual([]);
+    const manifest = JSON.parse(shop.files.find((file) => file.path === "shop-serde/package.json")!.content);
+    expect(manifest.dependencies).toEqual({
+      "@smithy-gen/aws-json-protocol": "workspace:^",
+      "@smithy-gen/serde-core": "workspace:^",
+      "@smithy-gen/serde-json": "workspace:^",
+      "@smithy-gen/shop-types": "workspace:^",
+      "@smithy/core": "^3.41.0",
+      "@smithy/types": "^4.12.0",
+    });
     expect(manifest.devDependencies["fast-check"]).toBeDefined();
+  });
+
+  it("converts each shape one way in src/ (serializers of what operations send, deserializers of what they receive), the other way only in test/", () => {
+    const exported = (path: string): string[] => {
+      const file = shop.files.find((entry) => entry.path === path);
+      return file ? [...file.content.matchAll(/^export function (\w+)/gm)].map((match) => match[1]!) : [];
+    };
+    expect(exported("shop-serde/src/shapes/place-order-input.ts")).toEqual(["serializePlaceOrderInput"]);
+    expect(exported("shop-serde/src/shapes/place-order-output.ts")).toEqual(["deserializePlaceOrderOutput"]);
+    expect(exported("shop-serde/src/shapes/out-of-stock.ts")).toEqual(["deserializeOutOfStock"]);
+    expect(exported("shop-serde/test/converters/place-order-input.ts")).toEqual(["deserializePlaceOrderInput"]);
+    expect(exported("shop-serde/test/converters/place-order-output.ts")).toEqual(["serializePlaceOrderOutput"]);
+    expect(exported("shop-serde/test/converters/out-of-stock.ts")).toEqual(["serializeOutOfStock"]);
+    // No published file imports a test file.
+    for (const file of shop.files.filter((entry) => entry.path.startsWith("shop-serde/src/"))) {
+      expect(file.content, file.path).not.toMatch(/from "[./]*test\//);
+    }
   });
 
   it("gives the same bytes when generated again", () => {
@@ -344,7 +379,7 @@ describe("serde target: @default", () => {
       " * Writes `Settings` (`example.defaults#Settings`).",
       " * A member left out is written with its `@default`.",
       " */",
-      'export function serializeSettings(value: Settings, path: JsonPath = "$"): JsonObject {',
+      'export function serializeSettings(value: Settings, path: ValuePath = "$"): JsonObject {',
       "  writeObject(value, path);",
       "  const json: JsonObject = {};",
       '  json.mode = writeString(value.mode ?? "AUTO", path, "mode");',
@@ -374,7 +409,7 @@ describe("serde target: @default", () => {
       " * A member the JSON leaves out takes its `@default`.",
       " * A required member without a default takes its type's zero value (Smithy's error correction).",
       " */",
-      "export function deserializeSettings(json: unknown, path: JsonPath): Settings {",
+      "export function deserializeSettings(json: unknown, path: ValuePath): Settings {",
       "  const object = readObject(json, path);",
       "  const out = {} as Settings;",
       '  out.mode = object.mode != null ? readString(object.mode, path, "mode") : "AUTO";',
@@ -505,10 +540,8 @@ describe("serde target: protocol rules", () => {
     expect(lines).toContain('  if (value.value != null) json.value = writeString(value.value, path, "value");');
     expect(lines).toContain('  if (value.seen != null) json.seen = writeHttpDate(value.seen, path, "seen");');
     expect(lines).toContain("  if (value.doc != null) json.doc = writeDocument(value.doc);");
-    expect(lines).toContain("  if (object.doc != null) out.doc = readDocument(object.doc);");
-    expect(result.files.find((file) => file.path === "more-serde/src/protocol/json-rpc.ts")!.content).toContain(
-      'const CONTENT_TYPE = "application/x-amz-json-1.0";',
-    );
+    expect(bodyLines(result, "more-serde/test/converters/run-input.ts")).toContain("  if (object.doc != null) out.doc = readDocument(object.doc);");
+    expect(bodyLines(result, "more-serde/src/protocol.ts")).toContain('  contentType: "application/x-amz-json-1.0",');
   });
 
   it("prefixes the host with @endpoint host labels, checked only when the prefix is used", () => {
@@ -520,7 +553,7 @@ describe("serde target: protocol rules", () => {
       ),
     );
     expect(bodyLines(result, "more-serde/src/operations/run.ts")).toContain(
-      '  return buildJsonRpcRequest(context, { operation: "Run", target: "MoreService.Run", body, hostPrefix: context.disableHostPrefix ? undefined : `data-${hostLabel("Run", input.name, "name")}.` });',
+      '    hostPrefix: context.disableHostPrefix ? undefined : `data-${hostLabel(moreProtocol, "Run", input.name, "name")}.`,',
     );
   });
 
@@ -533,9 +566,9 @@ describe("serde target: protocol rules", () => {
         "@awsQueryCompatible",
       ),
     );
-    const rpc = result.files.find((file) => file.path === "more-serde/src/protocol/json-rpc.ts")!.content;
-    expect(rpc).toContain('      "x-amzn-query-mode": "true",');
-    expect(rpc).toContain('  const queryError = header(response, "x-amzn-query-error");');
+    // The protocol runtime sends x-amzn-query-mode and reads x-amzn-query-error for such a service.
+    expect(bodyLines(result, "more-serde/src/protocol.ts")).toContain("  queryCompatible: true,");
+    expect(bodyLines(shop, "shop-serde/src/protocol.ts").join("\n")).not.toContain("queryCompatible");
     const run = bodyLines(result, "more-serde/src/operations/run.ts");
     expect(run).toContain('  "AWS.More.Missing": deserializeMissing,');
     expect(run).toContain("  Missing: deserializeMissing,");

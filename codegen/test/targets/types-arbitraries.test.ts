@@ -84,7 +84,7 @@ export function arbitraryName(): Arbitrary<string> {
   it("writes a structure as a record typed by its interface, required members required, member-level constraints inline", () => {
     const text = fileOf(result, "src/arbitraries/run-input.ts");
     expect(text).toContain('import { type Arbitrary, integer } from "fast-check";');
-    expect(text).toContain('import { documentValue, structure, timestamp } from "./support/values.js";');
+    expect(text).toContain('import { type ArbitraryOptions, constrainedString, documentValue, structure, timestamp } from "@smithy-gen/arbitraries";');
     expect(bodyOf(result, "src/arbitraries/run-input.ts")).toContain(`export function arbitraryRunInput(options: ArbitraryOptions = {}): Arbitrary<RunInput> {
   return structure<RunInput>(
     {
@@ -146,9 +146,26 @@ export function arbitraryName(): Arbitrary<string> {
     expect(bodyOf(result, "src/arbitraries/run-input.ts")).toContain("tree: arbitraryTree(options),");
   });
 
+  it("imports the package's own classes by the package's name, so that ./arbitraries and the main entry share one copy", () => {
+    const errors = generateTypes(
+      loadIdl(unitModel('@error("client")\nstructure Oops { message: String }\nenum Colour { RED }\nstructure In { colour: Colour }', { input: "In", errors: ["Oops"] })),
+    );
+    const oops = fileOf(errors, "src/arbitraries/oops.ts");
+    expect(oops).toContain('import { Oops } from "@smithy-gen/unit-types";');
+    expect(oops).toContain("  ).map((members) => new Oops({ ...members, $metadata: {} }));");
+    expect(fileOf(errors, "src/arbitraries/colour.ts")).toContain('import { Colour } from "@smithy-gen/unit-types";');
+    for (const file of errors.files.filter((entry) => entry.path.includes("/src/arbitraries/"))) {
+      expect(file.content, file.path).not.toMatch(/from "\.\.\/(errors|models)\//);
+    }
+    // The name is the package's own source while it compiles and in its own tests.
+    const tsconfig = JSON.parse(fileOf(errors, "tsconfig.esm.json")) as { compilerOptions: { paths: Record<string, string[]> } };
+    expect(tsconfig.compilerOptions.paths).toEqual({ "@smithy-gen/unit-types": ["./src/index.ts"] });
+    expect(fileOf(errors, "vitest.config.ts")).toContain('resolve: { alias: { "@smithy-gen/unit-types": fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },');
+  });
+
   it("exports every arbitrary and the options from ./arbitraries", () => {
-    expect(bodyOf(result, "src/arbitraries.ts")).toBe(`export type { ArbitraryOptions } from "./arbitraries/support/options.js";
-export { DEFAULT_MAX_DEPTH } from "./arbitraries/support/options.js";
+    expect(bodyOf(result, "src/arbitraries.ts")).toBe(`export type { ArbitraryOptions } from "@smithy-gen/arbitraries";
+export { DEFAULT_MAX_DEPTH } from "@smithy-gen/arbitraries";
 export { arbitraryBig } from "./arbitraries/big.js";
 export { arbitraryForest } from "./arbitraries/forest.js";
 export { arbitraryLabels } from "./arbitraries/labels.js";

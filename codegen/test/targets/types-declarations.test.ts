@@ -199,7 +199,7 @@ export interface RunInput {
 
   it("writes a modelled error as a class of the service's exception, with the official SDK's constructor options", () => {
     const text = fileOf(result, "src/errors/missing.ts");
-    expect(text).toContain('import type { ExceptionOptionType } from "@smithy/smithy-client";');
+    expect(text).toContain('import type { ExceptionOptionType } from "@smithy/core/client";');
     expect(text).toContain('import { UnitServiceException } from "./unit-service-exception.js";');
     expect(bodyOf(result, "src/errors/missing.ts")).toBe(`/**
  * Not there.
@@ -244,9 +244,9 @@ structure Final {}
     expect(bodyOf(generated, "src/errors/final.ts")).not.toContain("$retryable");
   });
 
-  it("writes the service exception base class extending ServiceException of @smithy/smithy-client", () => {
+  it("writes the service exception base class extending ServiceException of @smithy/core/client", () => {
     const text = fileOf(result, "src/errors/unit-service-exception.ts");
-    expect(text).toContain('import { ServiceException } from "@smithy/smithy-client";');
+    expect(text).toContain('import { ServiceException } from "@smithy/core/client";');
     expect(text).toContain("export class UnitServiceException extends ServiceException {");
     expect(text).toContain('static override readonly shapeId: string = "example.unit#UnitServiceException";');
   });
@@ -265,18 +265,18 @@ export { UnitServiceException } from "./errors/unit-service-exception.js";
     expect(result.files.some((f) => f.path.includes("unreachable"))).toBe(false);
   });
 
-  it("declares @smithy/smithy-client as the only dependency and fast-check as an optional peer behind ./arbitraries", () => {
+  it("depends on @smithy/core, @smithy/types for documents and the arbitraries runtime, with fast-check an optional peer behind ./arbitraries", () => {
     const manifest = JSON.parse(fileOf(result, "package.json"));
-    expect(manifest.dependencies).toEqual({ "@smithy/smithy-client": "^4.10.0", "@smithy/types": "^4.12.0" });
+    expect(manifest.dependencies).toEqual({ "@smithy-gen/arbitraries": "workspace:^", "@smithy/core": "^3.41.0", "@smithy/types": "^4.12.0" });
     expect(manifest.peerDependencies).toEqual({ "fast-check": "^4.3.0" });
     expect(manifest.peerDependenciesMeta).toEqual({ "fast-check": { optional: true } });
     expect(Object.keys(manifest.exports)).toEqual([".", "./arbitraries", "./package.json"]);
     expect(manifest.exports["./arbitraries"].import.default).toBe("./dist/esm/arbitraries.js");
   });
 
-  it("depends only on @smithy/smithy-client (for the service exception) when the model has no documents", () => {
+  it("does not depend on @smithy/types when the model has no documents", () => {
     const plain = generateTypes(loadIdl(unitModel("structure In { a: String }", { input: "In" })));
-    expect(JSON.parse(fileOf(plain, "package.json")).dependencies).toEqual({ "@smithy/smithy-client": "^4.10.0" });
+    expect(JSON.parse(fileOf(plain, "package.json")).dependencies).toEqual({ "@smithy-gen/arbitraries": "workspace:^", "@smithy/core": "^3.41.0" });
   });
 
   it("treats a string with the Smithy 1.0 @enum trait as an enum, keyed by name or else by value", () => {

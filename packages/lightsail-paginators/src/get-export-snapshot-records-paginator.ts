@@ -7,9 +7,9 @@ import {
   type GetExportSnapshotRecordsCommandInput,
   type GetExportSnapshotRecordsCommandOutput,
 } from "@smithy-gen/lightsail-client";
+import { walkItems, walkPages } from "@smithy-gen/pagination";
 import type { Paginator } from "@smithy/types";
 import type { LightsailPaginationConfiguration } from "./pagination-configuration.js";
-import { walkPages } from "./walk-pages.js";
 
 /**
  * Yields every page of {@link GetExportSnapshotRecordsCommand}, following `nextPageToken` into `pageToken`.
@@ -37,12 +37,9 @@ export function paginateGetExportSnapshotRecords(
  *
  * Operation: `com.amazonaws.lightsail#GetExportSnapshotRecords`
  */
-export async function* paginateGetExportSnapshotRecordsItems(
+export function paginateGetExportSnapshotRecordsItems(
   config: LightsailPaginationConfiguration,
   input: GetExportSnapshotRecordsCommandInput,
 ): AsyncGenerator<ExportSnapshotRecord, undefined, unknown> {
-  for await (const page of paginateGetExportSnapshotRecords(config, input)) {
-    yield* page.exportSnapshotRecords ?? [];
-  }
-  return undefined;
+  return walkItems(paginateGetExportSnapshotRecords(config, input), (page) => page.exportSnapshotRecords);
 }

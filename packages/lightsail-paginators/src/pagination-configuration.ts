@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { LightsailClient } from "@smithy-gen/lightsail-client";
-import type { PaginationConfiguration } from "@smithy/types";
+import type { PageWalkConfiguration } from "@smithy-gen/pagination";
 
 /**
  * How a Lightsail paginator fetches its pages.
@@ -13,6 +13,4 @@ import type { PaginationConfiguration } from "@smithy/types";
  * - `stopOnSameToken`: end quietly, instead of throwing a `RepeatedPageTokenError`, when the
  *   service returns a token it has already returned.
  */
-export interface LightsailPaginationConfiguration extends Omit<PaginationConfiguration, "client"> {
-  client: LightsailClient;
-}
+export interface LightsailPaginationConfiguration extends PageWalkConfiguration<LightsailClient> {}

@@ -9,14 +9,13 @@ import {
   arbitraryGetExportSnapshotRecordsRequest,
   arbitraryGetExportSnapshotRecordsResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
+import { RepeatedPageTokenError, tokenKey } from "@smithy-gen/pagination";
 import { array, assert, asyncProperty, nat, string, uniqueArray } from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   paginateGetExportSnapshotRecords,
   paginateGetExportSnapshotRecordsItems,
 } from "../src/get-export-snapshot-records-paginator.js";
-import { RepeatedPageTokenError } from "../src/repeated-page-token-error.js";
-import { tokenKey } from "../src/walk-pages.js";
 import { servePages } from "./serve-pages.js";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);

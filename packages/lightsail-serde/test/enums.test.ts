@@ -12,15 +12,12 @@ import {
 } from "@smithy-gen/lightsail-types";
 import { assert, property, string } from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  deserializeExportSnapshotRecordSourceInfo,
-  serializeExportSnapshotRecordSourceInfo,
-} from "../src/shapes/export-snapshot-record-source-info.js";
-import {
-  deserializeExportSnapshotRecord,
-  serializeExportSnapshotRecord,
-} from "../src/shapes/export-snapshot-record.js";
-import { deserializeResourceLocation, serializeResourceLocation } from "../src/shapes/resource-location.js";
+import { deserializeExportSnapshotRecordSourceInfo } from "../src/shapes/export-snapshot-record-source-info.js";
+import { deserializeExportSnapshotRecord } from "../src/shapes/export-snapshot-record.js";
+import { deserializeResourceLocation } from "../src/shapes/resource-location.js";
+import { serializeExportSnapshotRecordSourceInfo } from "./converters/export-snapshot-record-source-info.js";
+import { serializeExportSnapshotRecord } from "./converters/export-snapshot-record.js";
+import { serializeResourceLocation } from "./converters/resource-location.js";
 import { decode, encode, fcParameters } from "./support.js";
 
 describe("enum values survive serialize -> JSON bytes -> deserialize", () => {

@@ -25,14 +25,14 @@ import {
 import { assert, asyncProperty } from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseGetExportSnapshotRecordsResponse } from "../src/operations/get-export-snapshot-records.js";
-import { serializeAccessDeniedException } from "../src/shapes/access-denied-exception.js";
-import { serializeAccountSetupInProgressException } from "../src/shapes/account-setup-in-progress-exception.js";
-import { serializeInvalidInputException } from "../src/shapes/invalid-input-exception.js";
-import { serializeNotFoundException } from "../src/shapes/not-found-exception.js";
-import { serializeOperationFailureException } from "../src/shapes/operation-failure-exception.js";
-import { serializeRegionSetupInProgressException } from "../src/shapes/region-setup-in-progress-exception.js";
-import { serializeServiceException } from "../src/shapes/service-exception.js";
-import { serializeUnauthenticatedException } from "../src/shapes/unauthenticated-exception.js";
+import { serializeAccessDeniedException } from "./converters/access-denied-exception.js";
+import { serializeAccountSetupInProgressException } from "./converters/account-setup-in-progress-exception.js";
+import { serializeInvalidInputException } from "./converters/invalid-input-exception.js";
+import { serializeNotFoundException } from "./converters/not-found-exception.js";
+import { serializeOperationFailureException } from "./converters/operation-failure-exception.js";
+import { serializeRegionSetupInProgressException } from "./converters/region-setup-in-progress-exception.js";
+import { serializeServiceException } from "./converters/service-exception.js";
+import { serializeUnauthenticatedException } from "./converters/unauthenticated-exception.js";
 import { arbitraryOptions, configureTests, errorResponses, fcParameters, response, serdeContext } from "./support.js";
 
 configureTests();

@@ -14,8 +14,8 @@ import {
   buildGetExportSnapshotRecordsRequest,
   parseGetExportSnapshotRecordsResponse,
 } from "../src/operations/get-export-snapshot-records.js";
-import { deserializeGetExportSnapshotRecordsRequest } from "../src/shapes/get-export-snapshot-records-request.js";
-import { serializeGetExportSnapshotRecordsResult } from "../src/shapes/get-export-snapshot-records-result.js";
+import { deserializeGetExportSnapshotRecordsRequest } from "./converters/get-export-snapshot-records-request.js";
+import { serializeGetExportSnapshotRecordsResult } from "./converters/get-export-snapshot-records-result.js";
 import {
   arbitraryOptions,
   configureTests,

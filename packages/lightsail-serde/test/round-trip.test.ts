@@ -27,35 +27,28 @@ import {
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, property } from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deserializeDestinationInfo, serializeDestinationInfo } from "../src/shapes/destination-info.js";
-import { deserializeDiskInfoList, serializeDiskInfoList } from "../src/shapes/disk-info-list.js";
-import { deserializeDiskInfo, serializeDiskInfo } from "../src/shapes/disk-info.js";
-import { deserializeDiskSnapshotInfo, serializeDiskSnapshotInfo } from "../src/shapes/disk-snapshot-info.js";
-import {
-  deserializeExportSnapshotRecordList,
-  serializeExportSnapshotRecordList,
-} from "../src/shapes/export-snapshot-record-list.js";
-import {
-  deserializeExportSnapshotRecordSourceInfo,
-  serializeExportSnapshotRecordSourceInfo,
-} from "../src/shapes/export-snapshot-record-source-info.js";
-import {
-  deserializeExportSnapshotRecord,
-  serializeExportSnapshotRecord,
-} from "../src/shapes/export-snapshot-record.js";
-import {
-  deserializeGetExportSnapshotRecordsRequest,
-  serializeGetExportSnapshotRecordsRequest,
-} from "../src/shapes/get-export-snapshot-records-request.js";
-import {
-  deserializeGetExportSnapshotRecordsResult,
-  serializeGetExportSnapshotRecordsResult,
-} from "../src/shapes/get-export-snapshot-records-result.js";
-import {
-  deserializeInstanceSnapshotInfo,
-  serializeInstanceSnapshotInfo,
-} from "../src/shapes/instance-snapshot-info.js";
-import { deserializeResourceLocation, serializeResourceLocation } from "../src/shapes/resource-location.js";
+import { deserializeDestinationInfo } from "../src/shapes/destination-info.js";
+import { deserializeDiskInfoList } from "../src/shapes/disk-info-list.js";
+import { deserializeDiskInfo } from "../src/shapes/disk-info.js";
+import { deserializeDiskSnapshotInfo } from "../src/shapes/disk-snapshot-info.js";
+import { deserializeExportSnapshotRecordList } from "../src/shapes/export-snapshot-record-list.js";
+import { deserializeExportSnapshotRecordSourceInfo } from "../src/shapes/export-snapshot-record-source-info.js";
+import { deserializeExportSnapshotRecord } from "../src/shapes/export-snapshot-record.js";
+import { serializeGetExportSnapshotRecordsRequest } from "../src/shapes/get-export-snapshot-records-request.js";
+import { deserializeGetExportSnapshotRecordsResult } from "../src/shapes/get-export-snapshot-records-result.js";
+import { deserializeInstanceSnapshotInfo } from "../src/shapes/instance-snapshot-info.js";
+import { deserializeResourceLocation } from "../src/shapes/resource-location.js";
+import { serializeDestinationInfo } from "./converters/destination-info.js";
+import { serializeDiskInfoList } from "./converters/disk-info-list.js";
+import { serializeDiskInfo } from "./converters/disk-info.js";
+import { serializeDiskSnapshotInfo } from "./converters/disk-snapshot-info.js";
+import { serializeExportSnapshotRecordList } from "./converters/export-snapshot-record-list.js";
+import { serializeExportSnapshotRecordSourceInfo } from "./converters/export-snapshot-record-source-info.js";
+import { serializeExportSnapshotRecord } from "./converters/export-snapshot-record.js";
+import { deserializeGetExportSnapshotRecordsRequest } from "./converters/get-export-snapshot-records-request.js";
+import { serializeGetExportSnapshotRecordsResult } from "./converters/get-export-snapshot-records-result.js";
+import { serializeInstanceSnapshotInfo } from "./converters/instance-snapshot-info.js";
+import { serializeResourceLocation } from "./converters/resource-location.js";
 import { arbitraryOptions, configureTests, decode, encode, fcParameters } from "./support.js";
 
 configureTests();

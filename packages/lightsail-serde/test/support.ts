@@ -2,10 +2,10 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { ArbitraryOptions } from "@smithy-gen/lightsail-types/arbitraries";
-import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import { parseJsonText, toJsonText } from "@smithy-gen/serde-json";
+import { type HttpRequest, HttpResponse } from "@smithy/core/protocols";
+import { fromBase64, fromUtf8, toBase64, toUtf8 } from "@smithy/core/serde";
 import type { SerdeContext } from "@smithy/types";
-import { fromBase64, toBase64 } from "@smithy/util-base64";
-import { fromUtf8, toUtf8 } from "@smithy/util-utf8";
 import {
   type Arbitrary,
   type Parameters,
@@ -17,7 +17,6 @@ import {
   tuple,
 } from "fast-check";
 import { expect } from "vitest";
-import { parseJsonText, toJsonText } from "../src/protocol/json-text.js";
 
 const CONTENT_TYPE = "application/x-amz-json-1.1";
 const SERVICE = "Lightsail_20161128";

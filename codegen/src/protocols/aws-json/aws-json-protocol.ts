@@ -5,10 +5,17 @@ import { compareCodeUnits, isNodeObject } from "../../model/node.js";
 import { shapeIdName } from "../../model/shape-id.js";
 import { UNIT, type MembersShape, type OperationShape, type Shape } from "../../model/shapes.js";
 import { createJsonCodec } from "../json/json-codec.js";
-import { writeJsonRuntime, type JsonRuntime } from "../json/json-runtime.js";
+import { runtimeModule } from "../../core/runtime-symbols.js";
+import type { TsSymbol } from "../../core/ts-file.js";
+import { jsonRuntime, type JsonRuntime } from "../json/json-runtime.js";
 import type { ProtocolFeature, ProtocolGenerator, ProtocolGeneratorContext, ProtocolPlugin } from "../protocol.js";
-import { writeRpcRuntime, type RpcRuntime } from "./rpc-runtime.js";
 import { writeAwsJsonTestSupport } from "./test-support.js";
+
+/** The runtime package of the awsJson protocols. */
+const rpc = runtimeModule("@smithy-gen/aws-json-protocol");
+
+/** The serde package's module declaring how the service speaks the protocol (`AwsJsonService`). */
+const PROTOCOL_FILE = "src/protocol.ts";
 
 export type AwsJsonVersion = "1.0" | "1.1";
 
@@ -41,14 +48,17 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
   const { model, symbols, index } = context.target;
   const service = index.service;
   const queryCompatible = hasTrait(service, "aws.protocols#awsQueryCompatible");
-  let json: JsonRuntime | undefined;
-  let rpc: RpcRuntime | undefined;
-  const runtime = (): { json: JsonRuntime; rpc: RpcRuntime } => {
-    if (!json || !rpc) throw new Error("generator bug: writeRuntime() must run first");
-    return { json, rpc };
-  };
+  const bigNumbers = context.shapes.some((shape) =>
+    [...membersOfShape(shape)].some((target) => {
+      const type = model.getShape(target)?.type;
+      return type === "bigInteger" || type === "bigDecimal";
+    }),
+  );
+  const json: JsonRuntime = jsonRuntime({ bigNumbers });
+  /** The service's `AwsJsonService`, declared in `src/protocol.ts`. */
+  const serviceProtocol: TsSymbol = { name: `${lowerFirstWord(symbols.serviceName)}Protocol`, from: PROTOCOL_FILE };
   let codec: ReturnType<typeof createJsonCodec> | undefined;
-  const jsonCodec = () => (codec ??= createJsonCodec(context, runtime().json, { useJsonName: false, defaultTimestampFormat: "epoch-seconds" }));
+  const jsonCodec = () => (codec ??= createJsonCodec(context, json, { useJsonName: false, defaultTimestampFormat: "epoch-seconds" }));
 
   const isError = (shape: Shape): boolean => shape.type === "structure" && hasTrait(shape, "smithy.api#error");
 
@@ -63,7 +73,7 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
   };
 
   const writeErrorDeserializer = (file: TsFile, shape: MembersShape): void => {
-    const { json: jsonRuntime } = runtime();
+    const jsonRuntime = json;
     const fn = context.names.deserializer(shape.id);
     file.declare(fn.name);
     const type = context.typeOf(file, shape.id);
@@ -88,19 +98,27 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
   };
 
   return {
-    writeRuntime() {
-      const bigNumbers = context.shapes.some((shape) =>
-        [...membersOfShape(shape)].some((target) => {
-          const type = model.getShape(target)?.type;
-          return type === "bigInteger" || type === "bigDecimal";
-        }),
-      );
-      json = writeJsonRuntime(context.pkg, { bigNumbers });
-      rpc = writeRpcRuntime(context.pkg, context.errors, {
-        contentType,
-        queryCompatible,
-        hostPrefix: context.operations.some((operation) => hostPrefixOf(operation) !== undefined),
-      });
+    writeServiceProtocol() {
+      const file = context.pkg.tsFile(PROTOCOL_FILE);
+      file.declare(serviceProtocol.name);
+      const traits = [
+        "its Content-Type",
+        "its exception classes",
+        ...(queryCompatible ? ["its `@awsQueryCompatible` error codes"] : []),
+        ...(json.jsonText ? ["JSON text that keeps bigInteger and bigDecimal values exact"] : []),
+      ];
+      file.doc([
+        `How ${symbols.serviceName} speaks ${protocolName}: ${traits.slice(0, -1).join(", ")} and ${traits[traits.length - 1]!}.`,
+        "Every request builder and response parser of this package hands it to `@smithy-gen/aws-json-protocol`.",
+      ]);
+      file.block(`export const ${serviceProtocol.name}: ${file.type(rpc("AwsJsonService"))}<${file.type(context.errors.serviceException)}> = {`, () => {
+        file.line(`contentType: ${stringLiteral(contentType)},`);
+        if (queryCompatible) file.line("queryCompatible: true,");
+        if (json.jsonText) file.line(`json: ${file.value(json.jsonText)},`);
+        file.line(`exception: ${file.value(context.errors.serviceException)},`);
+        file.line(`serializationError: ${file.value(context.errors.serialization)},`);
+        file.line(`deserializationError: ${file.value(context.errors.deserialization)},`);
+      }, "};");
     },
 
     writeSerializer(file, shape) {
@@ -113,7 +131,6 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
     },
 
     writeRequestBuilder(file, operation, name) {
-      const { rpc: rpcRuntime } = runtime();
       const input = index.inputOf(operation);
       const operationName = shapeIdName(operation.id);
       const target = `${shapeIdName(service.id)}.${operationName}`;
@@ -124,27 +141,24 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
         `Input that does not match the model throws a \`${context.errors.serialization.name}\`.`,
       ]);
       const inputType = input === UNIT ? "object" : context.typeOf(file, input);
-      const inputName = input === UNIT ? "_input" : "input";
-      const request = file.type({ name: "HttpRequest", from: "@smithy/protocol-http" });
+      const request = file.type({ name: "HttpRequest", from: "@smithy/core/protocols" });
       const serdeContext = file.type({ name: "SerdeContext", from: "@smithy/types" });
-      file.block(`export async function ${name}(${inputName}: ${inputType}, context: ${serdeContext}): Promise<${request}> {`, () => {
-        const body =
-          input === UNIT
-            ? `"{}"`
-            : `${file.value(rpcRuntime.writeRequestBody)}(${stringLiteral(operationName)}, ${file.value(context.names.serializer(input))}, input)`;
+      file.block(`export async function ${name}(input: ${inputType}, context: ${serdeContext}): Promise<${request}> {`, () => {
+        const fields = [`operation: ${stringLiteral(operationName)}`, `target: ${stringLiteral(target)}`, "input"];
+        if (input !== UNIT) fields.push(`serialize: ${file.value(context.names.serializer(input))}`);
         const hostPrefix = hostPrefixOf(operation);
-        const fields = [`operation: ${stringLiteral(operationName)}`, `target: ${stringLiteral(target)}`, "body"];
         // Host labels are checked only when the prefix is used, as in the official SDK.
         if (hostPrefix !== undefined) {
-          fields.push(`hostPrefix: context.disableHostPrefix ? undefined : ${hostPrefixExpression(file, rpcRuntime, operationName, hostPrefix)}`);
+          fields.push(`hostPrefix: context.disableHostPrefix ? undefined : ${hostPrefixExpression(file, file.value(serviceProtocol), operationName, hostPrefix)}`);
         }
-        file.line(`const body = ${body};`);
-        file.line(`return ${file.value(rpcRuntime.buildJsonRpcRequest)}(context, { ${fields.join(", ")} });`);
+        const call = `${file.value(rpc("buildAwsJsonRequest"))}(${file.value(serviceProtocol)}, context, {`;
+        // One field a line, but for an operation without input, whose request fits on one.
+        if (input === UNIT && hostPrefix === undefined) file.line(`return ${call} ${fields.join(", ")} });`);
+        else file.block(`return ${call}`, () => file.line(...fields.map((field) => `${field},`)), "});");
       });
     },
 
     writeResponseParser(file, operation, name) {
-      const { rpc: rpcRuntime } = runtime();
       const output = index.outputOf(operation);
       const operationName = shapeIdName(operation.id);
       const errors = index
@@ -154,9 +168,9 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
       const tableName = "errors";
       file.declare(tableName);
       file.doc([`The errors \`${operationName}\` can return, by the code the service names them with.`]);
-      if (errors.length === 0) file.line(`const ${tableName}: ${file.type(rpcRuntime.errorTable)} = {};`);
+      if (errors.length === 0) file.line(`const ${tableName}: ${file.type(rpc("ErrorTable"))} = {};`);
       else {
-        file.block(`const ${tableName}: ${file.type(rpcRuntime.errorTable)} = {`, () => {
+        file.block(`const ${tableName}: ${file.type(rpc("ErrorTable"))} = {`, () => {
           for (const { code, id } of errors) file.line(`${propertyKey(code)}: ${file.value(context.names.deserializer(id))},`);
         }, "};");
       }
@@ -172,25 +186,25 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
       const httpResponse = file.type({ name: "HttpResponse", from: "@smithy/types" });
       const serdeContext = file.type({ name: "SerdeContext", from: "@smithy/types" });
       const outputType = output === UNIT ? metadataBearer : `${context.typeOf(file, output)} & ${metadataBearer}`;
-      // Not async itself: parseJsonRpcResponse is the one async layer (and turns every throw into a rejection).
+      // Not async itself: parseAwsJsonResponse is the one async layer (and turns every throw into a rejection).
       file.block(`export function ${name}(response: ${httpResponse}, context: ${serdeContext}): Promise<${outputType}> {`, () => {
-        const args = [stringLiteral(operationName), "response", "context", tableName];
+        const args = [file.value(serviceProtocol), stringLiteral(operationName), "response", "context", tableName];
         if (output !== UNIT) args.push(file.value(context.names.deserializer(output)));
-        file.line(`return ${file.value(rpcRuntime.parseJsonRpcResponse)}(${args.join(", ")});`);
+        file.line(`return ${file.value(rpc("parseAwsJsonResponse"))}(${args.join(", ")});`);
       });
     },
 
     writeTestSupport(file) {
-      return writeAwsJsonTestSupport(file, { contentType, queryCompatible, service: shapeIdName(service.id) });
+      return writeAwsJsonTestSupport(file, { contentType, queryCompatible, service: shapeIdName(service.id), json });
     },
   };
 }
 
-/** `` `foo.${hostLabel("Op", input.label, "label")}.` `` for `@endpoint(hostPrefix: "foo.{label}.")`. */
-function hostPrefixExpression(file: TsFile, rpc: RpcRuntime, operation: string, template: string): string {
+/** `` `foo.${hostLabel(protocol, "Op", input.label, "label")}.` `` for `@endpoint(hostPrefix: "foo.{label}.")`. */
+function hostPrefixExpression(file: TsFile, protocol: string, operation: string, template: string): string {
   const escaped = template.replace(/[`\\]/g, (c) => `\\${c}`).replace(/\$/g, "\\$");
   const withLabels = escaped.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_whole, label: string) => {
-    return `\${${file.value(rpc.hostLabel)}(${stringLiteral(operation)}, input.${label}, ${stringLiteral(label)})}`;
+    return `\${${file.value(rpc("hostLabel"))}(${protocol}, ${stringLiteral(operation)}, input.${label}, ${stringLiteral(label)})}`;
   });
   return `\`${withLabels}\``;
 }
@@ -209,4 +223,10 @@ function membersOfShape(shape: Shape): Iterable<string> {
     default:
       return [];
   }
+}
+
+/** `Lightsail` -> `lightsail`, `DynamoDB` -> `dynamoDB`, `ECRPUBLIC` -> `ecrpublic`: a value name from the service name. */
+function lowerFirstWord(name: string): string {
+  const leadingCapitals = /^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/.exec(name)?.[0] ?? "";
+  return leadingCapitals.toLowerCase() + name.slice(leadingCapitals.length);
 }

@@ -1,5 +1,5 @@
 import type { TsFile } from "../../core/ts-file.js";
-import { JSON_TEXT_FILE } from "../json/json-runtime.js";
+import type { JsonRuntime } from "../json/json-runtime.js";
 import type { ProtocolTestSupport } from "../protocol.js";
 
 export interface AwsJsonTestSupportOptions {
@@ -7,22 +7,24 @@ export interface AwsJsonTestSupportOptions {
   readonly queryCompatible: boolean;
   /** The service shape name, the first half of `X-Amz-Target`. */
   readonly service: string;
+  /** The JSON helpers of the package, whose JSON text the tests speak. */
+  readonly json: JsonRuntime;
 }
 
 /** Writes the awsJson test helpers (see `ProtocolTestSupport`) into a test file. */
 export function writeAwsJsonTestSupport(file: TsFile, options: AwsJsonTestSupportOptions): ProtocolTestSupport {
   const names = ["encode", "decode", "response", "errorResponses", "serdeContext", "expectRequest", "ErrorResponseVariant", "ErrorResponseOptions"];
   for (const name of names) file.declare(name);
-  const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/protocol-http" });
-  const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/protocol-http" });
+  const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/core/protocols" });
+  const httpRequest = file.type({ name: "HttpRequest", from: "@smithy/core/protocols" });
   const serdeContext = file.type({ name: "SerdeContext", from: "@smithy/types" });
-  const fromUtf8 = file.value({ name: "fromUtf8", from: "@smithy/util-utf8" });
-  const toUtf8 = file.value({ name: "toUtf8", from: "@smithy/util-utf8" });
-  const fromBase64 = file.value({ name: "fromBase64", from: "@smithy/util-base64" });
-  const toBase64 = file.value({ name: "toBase64", from: "@smithy/util-base64" });
+  const fromUtf8 = file.value({ name: "fromUtf8", from: "@smithy/core/serde" });
+  const toUtf8 = file.value({ name: "toUtf8", from: "@smithy/core/serde" });
+  const fromBase64 = file.value({ name: "fromBase64", from: "@smithy/core/serde" });
+  const toBase64 = file.value({ name: "toBase64", from: "@smithy/core/serde" });
   const expect = file.value({ name: "expect", from: "vitest" });
-  const toJsonText = file.value({ name: "toJsonText", from: JSON_TEXT_FILE });
-  const parseJsonText = file.value({ name: "parseJsonText", from: JSON_TEXT_FILE });
+  const toJsonText = file.value(options.json.toJsonText);
+  const parseJsonText = file.value(options.json.parseJsonText);
   const queryHeader = options.queryCompatible
     ? `\n  ${"expect"}(request.headers["x-amzn-query-mode"]).toBe("true");`.replace("expect", expect)
     : "";

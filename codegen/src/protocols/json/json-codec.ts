@@ -326,7 +326,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
         const key = wireName(member);
         const position: Position = { kind: "member", wireName: key };
         const token = hasTrait(member, "smithy.api#idempotencyToken")
-          ? `${file.value({ name: "generateIdempotencyToken", from: "@smithy/smithy-client" })}()`
+          ? `${file.value({ name: "generateIdempotencyToken", from: "@smithy/core/serde" })}()`
           : undefined;
         const fallback = topLevelInput ? undefined : defaultValueExpression(file, model, member);
         const withDefault = (access: string): string => `${access} ?? ${fallback}`;

@@ -1,9 +1,10 @@
+import { runtimeSymbol } from "../../core/runtime-symbols.js";
 import type { PackageBuilder } from "../../core/generated-package.js";
 import { docToTsdoc } from "../../core/tsdoc.js";
 import type { TargetContext } from "../../core/target.js";
 import type { ClientSymbols } from "./client-symbols.js";
 import type { EndpointModel, EndpointParameter } from "./endpoint-model.js";
-import { nodeLiteral } from "./node-literal.js";
+import { ruleSetLiteral } from "./node-literal.js";
 
 const TS_TYPES: Readonly<Record<EndpointParameter["type"], string>> = { string: "string", boolean: "boolean", stringArray: "string[]" };
 
@@ -14,7 +15,10 @@ export function writeRuleSetFile(context: TargetContext, pkg: PackageBuilder, na
   const ruleSetObject = file.type({ name: "RuleSetObject", from: "@smithy/types" });
   file.doc(
     endpoints.fromModel
-      ? [`The endpoint rules of \`${context.index.service.id}\` (its \`smithy.rules#endpointRuleSet\`).`]
+      ? [
+          `The endpoint rules of \`${context.index.service.id}\` (its \`smithy.rules#endpointRuleSet\`): the parameters on one line,`,
+          "then each top-level rule on one line.",
+        ]
       : [`\`${context.index.service.id}\` has no endpoint rules: requests go to the configured \`endpoint\`, which is required.`],
   );
   const hasStringArray = endpoints.parameters.some((parameter) => parameter.type === "stringArray");
@@ -29,16 +33,23 @@ export function writeRuleSetFile(context: TargetContext, pkg: PackageBuilder, na
   }
   const override = (path: readonly string[], value: unknown): string | undefined =>
     path.length === 3 && path[0] === "parameters" && path[2] === "type" && value === "stringArray" ? "STRING_ARRAY" : undefined;
-  file.line(`export const ruleSet: ${ruleSetObject} = ${nodeLiteral(endpoints.ruleSet, "", override)};`);
+  file.line(`export const ruleSet: ${ruleSetObject} = ${ruleSetLiteral(endpoints.ruleSet, override)};`);
+  file.line();
+  file.declare(names.commonEndpointParameters.name);
+  const clientContext = endpoints.parameters.filter((parameter) => parameter.option && !parameter.builtIn).map((parameter) => JSON.stringify(parameter.name));
+  file.doc(["Where every operation takes the client-level parameters from, read off the rule set: built-ins and client context parameters."]);
+  const instructions = file.value(runtimeSymbol("@smithy-gen/aws-client", "endpointParameterInstructions"));
+  const type = file.type({ name: "EndpointParameterInstructions", from: "@smithy/types" });
+  file.line(
+    `export const ${names.commonEndpointParameters.name}: ${type} = /* @__PURE__ */ ${instructions}(ruleSet${clientContext.length ? `, [${clientContext.join(", ")}]` : ""});`,
+  );
 }
 
-/** `src/endpoint/endpoint-parameters.ts`: the parameters interface and where the client takes them from. */
+/** `src/endpoint/endpoint-parameters.ts`: the parameters interface. */
 export function writeEndpointParametersFile(pkg: PackageBuilder, names: ClientSymbols, endpoints: EndpointModel): void {
   const file = pkg.tsFile(names.endpointParameters.from);
   file.declare(names.endpointParameters.name);
-  file.declare(names.commonEndpointParameters.name);
   const base = file.type({ name: "EndpointParameters", from: "@smithy/types" });
-  const instructions = file.type({ name: "EndpointParameterInstructions", from: "@smithy/types" });
   file.doc(["The parameters of the endpoint rule set."]);
   file.block(`export interface EndpointParameters extends ${base} {`, () => {
     for (const parameter of endpoints.parameters) {
@@ -49,58 +60,22 @@ export function writeEndpointParametersFile(pkg: PackageBuilder, names: ClientSy
       file.line(`${parameter.name}${optional}: ${TS_TYPES[parameter.type]};`);
     }
   });
-  file.line();
-  file.doc(["Where every operation takes the client-level parameters from: built-ins and client context parameters."]);
-  file.block(`export const commonEndpointParameters: ${instructions} = {`, () => {
-    for (const parameter of endpoints.parameters) {
-      if (!parameter.option) continue;
-      const type = parameter.builtIn ? "builtInParams" : "clientContextParams";
-      file.line(`${parameter.name}: { type: "${type}", name: ${JSON.stringify(parameter.option)} },`);
-    }
-  }, "};");
 }
 
-/** `src/endpoint/endpoint-resolver.ts`: evaluates the rule set, with the AWS partition functions. */
+/** `src/endpoint/endpoint-resolver.ts`: the rule set's resolver, made by the AWS client runtime. */
 export function writeEndpointResolverFile(pkg: PackageBuilder, names: ClientSymbols, endpoints: EndpointModel): void {
   const file = pkg.tsFile(names.defaultEndpointResolver.from);
   file.declare(names.defaultEndpointResolver.name);
-  const endpointsModule = "@smithy/core/endpoints";
-  const awsFunctions = file.value({ name: "awsEndpointFunctions", from: "@aws-sdk/util-endpoints" });
-  const custom = file.value({ name: "customEndpointFunctions", from: endpointsModule });
-  const cacheClass = file.value({ name: "EndpointCache", from: endpointsModule });
-  const resolve = file.value({ name: "resolveEndpoint", from: endpointsModule });
-  const endpointV2 = file.type({ name: "EndpointV2", from: "@smithy/types" });
-  const logger = file.type({ name: "Logger", from: "@smithy/types" });
+  const create = file.value(runtimeSymbol("@smithy-gen/aws-client", "createEndpointResolver"));
   const parameters = file.type(names.endpointParameters);
   const ruleSet = file.value(names.ruleSet);
+  // The cache keys on every parameter; it cannot key on a string array.
   const cacheable = endpoints.parameters.every((parameter) => parameter.type !== "stringArray");
-  if (cacheable) {
-    const keys = endpoints.parameters.map((parameter) => JSON.stringify(parameter.name)).join(", ");
-    file.line("/** Resolved endpoints by parameters: most clients only ever use one or two. */");
-    file.line(`const cache = new ${cacheClass}({ size: 50, params: [${keys}] });`);
-    file.line();
-  }
   file.doc([
-    "Resolves the endpoint of a request by evaluating the rule set. Throws an `EndpointError` with",
-    "the rule set's message when the parameters match an error rule (e.g. FIPS with a custom endpoint).",
+    "Resolves the endpoint of a request by evaluating the rule set" + (cacheable ? ", remembering recent endpoints by their parameters." : "."),
+    "Throws an `EndpointError` with the rule set's message when the parameters match an error rule (e.g. FIPS with",
+    "a custom endpoint).",
   ]);
-  file.block(`export function defaultEndpointResolver(endpointParams: ${parameters}, context: { logger?: ${logger} } = {}): ${endpointV2} {`, () => {
-    file.line("// Registered here rather than at import, so that the module has no side effects.");
-    file.line(`${custom}.aws ??= ${awsFunctions};`);
-    file.line("const params = setParameters(endpointParams);");
-    const evaluate = `${resolve}(${ruleSet}, { endpointParams: params, ...(context.logger ? { logger: context.logger } : {}) })`;
-    file.line(cacheable ? `return cache.get(params, () => ${evaluate});` : `return ${evaluate};`);
-  });
-  file.line();
-  const endpointParams = file.type({ name: "EndpointParams", from: endpointsModule });
-  file.doc(["The parameters that are set, as the rules engine takes them: an absent parameter is unset."]);
-  file.block(`function setParameters(endpointParams: ${parameters}): ${endpointParams} {`, () => {
-    file.line(`const params: ${endpointParams} = {};`);
-    file.block("for (const [name, value] of Object.entries(endpointParams)) {", () => {
-      file.line('if (typeof value === "string" || typeof value === "boolean") params[name] = value;');
-      if (!cacheable) file.line("// The engine evaluates string arrays too, though its parameter type does not say so.");
-      if (!cacheable) file.line("else if (Array.isArray(value)) Object.assign(params, { [name]: value });");
-    });
-    file.line("return params;");
-  });
+  const cache = cacheable ? `, [${endpoints.parameters.map((parameter) => JSON.stringify(parameter.name)).join(", ")}]` : "";
+  file.line(`export const ${names.defaultEndpointResolver.name} = /* @__PURE__ */ ${create}<${parameters}>(${ruleSet}${cache});`);
 }

@@ -5,7 +5,7 @@ import { createPaginationIndex } from "../../knowledge/pagination.js";
 import { writePaginatorFile } from "./paginator-file.js";
 import { paginatorSymbols, type PaginatorSymbols } from "./paginator-symbols.js";
 import { writePaginatorTestFile, writeServePagesFile } from "./paginator-test-file.js";
-import { writeConfigurationFile, writeRepeatedTokenErrorFile, writeWalkPagesFile } from "./support-files.js";
+import { writeConfigurationFile } from "./support-files.js";
 
 /**
  * The paginators package: `paginateX(config, input)` for every `@paginated` operation and, where
@@ -18,8 +18,6 @@ export const paginatorsTarget: Target = {
     const pagination = createPaginationIndex(context.index);
     const names = paginatorSymbols(context.symbols);
     writeConfigurationFile(context, pkg, names);
-    writeRepeatedTokenErrorFile(pkg, names);
-    writeWalkPagesFile(pkg, names);
     for (const entry of pagination.operations) {
       writePaginatorFile(context, pkg, names, entry);
       writePaginatorTestFile(context, pkg, names, entry);
@@ -41,7 +39,7 @@ function writeIndex(context: TargetContext, pkg: PackageBuilder, names: Paginato
   const file = pkg.tsFile("src/index.ts");
   const exports: { name: string; from: string; kind: "type" | "value" }[] = [
     { name: names.configuration.name, from: names.configuration.file, kind: "type" },
-    { name: names.repeatedTokenError.name, from: names.repeatedTokenError.file, kind: "value" },
+    { name: names.repeatedTokenError.name, from: names.repeatedTokenError.from, kind: "value" },
   ];
   for (const entry of pagination.operations) {
     const pages = names.pages(entry.operation);
@@ -53,7 +51,7 @@ function writeIndex(context: TargetContext, pkg: PackageBuilder, names: Paginato
 
 /** `export { a, b } from "./x.js";` lines, sorted by module then name. */
 export function writeNamedExports(
-  file: { path: string; line(...lines: string[]): void },
+  file: { path: string; line(...lines: string[]): void; reexportFrom(specifier: string): void },
   exports: readonly { name: string; from: string; kind: "type" | "value" }[],
 ): void {
   const byModule = new Map<string, { name: string; kind: "type" | "value" }[]>();
@@ -69,6 +67,7 @@ export function writeNamedExports(
     return relativeA - relativeB || compareCodeUnits(a, b);
   });
   for (const module of modules) {
+    file.reexportFrom(module);
     const entries = byModule.get(module)!.sort((a, b) => compareCodeUnits(a.name, b.name));
     const allTypes = entries.every((entry) => entry.kind === "type");
     const names = entries.map((entry) => (entry.kind === "type" && !allTypes ? `type ${entry.name}` : entry.name));

@@ -44,7 +44,7 @@ export function writePaginatorFile(context: TargetContext, pkg: PackageBuilder, 
   const command = file.value(symbols.symbol(symbols.commandHome(operation), "paginators"));
   const inputType = file.type(symbols.symbol(symbols.commandInputHome(operation), "paginators"));
   const outputType = file.type(symbols.symbol(symbols.commandOutputHome(operation), "paginators"));
-  const walkPages = file.value({ name: names.walkPages.name, from: names.walkPages.file });
+  const walkPages = file.value(names.walkPages);
   const inputToken = propertyKey(entry.inputToken.name);
 
   file.doc([
@@ -76,13 +76,9 @@ export function writePaginatorFile(context: TargetContext, pkg: PackageBuilder, 
     "",
     `Operation: \`${operation.id}\``,
   ]);
+  const items = entry.itemsShape?.type === "map" ? `Object.entries(${read} ?? {})` : read;
   file.block(
-    `export async function* ${itemsHome.name}(\n  config: ${configuration},\n  input: ${inputType},\n): AsyncGenerator<${namedItemType(context, file, entry) ?? itemType(outputType, entry)}, undefined, unknown> {`,
-    () => {
-      file.block(`for await (const page of ${pagesHome.name}(config, input)) {`, () => {
-        file.line(entry.itemsShape?.type === "map" ? `yield* Object.entries(${read} ?? {});` : `yield* ${read} ?? [];`);
-      });
-      file.line("return undefined;");
-    },
+    `export function ${itemsHome.name}(\n  config: ${configuration},\n  input: ${inputType},\n): AsyncGenerator<${namedItemType(context, file, entry) ?? itemType(outputType, entry)}, undefined, unknown> {`,
+    () => file.line(`return ${file.value(names.walkItems)}(${pagesHome.name}(config, input), (page) => ${items});`),
   );
 }

@@ -1,4 +1,6 @@
+import { runtimeSymbol } from "../../core/runtime-symbols.js";
 import type { SymbolHome, SymbolProvider } from "../../core/symbols.js";
+import type { TsSymbol } from "../../core/ts-file.js";
 import type { OperationShape } from "../../model/shapes.js";
 
 /**
@@ -8,9 +10,11 @@ import type { OperationShape } from "../../model/shapes.js";
 export interface PaginatorSymbols {
   /** `LightsailPaginationConfiguration`, the official AWS SDK's name. */
   readonly configuration: SymbolHome;
-  readonly repeatedTokenError: SymbolHome;
-  readonly walkPages: SymbolHome;
-  readonly pageWalk: SymbolHome;
+  /** From the runtime package `@smithy-gen/pagination`. */
+  readonly repeatedTokenError: TsSymbol;
+  readonly walkPages: TsSymbol;
+  readonly walkItems: TsSymbol;
+  readonly pageWalkConfiguration: TsSymbol;
   /** `paginateGetExportSnapshotRecords` */
   pages(operation: OperationShape): SymbolHome;
   /** `paginateGetExportSnapshotRecordsItems` */
@@ -21,9 +25,10 @@ export function paginatorSymbols(symbols: SymbolProvider): PaginatorSymbols {
   const local = (file: string, name: string): SymbolHome => ({ role: "paginators", file, name, exportPath: "." });
   return {
     configuration: local("src/pagination-configuration.ts", `${symbols.serviceName}PaginationConfiguration`),
-    repeatedTokenError: local("src/repeated-page-token-error.ts", "RepeatedPageTokenError"),
-    walkPages: local("src/walk-pages.ts", "walkPages"),
-    pageWalk: local("src/walk-pages.ts", "PageWalk"),
+    repeatedTokenError: runtimeSymbol("@smithy-gen/pagination", "RepeatedPageTokenError"),
+    walkPages: runtimeSymbol("@smithy-gen/pagination", "walkPages"),
+    walkItems: runtimeSymbol("@smithy-gen/pagination", "walkItems"),
+    pageWalkConfiguration: runtimeSymbol("@smithy-gen/pagination", "PageWalkConfiguration"),
     pages: (operation) => symbols.paginatorHome(operation),
     items(operation) {
       const home = symbols.paginatorHome(operation);

@@ -1,3 +1,4 @@
+import { runtimeSymbol } from "../../core/runtime-symbols.js";
 import type { PackageBuilder } from "../../core/generated-package.js";
 import { kebabCase, propertyKey } from "../../core/naming.js";
 import type { TargetContext } from "../../core/target.js";
@@ -55,8 +56,8 @@ export function writePaginatorTestFile(context: TargetContext, pkg: PackageBuild
   const arbitraryOutput = `${file.value(symbols.symbol(symbols.arbitraryHome(index.outputOf(operation)), "paginators"))}()`;
   const arbitraryInput = `${file.value(symbols.symbol(symbols.arbitraryHome(index.inputOf(operation)), "paginators"))}()`;
   const paginate = file.value({ name: names.pages(operation).name, from: names.pages(operation).file });
-  const repeatedError = file.value({ name: names.repeatedTokenError.name, from: names.repeatedTokenError.file });
-  const tokenKey = file.value({ name: "tokenKey", from: names.walkPages.file });
+  const repeatedError = file.value(names.repeatedTokenError);
+  const tokenKey = file.value(runtimeSymbol("@smithy-gen/pagination", "tokenKey"));
   const servePages = file.value({ name: "servePages", from: SERVE_PAGES });
   const tokenIsString = model.expectShape(entry.outputToken[entry.outputToken.length - 1]!.target).type === "string";
   const tokenType = pathType(outputType, entry.outputToken);

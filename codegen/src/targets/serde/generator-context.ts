@@ -8,6 +8,7 @@ import type { ProtocolGeneratorContext } from "../../protocols/protocol.js";
 import { memberProperties } from "../types/member-names.js";
 import { typeExpression } from "../types/type-expression.js";
 import type { SerdeErrorClasses } from "./error-classes.js";
+import { converterNames } from "./converter-names.js";
 import type { SerdePlan } from "./serde-plan.js";
 
 /**
@@ -22,7 +23,7 @@ function seenFromSerde(symbols: SymbolProvider): SymbolProvider {
 export function createGeneratorContext(
   context: TargetContext,
   pkg: PackageBuilder,
-  plan: Pick<SerdePlan, "shapes" | "supported">,
+  plan: Pick<SerdePlan, "shapes" | "supported" | "serialized" | "deserialized">,
   errors: SerdeErrorClasses,
 ): ProtocolGeneratorContext {
   const { symbols, model } = context;
@@ -42,10 +43,7 @@ export function createGeneratorContext(
     pkg,
     operations: plan.supported,
     shapes: plan.shapes,
-    names: {
-      serializer: (id) => symbols.symbol(symbols.serializerHome(id), "serde"),
-      deserializer: (id) => symbols.symbol(symbols.deserializerHome(id), "serde"),
-    },
+    names: converterNames(context, plan),
     errors,
     typeOf: (file: TsFile, id: ShapeId) => typeExpression(typesView, file, id),
     propertyName,

@@ -27,20 +27,15 @@ export const serdeTarget: Target = {
     const plan = planSerde(context);
     reportPlan(context, plan);
     const errors = serdeErrorClasses(context);
-    writeSerializationErrorFile(pkg, errors);
-    writeDeserializationErrorFile(pkg, errors);
-    if (plan.unsupported.length) writeUnsupportedOperationErrorFile(pkg, errors);
+    writeSerializationErrorFile(context, pkg, errors);
+    writeDeserializationErrorFile(context, pkg, errors);
+    if (plan.unsupported.length) writeUnsupportedOperationErrorFile(context, pkg, errors);
 
     let generator: ProtocolGenerator | undefined;
     if (plan.protocol) {
       generator = plan.protocol.createGenerator(createGeneratorContext(context, pkg, plan, errors));
-      generator.writeRuntime();
-      for (const shape of plan.shapes) {
-        const file = pkg.tsFile(context.symbols.serializerHome(shape.id).file);
-        generator.writeSerializer(file, shape);
-        file.line();
-        generator.writeDeserializer(file, shape);
-      }
+      generator.writeServiceProtocol();
+      writeConverters(context, pkg, plan, generator);
       for (const operation of plan.supported) {
         const file = pkg.tsFile(context.symbols.requestSerializerHome(operation).file);
         generator.writeRequestBuilder(file, operation, context.symbols.requestSerializerHome(operation).name);
@@ -62,6 +57,25 @@ export const serdeTarget: Target = {
   },
 };
 
+/**
+ * The shape converters: in `src/shapes/`, the direction the package needs; in `test/converters/`,
+ * the other direction, which only the round-trip tests use (a serializer of an output, say).
+ */
+function writeConverters(context: TargetContext, pkg: PackageBuilder, plan: SerdePlan, generator: ProtocolGenerator): void {
+  const { symbols } = context;
+  for (const side of ["src", "test"] as const) {
+    for (const shape of plan.shapes) {
+      const serialize = plan.serialized.has(shape.id) === (side === "src");
+      const deserialize = plan.deserialized.has(shape.id) === (side === "src");
+      if (!serialize && !deserialize) continue;
+      const file = pkg.tsFile(side === "src" ? symbols.serializerHome(shape.id).file : symbols.testSerializerHome(shape.id).file);
+      if (serialize) generator.writeSerializer(file, shape);
+      if (serialize && deserialize) file.line();
+      if (deserialize) generator.writeDeserializer(file, shape);
+    }
+  }
+}
+
 /** The functions of an operation the package cannot serve: they throw `XUnsupportedOperationError`. */
 function writeUnsupportedOperationFile(context: TargetContext, pkg: PackageBuilder, entry: UnsupportedOperation, errors: SerdeErrorClasses): void {
   const { symbols, index } = context;
@@ -69,7 +83,7 @@ function writeUnsupportedOperationFile(context: TargetContext, pkg: PackageBuild
   const build = symbols.requestSerializerHome(operation);
   const parse = symbols.responseDeserializerHome(operation);
   const file = pkg.tsFile(build.file);
-  const typeOf = createGeneratorContext(context, pkg, { shapes: [], supported: [] }, errors).typeOf;
+  const typeOf = createGeneratorContext(context, pkg, { shapes: [], supported: [], serialized: new Set(), deserialized: new Set() }, errors).typeOf;
   const operationName = shapeIdName(operation.id);
   const error = file.value(errors.unsupportedOperation);
   const throwLine = `throw new ${error}(${JSON.stringify(operationName)}, ${JSON.stringify(missing)});`;
@@ -81,7 +95,7 @@ function writeUnsupportedOperationFile(context: TargetContext, pkg: PackageBuild
   file.declare(build.name);
   file.doc([why, `this function throws a \`${errors.unsupportedOperation.name}\`.`]);
   const inputType = input === "smithy.api#Unit" ? "object" : typeOf(file, input);
-  const request = file.type({ name: "HttpRequest", from: "@smithy/protocol-http" });
+  const request = file.type({ name: "HttpRequest", from: "@smithy/core/protocols" });
   file.block(`export async function ${build.name}(_input: ${inputType}, _context: ${serdeContext}): Promise<${request}> {`, () => file.line(throwLine));
   file.line();
   file.declare(parse.name);

@@ -22,8 +22,12 @@ export interface SerdePlan {
   /** Operations generated with the protocol, sorted by id. */
   readonly supported: readonly OperationShape[];
   readonly unsupported: readonly UnsupportedOperation[];
-  /** Shapes that get a `serializeX`/`deserializeX` pair: everything the supported operations send or receive. */
+  /** Shapes that get converters: everything the supported operations send or receive, sorted by id. */
   readonly shapes: readonly Shape[];
+  /** Shapes the package serializes (`src/`): those reachable from the operations' inputs. */
+  readonly serialized: ReadonlySet<ShapeId>;
+  /** Shapes the package deserializes (`src/`): those reachable from the operations' outputs and errors. */
+  readonly deserialized: ReadonlySet<ShapeId>;
 }
 
 export function planSerde(context: TargetContext): SerdePlan {
@@ -44,12 +48,26 @@ export function planSerde(context: TargetContext): SerdePlan {
     if (missing.length) unsupported.push({ operation, missing: missing.map((feature) => FEATURE_DESCRIPTIONS[feature]) });
     else supported.push(operation);
   }
-  return { ...(protocol ? { protocol } : {}), supported, unsupported, shapes: protocol ? converterShapes(context, supported) : [] };
+  if (!protocol) return { supported, unsupported, shapes: [], serialized: new Set(), deserialized: new Set() };
+  const sent = converterShapes(context, supported.map((operation) => index.inputOf(operation)));
+  const received = converterShapes(context, supported.flatMap((operation) => [index.outputOf(operation), ...index.errorsOf(operation)]));
+  const shapes = new Map([...sent, ...received].map((shape) => [shape.id, shape]));
+  return {
+    protocol,
+    supported,
+    unsupported,
+    shapes: [...shapes.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
+    serialized: new Set(sent.map((shape) => shape.id)),
+    deserialized: new Set(received.map((shape) => shape.id)),
+  };
 }
 
-/** The structures, unions, lists and maps reachable from the operations' inputs, outputs and errors. */
-function converterShapes(context: TargetContext, operations: readonly OperationShape[]): Shape[] {
-  const { model, index } = context;
+/**
+ * The structures, unions, lists and maps reachable from `roots`: a package converts values one
+ * way only, as smithy-typescript does, so that it holds no serializer of a shape it only reads.
+ */
+function converterShapes(context: TargetContext, roots: readonly ShapeId[]): Shape[] {
+  const { model } = context;
   const seen = new Set<ShapeId>();
   const out: Shape[] = [];
   const visit = (id: ShapeId): void => {
@@ -76,12 +94,8 @@ function converterShapes(context: TargetContext, operations: readonly OperationS
         break;
     }
   };
-  for (const operation of operations) {
-    visit(index.inputOf(operation));
-    visit(index.outputOf(operation));
-    for (const error of index.errorsOf(operation)) visit(error);
-  }
-  return out.sort((a, b) => compareCodeUnits(a.id, b.id));
+  for (const root of roots) visit(root);
+  return out;
 }
 
 /** Reports what the package cannot do, naming each operation and what it misses. */

@@ -10,7 +10,7 @@ import { memberProperties, renamedMemberNote } from "./member-names.js";
 import { isRequiredMember } from "./members.js";
 import { typeExpression } from "./type-expression.js";
 
-const SMITHY_CLIENT = "@smithy/smithy-client";
+const SMITHY_CLIENT = "@smithy/core/client";
 
 /** `client` or `server`, from `@error`. */
 export function faultOf(shape: StructureShape): "client" | "server" {

@@ -5,12 +5,14 @@ import type { TsFile } from "../../core/ts-file.js";
 /** One name a barrel file re-exports: `type` for pure types, `value` for anything with a runtime part. */
 export interface NamedExport {
   readonly name: string;
-  /** Package-relative source file, e.g. `src/models/region-name.ts`. */
+  /** Package-relative source file, e.g. `src/models/region-name.ts`, or another package, e.g. `@smithy-gen/arbitraries`. */
   readonly file: string;
   readonly kind: "type" | "value";
 }
 
 function specifier(from: string, to: string): string {
+  // Another package (a runtime package, say) is named as it is.
+  if (!to.startsWith("src/") && !to.startsWith("test/")) return to;
   const fromDir = from.split("/").slice(0, -1);
   const toParts = to.replace(/\.ts$/, ".js").split("/");
   let common = 0;
@@ -28,7 +30,9 @@ export function writeNamedExports(file: TsFile, exports: readonly NamedExport[])
   const sorted = [...exports].sort((a, b) => compareCodeUnits(a.name, b.name) || compareCodeUnits(a.file, b.file));
   for (const entry of sorted) {
     const keyword = entry.kind === "type" ? "export type" : "export";
-    file.line(`${keyword} { ${entry.name} } from "${specifier(file.path, entry.file)}";`);
+    const from = specifier(file.path, entry.file);
+    file.reexportFrom(from);
+    file.line(`${keyword} { ${entry.name} } from "${from}";`);
   }
 }
 

@@ -2,8 +2,9 @@ import type { Shape, StructureShape, UnionShape } from "../../model/shapes.js";
 import type { PackageBuilder } from "../../core/generated-package.js";
 import { isErrorShape } from "../../core/symbols.js";
 import type { Target, TargetContext } from "../../core/target.js";
+import { arbitraryRuntime } from "./arbitraries/support-files.js";
 import { writeArbitraryFile } from "./arbitraries/arbitrary-file.js";
-import { ARBITRARY_SUPPORT, writeArbitrarySupportFiles } from "./arbitraries/support-files.js";
+
 import { isEnumLike } from "./enum-values.js";
 import { writeEnumFile } from "./enum-file.js";
 import { writeErrorFile, writeServiceExceptionFile } from "./error-file.js";
@@ -51,14 +52,10 @@ export const typesTarget: Target = {
 
     const arbitrary = arbitraryShapes(index);
     const recursion = createRecursionIndex(context.model, arbitrary);
-    writeArbitrarySupportFiles(pkg, {
-      bigDecimal: index.closure.some((s) => s.type === "bigDecimal"),
-      document: index.closure.some((s) => s.type === "document"),
-    });
     for (const shape of arbitrary) writeArbitraryFile(context, pkg, recursion, shape);
     writeBarrel(pkg, ARBITRARIES_ENTRY, [
-      { name: "ArbitraryOptions", file: ARBITRARY_SUPPORT.options, kind: "type" },
-      { name: "DEFAULT_MAX_DEPTH", file: ARBITRARY_SUPPORT.options, kind: "value" },
+      { name: arbitraryRuntime("ArbitraryOptions").name, file: arbitraryRuntime("ArbitraryOptions").from, kind: "type" },
+      { name: arbitraryRuntime("DEFAULT_MAX_DEPTH").name, file: arbitraryRuntime("DEFAULT_MAX_DEPTH").from, kind: "value" },
       ...arbitrary.map((shape): NamedExport => {
         const home = symbols.arbitraryHome(shape.id);
         return { name: home.name, file: home.file, kind: "value" };

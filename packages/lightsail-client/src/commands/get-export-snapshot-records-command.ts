@@ -10,7 +10,7 @@ import { Command } from "@smithy/core/client";
 import { getEndpointPlugin } from "@smithy/core/endpoints";
 import { getSerdePlugin } from "@smithy/core/serde";
 import type { MetadataBearer } from "@smithy/types";
-import { commonEndpointParameters } from "../endpoint/endpoint-parameters.js";
+import { commonEndpointParameters } from "../endpoint/rule-set.js";
 import type { LightsailClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from "../lightsail-client.js";
 
 /**

@@ -2,49 +2,16 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import { LightsailServiceException } from "@smithy-gen/lightsail-types";
-import type { ResponseMetadata } from "@smithy/types";
-
-export interface LightsailDeserializationErrorOptions {
-  readonly operation: string;
-  readonly $metadata: ResponseMetadata;
-  readonly path: string;
-  readonly expected: string;
-  readonly received: string;
-  readonly cause?: unknown;
-}
+import { type DeserializationErrorOptions, deserializationErrorClass } from "@smithy-gen/serde-core";
 
 /**
- * The response of an operation could not be read: its body is not JSON, is truncated, or holds a
- * value of the wrong type. It names the operation, the JSON path of the bad value
- * (`$.exportSnapshotRecords[3].createdAt`, or `$` for the body itself), what the model expects
- * there and what came; `$metadata` has the HTTP status and request id. Its `$fault` is `client`
- * for a 4xx response and `server` otherwise.
+ * The response of a Lightsail operation could not be read: its body is not what the protocol
+ * sends, is truncated, or holds a value of the wrong type. It names the operation, the path of the bad value
+ * (`$.exportSnapshotRecords[3].createdAt`, or `$` for the body itself), what the model expects there and
+ * what came; `$metadata` has the HTTP status and request id. Its `$fault` is `client` for a 4xx response and
+ * `server` otherwise.
  */
-export class LightsailDeserializationError extends LightsailServiceException {
-  /** The operation whose response could not be read, e.g. `GetExportSnapshotRecords`. */
-  readonly operation: string;
-  /** The JSON path of the bad value, e.g. `$.exportSnapshotRecords[3].createdAt`. */
-  readonly path: string;
-  /** What the model describes there, e.g. `epoch-seconds timestamp`. */
-  readonly expected: string;
-  /** What came instead, e.g. `string "yesterday"`. */
-  readonly received: string;
+export class LightsailDeserializationError extends deserializationErrorClass(LightsailServiceException, "LightsailDeserializationError") {}
 
-  constructor(options: LightsailDeserializationErrorOptions) {
-    const status = options.$metadata.httpStatusCode;
-    const requestId = options.$metadata.requestId;
-    super({
-      name: "LightsailDeserializationError",
-      $fault: status !== undefined && status >= 400 && status < 500 ? "client" : "server",
-      $metadata: options.$metadata,
-      message:
-        `${options.operation}: cannot read the response (HTTP ${status ?? "status unknown"}${requestId ? `, request id ${requestId}` : ""}): ` +
-        `${options.path}: expected ${options.expected}, received ${options.received}`,
-    });
-    this.operation = options.operation;
-    this.path = options.path;
-    this.expected = options.expected;
-    this.received = options.received;
-    if (options.cause !== undefined) this.cause = options.cause;
-  }
-}
+/** The options of {@link LightsailDeserializationError}. */
+export type LightsailDeserializationErrorOptions = DeserializationErrorOptions;

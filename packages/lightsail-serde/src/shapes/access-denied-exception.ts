@@ -2,21 +2,9 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import { AccessDeniedException } from "@smithy-gen/lightsail-types";
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readErrorMessage, readObject, readString } from "@smithy-gen/serde-json";
 import type { ResponseMetadata } from "@smithy/types";
-import { type JsonObject, readErrorMessage, readObject, readString } from "../protocol/json-read.js";
-import { writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-
-/** Writes `AccessDeniedException` (`com.amazonaws.lightsail#AccessDeniedException`). */
-export function serializeAccessDeniedException(value: AccessDeniedException, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.code != null) json.code = writeString(value.code, path, "code");
-  if (value.docs != null) json.docs = writeString(value.docs, path, "docs");
-  if (value.message != null) json.message = writeString(value.message, path, "message");
-  if (value.tip != null) json.tip = writeString(value.tip, path, "tip");
-  return json;
-}
 
 /**
  * Reads the error `AccessDeniedException` (`com.amazonaws.lightsail#AccessDeniedException`) from the JSON body of an
@@ -24,7 +12,7 @@ export function serializeAccessDeniedException(value: AccessDeniedException, pat
  * (an empty string counts as none, as in the official SDK); `$metadata` holds the response's
  * status and request id.
  */
-export function deserializeAccessDeniedException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): AccessDeniedException {
+export function deserializeAccessDeniedException(json: unknown, path: ValuePath, $metadata: ResponseMetadata): AccessDeniedException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof AccessDeniedException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");

@@ -2,23 +2,9 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import { AccountSetupInProgressException } from "@smithy-gen/lightsail-types";
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readErrorMessage, readObject, readString } from "@smithy-gen/serde-json";
 import type { ResponseMetadata } from "@smithy/types";
-import { type JsonObject, readErrorMessage, readObject, readString } from "../protocol/json-read.js";
-import { writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-
-/**
- * Writes `AccountSetupInProgressException` (`com.amazonaws.lightsail#AccountSetupInProgressException`).
- */
-export function serializeAccountSetupInProgressException(value: AccountSetupInProgressException, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.code != null) json.code = writeString(value.code, path, "code");
-  if (value.docs != null) json.docs = writeString(value.docs, path, "docs");
-  if (value.message != null) json.message = writeString(value.message, path, "message");
-  if (value.tip != null) json.tip = writeString(value.tip, path, "tip");
-  return json;
-}
 
 /**
  * Reads the error `AccountSetupInProgressException` (`com.amazonaws.lightsail#AccountSetupInProgressException`) from the JSON body of an
@@ -26,7 +12,7 @@ export function serializeAccountSetupInProgressException(value: AccountSetupInPr
  * (an empty string counts as none, as in the official SDK); `$metadata` holds the response's
  * status and request id.
  */
-export function deserializeAccountSetupInProgressException(json: unknown, path: JsonPath, $metadata: ResponseMetadata): AccountSetupInProgressException {
+export function deserializeAccountSetupInProgressException(json: unknown, path: ValuePath, $metadata: ResponseMetadata): AccountSetupInProgressException {
   const object = readObject(json, path);
   const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof AccountSetupInProgressException>[0];
   if (object.code != null) options.code = readString(object.code, path, "code");

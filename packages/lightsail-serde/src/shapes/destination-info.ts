@@ -2,21 +2,11 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { DestinationInfo } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
-import { writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-
-/** Writes `DestinationInfo` (`com.amazonaws.lightsail#DestinationInfo`). */
-export function serializeDestinationInfo(value: DestinationInfo, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.id != null) json.id = writeString(value.id, path, "id");
-  if (value.service != null) json.service = writeString(value.service, path, "service");
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readObject, readString } from "@smithy-gen/serde-json";
 
 /** Reads `DestinationInfo` (`com.amazonaws.lightsail#DestinationInfo`). */
-export function deserializeDestinationInfo(json: unknown, path: JsonPath): DestinationInfo {
+export function deserializeDestinationInfo(json: unknown, path: ValuePath): DestinationInfo {
   const object = readObject(json, path);
   const out = {} as DestinationInfo;
   if (object.id != null) out.id = readString(object.id, path, "id");

@@ -2,30 +2,15 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { DiskInfo } from "@smithy-gen/lightsail-types";
-import { readArray } from "../protocol/json-read.js";
-import { writeArray } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-import { deserializeDiskInfo, serializeDiskInfo } from "./disk-info.js";
-
-/**
- * Writes the list `DiskInfoList` (`com.amazonaws.lightsail#DiskInfoList`).
- * `null` elements are dropped.
- */
-export function serializeDiskInfoList(value: DiskInfo[], path: JsonPath = "$"): unknown[] {
-  writeArray(value, path);
-  const json: unknown[] = [];
-  for (let index = 0; index < value.length; index++) {
-    const item = value[index];
-    if (item != null) json.push(serializeDiskInfo(item, { parent: path, key: index }));
-  }
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readArray } from "@smithy-gen/serde-json";
+import { deserializeDiskInfo } from "./disk-info.js";
 
 /**
  * Reads the list `DiskInfoList` (`com.amazonaws.lightsail#DiskInfoList`).
  * `null` elements are dropped.
  */
-export function deserializeDiskInfoList(json: unknown, path: JsonPath): DiskInfo[] {
+export function deserializeDiskInfoList(json: unknown, path: ValuePath): DiskInfo[] {
   const array = readArray(json, path);
   const out: DiskInfo[] = [];
   for (let index = 0; index < array.length; index++) {

@@ -2,23 +2,11 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { DiskInfo } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readBoolean, readInteger, readObject, readString } from "../protocol/json-read.js";
-import { writeBoolean, writeInteger, writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-
-/** Writes `DiskInfo` (`com.amazonaws.lightsail#DiskInfo`). */
-export function serializeDiskInfo(value: DiskInfo, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.name != null) json.name = writeString(value.name, path, "name");
-  if (value.path != null) json.path = writeString(value.path, path, "path");
-  if (value.sizeInGb != null) json.sizeInGb = writeInteger(value.sizeInGb, path, "sizeInGb");
-  if (value.isSystemDisk != null) json.isSystemDisk = writeBoolean(value.isSystemDisk, path, "isSystemDisk");
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readBoolean, readInteger, readObject, readString } from "@smithy-gen/serde-json";
 
 /** Reads `DiskInfo` (`com.amazonaws.lightsail#DiskInfo`). */
-export function deserializeDiskInfo(json: unknown, path: JsonPath): DiskInfo {
+export function deserializeDiskInfo(json: unknown, path: ValuePath): DiskInfo {
   const object = readObject(json, path);
   const out = {} as DiskInfo;
   if (object.name != null) out.name = readString(object.name, path, "name");

@@ -2,20 +2,11 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { DiskSnapshotInfo } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readInteger, readObject } from "../protocol/json-read.js";
-import { writeInteger, writeObject } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-
-/** Writes `DiskSnapshotInfo` (`com.amazonaws.lightsail#DiskSnapshotInfo`). */
-export function serializeDiskSnapshotInfo(value: DiskSnapshotInfo, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.sizeInGb != null) json.sizeInGb = writeInteger(value.sizeInGb, path, "sizeInGb");
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readInteger, readObject } from "@smithy-gen/serde-json";
 
 /** Reads `DiskSnapshotInfo` (`com.amazonaws.lightsail#DiskSnapshotInfo`). */
-export function deserializeDiskSnapshotInfo(json: unknown, path: JsonPath): DiskSnapshotInfo {
+export function deserializeDiskSnapshotInfo(json: unknown, path: ValuePath): DiskSnapshotInfo {
   const object = readObject(json, path);
   const out = {} as DiskSnapshotInfo;
   if (object.sizeInGb != null) out.sizeInGb = readInteger(object.sizeInGb, path, "sizeInGb");

@@ -2,30 +2,15 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { ExportSnapshotRecord } from "@smithy-gen/lightsail-types";
-import { readArray } from "../protocol/json-read.js";
-import { writeArray } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-import { deserializeExportSnapshotRecord, serializeExportSnapshotRecord } from "./export-snapshot-record.js";
-
-/**
- * Writes the list `ExportSnapshotRecordList` (`com.amazonaws.lightsail#ExportSnapshotRecordList`).
- * `null` elements are dropped.
- */
-export function serializeExportSnapshotRecordList(value: ExportSnapshotRecord[], path: JsonPath = "$"): unknown[] {
-  writeArray(value, path);
-  const json: unknown[] = [];
-  for (let index = 0; index < value.length; index++) {
-    const item = value[index];
-    if (item != null) json.push(serializeExportSnapshotRecord(item, { parent: path, key: index }));
-  }
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readArray } from "@smithy-gen/serde-json";
+import { deserializeExportSnapshotRecord } from "./export-snapshot-record.js";
 
 /**
  * Reads the list `ExportSnapshotRecordList` (`com.amazonaws.lightsail#ExportSnapshotRecordList`).
  * `null` elements are dropped.
  */
-export function deserializeExportSnapshotRecordList(json: unknown, path: JsonPath): ExportSnapshotRecord[] {
+export function deserializeExportSnapshotRecordList(json: unknown, path: ValuePath): ExportSnapshotRecord[] {
   const array = readArray(json, path);
   const out: ExportSnapshotRecord[] = [];
   for (let index = 0; index < array.length; index++) {

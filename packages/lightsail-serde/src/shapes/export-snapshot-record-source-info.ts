@@ -2,29 +2,13 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { ExportSnapshotRecordSourceInfo } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readEpochSeconds, readObject, readString } from "../protocol/json-read.js";
-import { writeEpochSeconds, writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-import { deserializeDiskSnapshotInfo, serializeDiskSnapshotInfo } from "./disk-snapshot-info.js";
-import { deserializeInstanceSnapshotInfo, serializeInstanceSnapshotInfo } from "./instance-snapshot-info.js";
-
-/** Writes `ExportSnapshotRecordSourceInfo` (`com.amazonaws.lightsail#ExportSnapshotRecordSourceInfo`). */
-export function serializeExportSnapshotRecordSourceInfo(value: ExportSnapshotRecordSourceInfo, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.resourceType != null) json.resourceType = writeString(value.resourceType, path, "resourceType");
-  if (value.createdAt != null) json.createdAt = writeEpochSeconds(value.createdAt, path, "createdAt");
-  if (value.name != null) json.name = writeString(value.name, path, "name");
-  if (value.arn != null) json.arn = writeString(value.arn, path, "arn");
-  if (value.fromResourceName != null) json.fromResourceName = writeString(value.fromResourceName, path, "fromResourceName");
-  if (value.fromResourceArn != null) json.fromResourceArn = writeString(value.fromResourceArn, path, "fromResourceArn");
-  if (value.instanceSnapshotInfo != null) json.instanceSnapshotInfo = serializeInstanceSnapshotInfo(value.instanceSnapshotInfo, { parent: path, key: "instanceSnapshotInfo" });
-  if (value.diskSnapshotInfo != null) json.diskSnapshotInfo = serializeDiskSnapshotInfo(value.diskSnapshotInfo, { parent: path, key: "diskSnapshotInfo" });
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readEpochSeconds, readObject, readString } from "@smithy-gen/serde-json";
+import { deserializeDiskSnapshotInfo } from "./disk-snapshot-info.js";
+import { deserializeInstanceSnapshotInfo } from "./instance-snapshot-info.js";
 
 /** Reads `ExportSnapshotRecordSourceInfo` (`com.amazonaws.lightsail#ExportSnapshotRecordSourceInfo`). */
-export function deserializeExportSnapshotRecordSourceInfo(json: unknown, path: JsonPath): ExportSnapshotRecordSourceInfo {
+export function deserializeExportSnapshotRecordSourceInfo(json: unknown, path: ValuePath): ExportSnapshotRecordSourceInfo {
   const object = readObject(json, path);
   const out = {} as ExportSnapshotRecordSourceInfo;
   if (object.resourceType != null) out.resourceType = readString(object.resourceType, path, "resourceType");

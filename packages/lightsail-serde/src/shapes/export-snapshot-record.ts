@@ -2,33 +2,14 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { ExportSnapshotRecord } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readEpochSeconds, readObject, readString } from "../protocol/json-read.js";
-import { writeEpochSeconds, writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-import { deserializeDestinationInfo, serializeDestinationInfo } from "./destination-info.js";
-import {
-  deserializeExportSnapshotRecordSourceInfo,
-  serializeExportSnapshotRecordSourceInfo,
-} from "./export-snapshot-record-source-info.js";
-import { deserializeResourceLocation, serializeResourceLocation } from "./resource-location.js";
-
-/** Writes `ExportSnapshotRecord` (`com.amazonaws.lightsail#ExportSnapshotRecord`). */
-export function serializeExportSnapshotRecord(value: ExportSnapshotRecord, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.name != null) json.name = writeString(value.name, path, "name");
-  if (value.arn != null) json.arn = writeString(value.arn, path, "arn");
-  if (value.createdAt != null) json.createdAt = writeEpochSeconds(value.createdAt, path, "createdAt");
-  if (value.location != null) json.location = serializeResourceLocation(value.location, { parent: path, key: "location" });
-  if (value.resourceType != null) json.resourceType = writeString(value.resourceType, path, "resourceType");
-  if (value.state != null) json.state = writeString(value.state, path, "state");
-  if (value.sourceInfo != null) json.sourceInfo = serializeExportSnapshotRecordSourceInfo(value.sourceInfo, { parent: path, key: "sourceInfo" });
-  if (value.destinationInfo != null) json.destinationInfo = serializeDestinationInfo(value.destinationInfo, { parent: path, key: "destinationInfo" });
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readEpochSeconds, readObject, readString } from "@smithy-gen/serde-json";
+import { deserializeDestinationInfo } from "./destination-info.js";
+import { deserializeExportSnapshotRecordSourceInfo } from "./export-snapshot-record-source-info.js";
+import { deserializeResourceLocation } from "./resource-location.js";
 
 /** Reads `ExportSnapshotRecord` (`com.amazonaws.lightsail#ExportSnapshotRecord`). */
-export function deserializeExportSnapshotRecord(json: unknown, path: JsonPath): ExportSnapshotRecord {
+export function deserializeExportSnapshotRecord(json: unknown, path: ValuePath): ExportSnapshotRecord {
   const object = readObject(json, path);
   const out = {} as ExportSnapshotRecord;
   if (object.name != null) out.name = readString(object.name, path, "name");

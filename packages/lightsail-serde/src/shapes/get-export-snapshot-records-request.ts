@@ -2,26 +2,15 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { GetExportSnapshotRecordsRequest } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
-import { writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { type JsonObject, writeObject, writeString } from "@smithy-gen/serde-json";
 
 /**
  * Writes `GetExportSnapshotRecordsRequest` (`com.amazonaws.lightsail#GetExportSnapshotRecordsRequest`).
  */
-export function serializeGetExportSnapshotRecordsRequest(value: GetExportSnapshotRecordsRequest, path: JsonPath = "$"): JsonObject {
+export function serializeGetExportSnapshotRecordsRequest(value: GetExportSnapshotRecordsRequest, path: ValuePath = "$"): JsonObject {
   writeObject(value, path);
   const json: JsonObject = {};
   if (value.pageToken != null) json.pageToken = writeString(value.pageToken, path, "pageToken");
   return json;
-}
-
-/**
- * Reads `GetExportSnapshotRecordsRequest` (`com.amazonaws.lightsail#GetExportSnapshotRecordsRequest`).
- */
-export function deserializeGetExportSnapshotRecordsRequest(json: unknown, path: JsonPath): GetExportSnapshotRecordsRequest {
-  const object = readObject(json, path);
-  const out = {} as GetExportSnapshotRecordsRequest;
-  if (object.pageToken != null) out.pageToken = readString(object.pageToken, path, "pageToken");
-  return out;
 }

@@ -2,25 +2,12 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { GetExportSnapshotRecordsResult } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
-import { writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-import {
-  deserializeExportSnapshotRecordList,
-  serializeExportSnapshotRecordList,
-} from "./export-snapshot-record-list.js";
-
-/** Writes `GetExportSnapshotRecordsResult` (`com.amazonaws.lightsail#GetExportSnapshotRecordsResult`). */
-export function serializeGetExportSnapshotRecordsResult(value: GetExportSnapshotRecordsResult, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.exportSnapshotRecords != null) json.exportSnapshotRecords = serializeExportSnapshotRecordList(value.exportSnapshotRecords, { parent: path, key: "exportSnapshotRecords" });
-  if (value.nextPageToken != null) json.nextPageToken = writeString(value.nextPageToken, path, "nextPageToken");
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readObject, readString } from "@smithy-gen/serde-json";
+import { deserializeExportSnapshotRecordList } from "./export-snapshot-record-list.js";
 
 /** Reads `GetExportSnapshotRecordsResult` (`com.amazonaws.lightsail#GetExportSnapshotRecordsResult`). */
-export function deserializeGetExportSnapshotRecordsResult(json: unknown, path: JsonPath): GetExportSnapshotRecordsResult {
+export function deserializeGetExportSnapshotRecordsResult(json: unknown, path: ValuePath): GetExportSnapshotRecordsResult {
   const object = readObject(json, path);
   const out = {} as GetExportSnapshotRecordsResult;
   if (object.exportSnapshotRecords != null) out.exportSnapshotRecords = deserializeExportSnapshotRecordList(object.exportSnapshotRecords, { parent: path, key: "exportSnapshotRecords" });

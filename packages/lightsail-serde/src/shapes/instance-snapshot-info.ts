@@ -2,23 +2,12 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { InstanceSnapshotInfo } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
-import { writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-import { deserializeDiskInfoList, serializeDiskInfoList } from "./disk-info-list.js";
-
-/** Writes `InstanceSnapshotInfo` (`com.amazonaws.lightsail#InstanceSnapshotInfo`). */
-export function serializeInstanceSnapshotInfo(value: InstanceSnapshotInfo, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.fromBundleId != null) json.fromBundleId = writeString(value.fromBundleId, path, "fromBundleId");
-  if (value.fromBlueprintId != null) json.fromBlueprintId = writeString(value.fromBlueprintId, path, "fromBlueprintId");
-  if (value.fromDiskInfo != null) json.fromDiskInfo = serializeDiskInfoList(value.fromDiskInfo, { parent: path, key: "fromDiskInfo" });
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readObject, readString } from "@smithy-gen/serde-json";
+import { deserializeDiskInfoList } from "./disk-info-list.js";
 
 /** Reads `InstanceSnapshotInfo` (`com.amazonaws.lightsail#InstanceSnapshotInfo`). */
-export function deserializeInstanceSnapshotInfo(json: unknown, path: JsonPath): InstanceSnapshotInfo {
+export function deserializeInstanceSnapshotInfo(json: unknown, path: ValuePath): InstanceSnapshotInfo {
   const object = readObject(json, path);
   const out = {} as InstanceSnapshotInfo;
   if (object.fromBundleId != null) out.fromBundleId = readString(object.fromBundleId, path, "fromBundleId");

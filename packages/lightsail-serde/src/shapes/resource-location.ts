@@ -2,21 +2,11 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type { ResourceLocation } from "@smithy-gen/lightsail-types";
-import { type JsonObject, readObject, readString } from "../protocol/json-read.js";
-import { writeObject, writeString } from "../protocol/json-write.js";
-import type { JsonPath } from "../protocol/shape-mismatch-error.js";
-
-/** Writes `ResourceLocation` (`com.amazonaws.lightsail#ResourceLocation`). */
-export function serializeResourceLocation(value: ResourceLocation, path: JsonPath = "$"): JsonObject {
-  writeObject(value, path);
-  const json: JsonObject = {};
-  if (value.availabilityZone != null) json.availabilityZone = writeString(value.availabilityZone, path, "availabilityZone");
-  if (value.regionName != null) json.regionName = writeString(value.regionName, path, "regionName");
-  return json;
-}
+import type { ValuePath } from "@smithy-gen/serde-core";
+import { readObject, readString } from "@smithy-gen/serde-json";
 
 /** Reads `ResourceLocation` (`com.amazonaws.lightsail#ResourceLocation`). */
-export function deserializeResourceLocation(json: unknown, path: JsonPath): ResourceLocation {
+export function deserializeResourceLocation(json: unknown, path: ValuePath): ResourceLocation {
   const object = readObject(json, path);
   const out = {} as ResourceLocation;
   if (object.availabilityZone != null) out.availabilityZone = readString(object.availabilityZone, path, "availabilityZone");

@@ -39,10 +39,9 @@ function enumCarriers(context: TestContext): Map<ShapeId, Carrier> {
 
 /** `(value) => ...`: puts an enum value into its carrier, round-trips the carrier, and takes the value out again. */
 function carrierRoundTrip(context: TestContext, file: TsFile, carrier: Carrier, enumType: string): string {
-  const { symbols } = context.target;
   const { shape, member } = carrier;
-  const serialize = file.value(symbols.symbol(symbols.serializerHome(shape.id), "serde"));
-  const deserialize = file.value(symbols.symbol(symbols.deserializerHome(shape.id), "serde"));
+  const serialize = file.value(context.converters.serializer(shape.id));
+  const deserialize = file.value(context.converters.deserializer(shape.id));
   const wire = (value: string): string => `${file.value(context.support.decode)}(${file.value(context.support.encode)}(${serialize}(${value})))`;
   switch (shape.type) {
     case "list":

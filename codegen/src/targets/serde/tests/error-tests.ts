@@ -58,7 +58,7 @@ export function writeErrorTests(context: TestContext): void {
         const operation = firstOperation.get(shape.id)!;
         const errorClass = file.value(symbols.symbol(symbols.typeHome(shape.id), "serde"));
         const arbitrary = file.value(symbols.symbol(symbols.arbitraryHome(shape.id), "serde"));
-        const serialize = file.value(symbols.symbol(symbols.serializerHome(shape.id), "serde"));
+        const serialize = file.value(context.converters.serializer(shape.id));
         const status = errorStatus(shape);
         const entries = memberProperties(model, shape);
         const properties = entries.map((entry) => entry.property);
@@ -90,7 +90,7 @@ export function writeErrorTests(context: TestContext): void {
                 file.line(`const parsed = thrown as ${errorClass};`);
                 if (properties.length && containsHttpDate(model, shape)) {
                   // http-date timestamps have no fraction of a second: expect what a direct round trip keeps.
-                  const deserialize = file.value(symbols.symbol(symbols.deserializerHome(shape.id), "serde"));
+                  const deserialize = file.value(context.converters.deserializer(shape.id));
                   const wire = `${file.value(support.decode)}(${file.value(support.encode)}(${serialize}(error)))`;
                   file.line(`const expected = ${deserialize}(${wire}, "$", {});`);
                   file.line(`${expect}(${members("parsed")}, description).toEqual(${members("expected")});`);

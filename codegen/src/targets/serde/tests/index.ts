@@ -36,6 +36,7 @@ export function writeSerdeTests(target: TargetContext, pkg: PackageBuilder, plan
     support: writeTestSupportFile(pkg, generator, arbitraryOptionsSymbol(target), {
       bigDecimal: plan.shapes.some((shape) => [...membersOf(shape)].some((member) => target.model.getShape(member.target)?.type === "bigDecimal")),
     }),
+    converters: generatorContext.names,
     typeOf: generatorContext.typeOf,
     propertyName: (shape: Shape, member: MemberShape) => generatorContext.propertyName(shape, member),
   };

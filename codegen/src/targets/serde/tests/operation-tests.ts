@@ -100,7 +100,7 @@ function writeOperationBlock(context: TestContext, file: TsFile, operation: Oper
     } else {
       const inputShape = model.expectShape(input);
       const arbitrary = file.value(symbols.symbol(symbols.arbitraryHome(input), "serde"));
-      const deserialize = file.value(symbols.symbol(symbols.deserializerHome(input), "serde"));
+      const deserialize = file.value(context.converters.deserializer(input));
       const tokens = idempotencyTokenMembers(inputShape);
       const hostPrefix = hostPrefixOf(operation);
       // Generated host labels are rarely valid in a hostname: the body test leaves the prefix out.
@@ -167,7 +167,7 @@ function writeOperationBlock(context: TestContext, file: TsFile, operation: Oper
     }
     const outputShape = model.expectShape(output);
     const arbitrary = file.value(symbols.symbol(symbols.arbitraryHome(output), "serde"));
-    const serialize = file.value(symbols.symbol(symbols.serializerHome(output), "serde"));
+    const serialize = file.value(context.converters.serializer(output));
     file.block(`${it}("reads its output with $metadata", async () => {`, () => {
       file.block(`await ${assert}(`, () => {
         file.block(`${asyncProperty}(${arbitrary}(${options}), async (output) => {`, () => {

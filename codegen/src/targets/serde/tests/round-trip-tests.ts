@@ -9,10 +9,9 @@ export const ROUND_TRIP_TEST_FILE = "test/round-trip.test.ts";
 
 /** `(value) => deserializeX(decode(encode(serializeX(value))), "$")` for one shape, as printed in `file`. */
 export function roundTripFunction(context: TestContext, file: TsFile, shape: Shape): string {
-  const { symbols } = context.target;
   const { support } = context;
-  const serialize = file.value(symbols.symbol(symbols.serializerHome(shape.id), "serde"));
-  const deserialize = file.value(symbols.symbol(symbols.deserializerHome(shape.id), "serde"));
+  const serialize = file.value(context.converters.serializer(shape.id));
+  const deserialize = file.value(context.converters.deserializer(shape.id));
   return `(value: ${context.typeOf(file, shape.id)}) => ${deserialize}(${file.value(support.decode)}(${file.value(support.encode)}(${serialize}(value))), "$")`;
 }
 

@@ -10,7 +10,7 @@ import { isRequiredMember } from "../members.js";
 import type { RecursionIndex } from "../recursion.js";
 import { typeExpression } from "../type-expression.js";
 import { arbitraryFor, collectionArbitrary, fcValue, inlineArbitrary, takesDepth, takesOptions, type ArbitraryScope } from "./expressions.js";
-import { ARBITRARY_SUPPORT, FAST_CHECK } from "./support-files.js";
+import { arbitraryRuntime, FAST_CHECK } from "./support-files.js";
 
 /** One entry of a structure's record: the property it sets and the member it comes from. */
 export interface RecordEntry {
@@ -48,7 +48,7 @@ export function structureRecord(scope: ArbitraryScope, entries: readonly RecordE
  * interface (fast-check's own record type can grow too complex for TypeScript with large enums).
  */
 export function typedStructure(scope: ArbitraryScope, typeText: string, entries: readonly RecordEntry[]): string {
-  const structure = scope.file.value({ name: "structure", from: ARBITRARY_SUPPORT.values });
+  const structure = scope.file.value(arbitraryRuntime("structure"));
   const required = entries.filter((e) => e.required).map((e) => JSON.stringify(e.property));
   return call(`${structure}<${typeText}>`, entryLines(entries), `[${required.join(", ")}]`);
 }
@@ -71,8 +71,8 @@ export function errorFromRecord(scope: ArbitraryScope, shape: StructureShape, re
 }
 
 function unionBody(scope: ArbitraryScope, shape: UnionShape): string {
-  const unionMember = scope.file.value({ name: "unionMember", from: ARBITRARY_SUPPORT.values });
-  const unknown = scope.file.value({ name: "unknownUnionMember", from: ARBITRARY_SUPPORT.values });
+  const unionMember = scope.file.value(arbitraryRuntime("unionMember"));
+  const unknown = scope.file.value(arbitraryRuntime("unknownUnionMember"));
   const members = memberProperties(scope.context.model, shape);
   const recursive = (target: string): boolean => scope.owner !== undefined && scope.recursion.sameCycle(scope.owner, target);
   // Arms that recurse are dropped once depth is spent, unless every arm recurses.
@@ -91,7 +91,7 @@ function arbitraryBody(scope: ArbitraryScope, shape: Shape, valueType: string): 
   const { symbols } = scope.context;
   if (isEnumLike(shape)) {
     const values = scope.file.value(symbols.symbol(symbols.typeHome(shape.id), "types"));
-    const pick = scope.file.value({ name: isIntEnum(shape) ? "intEnumValue" : "stringEnumValue", from: ARBITRARY_SUPPORT.values });
+    const pick = scope.file.value(arbitraryRuntime(isIntEnum(shape) ? "intEnumValue" : "stringEnumValue"));
     return `${pick}(Object.values(${values}), ${scope.options})`;
   }
   switch (shape.type) {
@@ -119,8 +119,29 @@ function describe(context: TargetContext, shape: Shape, typeText: string): strin
   return `Values of the ${shape.type} \`${context.symbols.shapeName(shape.id)}\` that satisfy its constraint traits.`;
 }
 
+/**
+ * The symbol provider as the arbitraries see the rest of their package: by its name, not by a
+ * relative path. Under Node.js the package's main entry resolves to its CommonJS build while
+ * `./arbitraries` is loaded as an ES module by an ES module importer (fast-check must be the one the
+ * importer loads); a relative import would load a second copy of every error class, so that an
+ * error an arbitrary builds would not be an instance of the class the package exports. The package
+ * name resolves through the exports map to the one copy the importer already has.
+ */
+function seenFromArbitraries(context: TargetContext): TargetContext {
+  const { symbols } = context;
+  const self = symbols.packageName("types");
+  return {
+    ...context,
+    symbols: {
+      ...symbols,
+      symbol: (home, from) => (home.role === "types" && home.exportPath === "." ? { name: home.name, from: self } : symbols.symbol(home, from)),
+    },
+  };
+}
+
 /** `src/arbitraries/<shape>.ts`: the exported arbitrary of one shape. */
-export function writeArbitraryFile(context: TargetContext, pkg: PackageBuilder, recursion: RecursionIndex, shape: Shape): void {
+export function writeArbitraryFile(typesContext: TargetContext, pkg: PackageBuilder, recursion: RecursionIndex, shape: Shape): void {
+  const context = seenFromArbitraries(typesContext);
   const home = context.symbols.arbitraryHome(shape.id);
   const file = pkg.tsFile(home.file);
   file.declare(home.name);
@@ -130,12 +151,12 @@ export function writeArbitraryFile(context: TargetContext, pkg: PackageBuilder, 
   const parameters: string[] = [];
   const paramDocs: string[] = [];
   if (takesOptions(shape)) {
-    const optionsType = file.type({ name: "ArbitraryOptions", from: ARBITRARY_SUPPORT.options });
+    const optionsType = file.type(arbitraryRuntime("ArbitraryOptions"));
     parameters.push(`options: ${optionsType} = {}`);
     paramDocs.push("@param options - Depth of recursive values, unknown enum values and union members.");
   }
   if (takesDepth(recursion, shape)) {
-    const maxDepthOf = file.value({ name: "maxDepthOf", from: ARBITRARY_SUPPORT.options });
+    const maxDepthOf = file.value(arbitraryRuntime("maxDepthOf"));
     parameters.push(`depth: number = ${maxDepthOf}(options)`);
     paramDocs.push("@param depth - Levels of recursion left; callers normally leave it to `options.maxDepth`.");
   }
@@ -146,7 +167,7 @@ export function writeArbitraryFile(context: TargetContext, pkg: PackageBuilder, 
       file.line(`return ${body};`);
       return;
     }
-    const builtOnce = file.value({ name: "builtOnce", from: ARBITRARY_SUPPORT.options });
+    const builtOnce = file.value(arbitraryRuntime("builtOnce"));
     file.line(`return ${builtOnce}(options, \`${shape.id}@\${depth}\`, () =>`);
     file.indent(() => file.line(`${body},`));
     file.line(");");

@@ -8,7 +8,7 @@ import { isEnumLike } from "../enum-values.js";
 import { isConstrainedSimpleShape } from "../named-shapes.js";
 import { ecmaPattern } from "../patterns.js";
 import type { RecursionIndex } from "../recursion.js";
-import { ARBITRARY_SUPPORT, FAST_CHECK } from "./support-files.js";
+import { arbitraryRuntime, FAST_CHECK } from "./support-files.js";
 
 /** Where an arbitrary expression is printed. */
 export interface ArbitraryScope {
@@ -22,7 +22,7 @@ export interface ArbitraryScope {
 }
 
 export const fcValue = (scope: ArbitraryScope, name: string): string => scope.file.value({ name, from: FAST_CHECK });
-const helper = (scope: ArbitraryScope, name: string, from: string): string => scope.file.value({ name, from });
+const helper = (scope: ArbitraryScope, name: Parameters<typeof arbitraryRuntime>[0]): string => scope.file.value(arbitraryRuntime(name));
 
 /** Whether the shape has an exported arbitrary function of its own. */
 export function hasNamedArbitrary(shape: Shape): boolean {
@@ -85,7 +85,7 @@ function stringArbitrary(scope: ArbitraryScope, shape: Shape, constraints: Const
     const sources = [pattern.relaxed, pattern.lookaheadPrefix].filter((p) => p !== undefined);
     if (sources.length) entries.push(`generateFrom: [${sources.map((p) => regexLiteral(p.source, p.flags)).join(", ")}]`);
   }
-  return `${helper(scope, "constrainedString", ARBITRARY_SUPPORT.constrained)}({ ${entries.join(", ")} }, ${JSON.stringify(shape.id)})`;
+  return `${helper(scope, "constrainedString")}({ ${entries.join(", ")} }, ${JSON.stringify(shape.id)})`;
 }
 
 function integerArbitrary(scope: ArbitraryScope, shape: Shape, constraints: Constraints): string {
@@ -96,7 +96,7 @@ function integerArbitrary(scope: ArbitraryScope, shape: Shape, constraints: Cons
     if (min === -2147483648 && max === 2147483647) return `${fcValue(scope, "integer")}()`;
     return `${fcValue(scope, "integer")}({ min: ${min}, max: ${max} })`;
   }
-  return `${helper(scope, "safeInteger", ARBITRARY_SUPPORT.constrained)}(${min}, ${max})`;
+  return `${helper(scope, "safeInteger")}(${min}, ${max})`;
 }
 
 function floatArbitrary(scope: ArbitraryScope, shape: Shape, constraints: Constraints): string {
@@ -155,7 +155,7 @@ export function collectionArbitrary(scope: ArbitraryScope, shape: Shape, constra
   const item = itemArbitrary(scope, shape.member, sparse);
   const build = (length: Bounds | undefined): string => {
     if (hasUniqueItems(shape)) {
-      const equal = helper(scope, "structurallyEqual", ARBITRARY_SUPPORT.values);
+      const equal = helper(scope, "structurallyEqual");
       return `${fcValue(scope, "uniqueArray")}(${item}, { ${[`comparator: ${equal}`, ...bounds(["minLength", "maxLength"], length)].join(", ")} })`;
     }
     const options = object(bounds(["minLength", "maxLength"], length));
@@ -191,11 +191,11 @@ export function inlineArbitrary(scope: ArbitraryScope, shape: Shape, constraints
       return `${fcValue(scope, "bigInt")}(${options})`;
     }
     case "bigDecimal":
-      return `${helper(scope, "decimalValue", ARBITRARY_SUPPORT.values)}()`;
+      return `${helper(scope, "decimalValue")}()`;
     case "timestamp":
-      return `${helper(scope, "timestamp", ARBITRARY_SUPPORT.values)}()`;
+      return `${helper(scope, "timestamp")}()`;
     case "document":
-      return `${helper(scope, "documentValue", ARBITRARY_SUPPORT.values)}()`;
+      return `${helper(scope, "documentValue")}()`;
     case "list":
     case "set":
     case "map":

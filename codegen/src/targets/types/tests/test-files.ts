@@ -34,12 +34,16 @@ export const FC_SETTINGS = {
 
 /**
  * `vitest.config.ts`: a property over a large recursive structure (a page of backups, each with
- * its file system) runs for seconds, longer than vitest's default timeout of 5 seconds.
+ * its file system) runs for seconds, longer than vitest's default timeout of 5 seconds. The
+ * arbitraries import the package by its name (see `seenFromArbitraries`); in the package's own
+ * tests that name is its source, the module the tests import, so that both see one copy.
  */
 export function writeVitestConfig(pkg: PackageBuilder): void {
   const file = pkg.tsFile("vitest.config.ts");
   const defineConfig = file.value({ name: "defineConfig", from: "vitest/config" });
+  const fileURLToPath = file.value({ name: "fileURLToPath", from: "node:url" });
   file.line(`export default ${defineConfig}({`);
+  file.line(`  resolve: { alias: { ${JSON.stringify(pkg.name)}: ${fileURLToPath}(new URL("./src/index.ts", import.meta.url)) } },`);
   file.line("  test: { include: [\"test/**/*.test.ts\"], testTimeout: 60_000 },");
   file.line("});");
 }
@@ -115,7 +119,7 @@ export function writeErrorsTest(context: TargetContext, pkg: PackageBuilder, err
   const [describe, expect, it] = ["describe", "expect", "it"].map((n) => vitest(file, n));
   const [assert, property] = ["assert", "property"].map((n) => fc(file, n));
   const settings = file.value({ name: "FC_SETTINGS", from: SETTINGS_FILE });
-  const serviceException = file.value({ name: "ServiceException", from: "@smithy/smithy-client" });
+  const serviceException = file.value({ name: "ServiceException", from: "@smithy/core/client" });
   const base = file.value(symbols.symbol(symbols.serviceExceptionHome(), "types"));
   const scope: ArbitraryScope = { context, file, recursion, options: "{}" };
 
