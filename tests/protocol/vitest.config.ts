@@ -7,8 +7,9 @@ const codegenSource = fileURLToPath(new URL("../../codegen/src/index.ts", import
 export default defineConfig({
   resolve: {
     alias: [
-      // The generated packages import each other by name; they live in .generated/<dir>/src.
-      { find: /^@smithy-gen\/(.+-(?:types|serde|paginators|client))$/, replacement: `${generated}$1/src/index.ts` },
+      // The generated packages import each other by name; they live in .generated/<dir>/src. The
+      // runtime packages (`@smithy-gen/aws-client` among them) resolve from node_modules, built.
+      { find: /^@smithy-gen\/(?!aws-client$)(.+-(?:types|serde|paginators|client))$/, replacement: `${generated}$1/src/index.ts` },
       // The generator runs from source, so that a change to it needs no build before this suite.
       { find: /^@smithy-gen\/codegen$/, replacement: codegenSource },
     ],
