@@ -70,7 +70,7 @@ describe("changeset version", () => {
       const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(repoRoot, ".changeset", file), "utf8"))?.[1] ?? "";
       for (const match of front.matchAll(/"([^"]+)":\s*(major|minor|patch)/g)) {
         const before = packages.find((p) => p.name === match[1]);
-        expect(before, `${file} names ${match[1]}, which is not a generated package`).toBeDefined();
+        expect(before, `${file} names ${match[1]}, which is not a published package of this repository`).toBeDefined();
         expect(manifests.get(match[1])!.version).not.toBe(before!.version);
       }
     }
@@ -108,7 +108,7 @@ const script = (moduleSystem: "esm" | "cjs"): string => {
 const { LightsailClient, GetExportSnapshotRecordsCommand, NotFoundException, LightsailServiceException } = ${load("@smithy-gen/lightsail-client")};
 const { paginateGetExportSnapshotRecordsItems } = ${load("@smithy-gen/lightsail-paginators")};
 const { NotFoundException: TypesNotFound } = ${load("@smithy-gen/lightsail-types")};
-const { HttpResponse } = ${load("@smithy/protocol-http")};
+const { HttpResponse } = ${load("@smithy/core/protocols")};
 const { Readable } = ${load("node:stream")};
 
 const pages = [

@@ -12,16 +12,18 @@ export interface GeneratedPackage {
   readonly version: string;
 }
 
-/** Every generated package under packages/, built (dist/ present) or not. */
+/** Every published package: the generated ones under packages/ and the runtime ones under packages/runtime/, built (dist/ present) or not. */
 export function generatedPackages(): GeneratedPackage[] {
-  const root = join(repoRoot, "packages");
-  return readdirSync(root)
-    .sort()
-    .filter((entry) => existsSync(join(root, entry, "package.json")))
-    .map((entry) => {
+  const out: GeneratedPackage[] = [];
+  for (const base of ["packages", "packages/runtime"]) {
+    const root = join(repoRoot, base);
+    for (const entry of readdirSync(root).sort()) {
+      if (!existsSync(join(root, entry, "package.json"))) continue;
       const manifest = JSON.parse(readFileSync(join(root, entry, "package.json"), "utf8")) as { name: string; version: string };
-      return { dir: join(root, entry), name: manifest.name, version: manifest.version };
-    });
+      out.push({ dir: join(root, entry), name: manifest.name, version: manifest.version });
+    }
+  }
+  return out;
 }
 
 /** Runs a command, returning stdout; on failure the error carries stdout and stderr. */
