@@ -8,8 +8,11 @@ export interface ReportRow {
   readonly measure: string;
   readonly ours: string;
   readonly other: string;
-  /** What `other` is: `aws-sdk`, `floor`, or empty when there is nothing to compare with. */
-  readonly otherKind: "aws-sdk" | "floor" | "";
+  /**
+   * What `other` is: `aws-sdk`, `floor`, `before` (ours at an earlier commit), `one service` (the
+   * same measure of a one-service bundle), or empty when there is nothing to compare with.
+   */
+  readonly otherKind: "aws-sdk" | "floor" | "before" | "one service" | "";
   /** ours / other, as printed (`0.42x`); lower is better unless `higherIsBetter`. */
   readonly ratio: string;
   readonly higherIsBetter?: boolean;
