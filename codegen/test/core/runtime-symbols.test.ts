@@ -3,8 +3,6 @@ import { join } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RUNTIME_EXPORTS, RUNTIME_PACKAGES } from "../../src/core/runtime-symbols.js";
-import { BUILT_IN_OPTIONS as GENERATOR_BUILT_IN_OPTIONS } from "../../src/targets/client/endpoint-model.js";
-import { BUILT_IN_OPTIONS as RUNTIME_BUILT_IN_OPTIONS } from "../../../packages/runtime/aws-client/src/endpoint-parameters.js";
 import { REPO_ROOT } from "../support/paths.js";
 
 /** The directory of a runtime package and the source file of one of its entry points (`.` or a subpath). */
@@ -56,10 +54,5 @@ describe("the runtime symbol table", () => {
       "@smithy-gen/serde-core",
       "@smithy-gen/serde-json",
     ]);
-  });
-
-  it("agrees with the AWS client runtime on the option each endpoint built-in reads", () => {
-    // The generator declares the options; the runtime reads them off the rule set at run time.
-    expect(RUNTIME_BUILT_IN_OPTIONS).toEqual(GENERATOR_BUILT_IN_OPTIONS);
   });
 });

@@ -140,14 +140,13 @@ describe("client target", () => {
   it("reads built-ins from the client's options and client context params from options of their own", () => {
     const files = generateClient(MODEL);
     expect(files.get("thing-store-client/src/endpoint/endpoint-parameters.ts")).toContain("  UseFIPS?: boolean;\n");
-    // The runtime reads the options of built-ins off the rule set; a client context parameter is named.
     expect(files.get("thing-store-client/src/endpoint/rule-set.ts")).toContain(
-      "export const commonEndpointParameters: EndpointParameterInstructions = /* @__PURE__ */ endpointParameterInstructions(ruleSet);\n",
+      'export const commonEndpointParameters = /* @__PURE__ */ endpointParameterInstructions({ Endpoint: "endpoint", Region: "region", UseFIPS: "useFipsEndpoint" });\n',
     );
     const withContext = generateClient(
       MODEL.replace("@smithy.rules#endpointRuleSet(", '@smithy.rules#clientContextParams(Mode: { type: "string", documentation: "The mode." })\n@smithy.rules#endpointRuleSet('),
     );
-    expect(withContext.get("thing-store-client/src/endpoint/rule-set.ts")).toContain('endpointParameterInstructions(ruleSet, ["Mode"]);\n');
+    expect(withContext.get("thing-store-client/src/endpoint/rule-set.ts")).toContain(', { Mode: "mode" });\n');
     expect(withContext.get("thing-store-client/src/thing-store-client.ts")).toContain("      mode: configuration.mode,\n");
   });
 

@@ -91,6 +91,7 @@ enum OrderStatus {
 structure OutOfStock {
     message: String
     sku: String
+    left: Integer
 }
 
 @error("server")
@@ -205,14 +206,21 @@ describe("serde target: shape converters", () => {
   });
 
   it("builds an error from its members, message and $metadata; the message member is only checked, set by readErrorMessage", () => {
-    expect(bodyLines(shop, "shop-serde/src/shapes/out-of-stock.ts").slice(-7)).toEqual([
+    expect(bodyLines(shop, "shop-serde/src/shapes/out-of-stock.ts").slice(-8)).toEqual([
       "export function deserializeOutOfStock(json: unknown, path: ValuePath, $metadata: ResponseMetadata): OutOfStock {",
       "  const object = readObject(json, path);",
       "  const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof OutOfStock>[0];",
       '  if (object.message != null) readString(object.message, path, "message");',
       '  if (object.sku != null) options.sku = readString(object.sku, path, "sku");',
+      '  if (object.left != null) options.left = readInteger(object.left, path, "left");',
       "  return new OutOfStock(options);",
       "}",
+    ]);
+  });
+
+  it("reads an error of optional strings only with the runtime's one deserializer", () => {
+    expect(bodyLines(shop, "shop-serde/src/shapes/shop-unavailable.ts").slice(-1)).toEqual([
+      'export const deserializeShopUnavailable = /* @__PURE__ */ stringMembersError(ShopUnavailable, ["Message"]);',
     ]);
   });
 });
@@ -552,9 +560,10 @@ describe("serde target: protocol rules", () => {
         "",
       ),
     );
-    expect(bodyLines(result, "more-serde/src/operations/run.ts")).toContain(
-      '    hostPrefix: context.disableHostPrefix ? undefined : `data-${hostLabel(moreProtocol, "Run", input.name, "name")}.`,',
-    );
+    const lines = bodyLines(result, "more-serde/src/operations/run.ts");
+    // Only operations with a host prefix call the builder that checks the hostname.
+    expect(lines).toContain("  return buildPrefixedAwsJsonRequest(moreProtocol, context, {");
+    expect(lines).toContain('    hostPrefix: context.disableHostPrefix ? undefined : `data-${hostLabel(moreProtocol, "Run", input.name, "name")}.`,');
   });
 
   it("for @awsQueryCompatible services, sends x-amzn-query-mode and also finds errors by their awsQuery code", () => {
@@ -567,7 +576,7 @@ describe("serde target: protocol rules", () => {
       ),
     );
     // The protocol runtime sends x-amzn-query-mode and reads x-amzn-query-error for such a service.
-    expect(bodyLines(result, "more-serde/src/protocol.ts")).toContain("  queryCompatible: true,");
+    expect(bodyLines(result, "more-serde/src/protocol.ts")).toContain("  queryCompatible: awsQueryCompatible,");
     expect(bodyLines(shop, "shop-serde/src/protocol.ts").join("\n")).not.toContain("queryCompatible");
     const run = bodyLines(result, "more-serde/src/operations/run.ts");
     expect(run).toContain('  "AWS.More.Missing": deserializeMissing,');

@@ -208,10 +208,10 @@ export interface RunInput {
  */
 export class Missing extends UnitServiceException {
   static override readonly shapeId: string = "example.unit#Missing";
-  override readonly name = "Missing" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "Missing";
+  declare readonly $fault: "client";
   override readonly $retryable = { throttling: true };
-  resource?: string | undefined;
+  declare resource?: string | undefined;
 
   /**
    * Creates the error from its modelled members, the response's \`$metadata\` and, when the service sent one,
@@ -370,7 +370,7 @@ structure Error {
   it("renames error members that every error already has, and keeps message as the exception's message", () => {
     const body = bodyOf(names, "src/errors/error.ts");
     expect(body).toContain("export class _Error extends UnitServiceException {");
-    expect(body).toContain('override readonly name = "Error" as const;');
+    expect(body).toContain('declare readonly name: "Error";');
     expect(body).toContain("name_?: string | undefined;");
     expect(body).toContain("stack_?: string | undefined;");
     expect(body).toContain("Message?: string | undefined;");

@@ -5,7 +5,7 @@ import { compareCodeUnits, isNodeObject } from "../../model/node.js";
 import { shapeIdName } from "../../model/shape-id.js";
 import { UNIT, type MembersShape, type OperationShape, type Shape } from "../../model/shapes.js";
 import { createJsonCodec } from "../json/json-codec.js";
-import { runtimeModule } from "../../core/runtime-symbols.js";
+import { runtimeModule, runtimeSymbol } from "../../core/runtime-symbols.js";
 import type { TsSymbol } from "../../core/ts-file.js";
 import { jsonRuntime, type JsonRuntime } from "../json/json-runtime.js";
 import type { ProtocolFeature, ProtocolGenerator, ProtocolGeneratorContext, ProtocolPlugin } from "../protocol.js";
@@ -77,6 +77,19 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
     const fn = context.names.deserializer(shape.id);
     file.declare(fn.name);
     const type = context.typeOf(file, shape.id);
+    const stringMembers = jsonCodec().optionalStringMembers(shape);
+    if (stringMembers) {
+      // Most errors have only optional strings: the runtime's one deserializer serves them all.
+      file.doc([
+        `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the JSON body of an error response:`,
+        "its optional string members, its message (the body's `message`, else its `Message`, else `UnknownError`)",
+        "and the response's `$metadata`.",
+      ]);
+      const errorClass = file.value(symbols.symbol(symbols.typeHome(shape.id), "serde"));
+      const members = `[${stringMembers.map((name) => stringLiteral(name)).join(", ")}]`;
+      file.line(`export const ${fn.name} = /* @__PURE__ */ ${file.value(runtimeSymbol("@smithy-gen/serde-json", "stringMembersError"))}(${errorClass}, ${members});`);
+      return;
+    }
     const responseMetadata = file.type({ name: "ResponseMetadata", from: "@smithy/types" });
     file.doc([
       `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the JSON body of an`,
@@ -113,7 +126,7 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
       ]);
       file.block(`export const ${serviceProtocol.name}: ${file.type(rpc("AwsJsonService"))}<${file.type(context.errors.serviceException)}> = {`, () => {
         file.line(`contentType: ${stringLiteral(contentType)},`);
-        if (queryCompatible) file.line("queryCompatible: true,");
+        if (queryCompatible) file.line(`queryCompatible: ${file.value(rpc("awsQueryCompatible"))},`);
         if (json.jsonText) file.line(`json: ${file.value(json.jsonText)},`);
         file.line(`exception: ${file.value(context.errors.serviceException)},`);
         file.line(`serializationError: ${file.value(context.errors.serialization)},`);
@@ -151,7 +164,8 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
         if (hostPrefix !== undefined) {
           fields.push(`hostPrefix: context.disableHostPrefix ? undefined : ${hostPrefixExpression(file, file.value(serviceProtocol), operationName, hostPrefix)}`);
         }
-        const call = `${file.value(rpc("buildAwsJsonRequest"))}(${file.value(serviceProtocol)}, context, {`;
+        const build = rpc(hostPrefix === undefined ? "buildAwsJsonRequest" : "buildPrefixedAwsJsonRequest");
+        const call = `${file.value(build)}(${file.value(serviceProtocol)}, context, {`;
         // One field a line, but for an operation without input, whose request fits on one.
         if (input === UNIT && hostPrefix === undefined) file.line(`return ${call} ${fields.join(", ")} });`);
         else file.block(`return ${call}`, () => file.line(...fields.map((field) => `${field},`)), "});");

@@ -248,6 +248,23 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
       return notes;
     },
 
+    /**
+     * The members of a structure, when every one is an optional string (or string enum) read as it
+     * comes: same property and wire name, no `@default`, not required, not a property every object
+     * has. Such an error needs no deserializer of its own (`stringMembersError` of the runtime).
+     */
+    optionalStringMembers(shape: MembersShape): string[] | undefined {
+      const names: string[] = [];
+      for (const member of shape.members.values()) {
+        const type = model.getShape(member.target)?.type;
+        if (type !== "string" && type !== "enum") return undefined;
+        if (wireName(member) !== member.name || context.propertyName(shape, member) !== member.name) return undefined;
+        if (hasFilledDefault(model, member) || zeroValue(member) !== undefined) return undefined;
+        names.push(member.name);
+      }
+      return names;
+    },
+
     wireName,
   };
 

@@ -54,6 +54,26 @@ export interface JsonRuntimeOptions {
 const SERDE_JSON = "@smithy-gen/serde-json";
 const SERDE_CORE = "@smithy-gen/serde-core";
 
+/**
+ * The reader of JSON text parsed with `bigNumberJsonText`, where long numbers come as bigints and
+ * `NumericValue`s: for the readers of plain numbers and documents, its `WithBigNumbers` variant
+ * (a separate function, so that services without big numbers do not bundle that handling).
+ */
+function withBigNumbers(name: JsonReadHelper): RuntimeName<"@smithy-gen/serde-json"> {
+  switch (name) {
+    case "readDocument":
+      return "readDocumentWithBigNumbers";
+    case "readInteger":
+      return "readIntegerWithBigNumbers";
+    case "readFloat":
+      return "readFloatWithBigNumbers";
+    case "readEpochSeconds":
+      return "readEpochSecondsWithBigNumbers";
+    default:
+      return name;
+  }
+}
+
 /** The JSON helpers a package uses. */
 export function jsonRuntime(options: JsonRuntimeOptions): JsonRuntime {
   const { bigNumbers } = options;
@@ -62,7 +82,7 @@ export function jsonRuntime(options: JsonRuntimeOptions): JsonRuntime {
     jsonPath: runtimeSymbol(SERDE_CORE, "ValuePath"),
     pathText: runtimeSymbol(SERDE_CORE, "pathText"),
     jsonObject: runtimeSymbol(SERDE_JSON, "JsonObject"),
-    read: (name) => runtimeSymbol(SERDE_JSON, name === "readDocument" && bigNumbers ? "readDocumentWithBigNumbers" : name),
+    read: (name) => runtimeSymbol(SERDE_JSON, bigNumbers ? withBigNumbers(name) : name),
     write: (name) => runtimeSymbol(SERDE_JSON, name),
     toJsonText: runtimeSymbol(SERDE_JSON, bigNumbers ? "toJsonTextWithBigNumbers" : "toJsonText"),
     parseJsonText: runtimeSymbol(SERDE_JSON, bigNumbers ? "parseJsonTextWithBigNumbers" : "parseJsonText"),

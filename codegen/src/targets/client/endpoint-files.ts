@@ -1,3 +1,5 @@
+import { propertyKey } from "../../core/naming.js";
+import { isNodeArray, isNodeObject, type NodeObject, type NodeValue } from "../../model/node.js";
 import { runtimeSymbol } from "../../core/runtime-symbols.js";
 import type { PackageBuilder } from "../../core/generated-package.js";
 import { docToTsdoc } from "../../core/tsdoc.js";
@@ -33,16 +35,38 @@ export function writeRuleSetFile(context: TargetContext, pkg: PackageBuilder, na
   }
   const override = (path: readonly string[], value: unknown): string | undefined =>
     path.length === 3 && path[0] === "parameters" && path[2] === "type" && value === "stringArray" ? "STRING_ARRAY" : undefined;
-  file.line(`export const ruleSet: ${ruleSetObject} = ${ruleSetLiteral(endpoints.ruleSet, override)};`);
+  file.line(`export const ruleSet: ${ruleSetObject} = ${ruleSetLiteral(withoutDocumentation(endpoints.ruleSet), override)};`);
   file.line();
   file.declare(names.commonEndpointParameters.name);
-  const clientContext = endpoints.parameters.filter((parameter) => parameter.option && !parameter.builtIn).map((parameter) => JSON.stringify(parameter.name));
-  file.doc(["Where every operation takes the client-level parameters from, read off the rule set: built-ins and client context parameters."]);
+  const optionsOf = (builtIn: boolean): string => {
+    const entries = endpoints.parameters.filter((parameter) => parameter.option && Boolean(parameter.builtIn) === builtIn);
+    return `{ ${entries.map((parameter) => `${propertyKey(parameter.name)}: ${JSON.stringify(parameter.option)}`).join(", ")} }`;
+  };
+  const clientContext = endpoints.parameters.some((parameter) => parameter.option && !parameter.builtIn) ? `, ${optionsOf(false)}` : "";
+  file.doc(["Where every operation takes the client-level parameters from: built-ins and client context parameters, by the client option each reads."]);
   const instructions = file.value(runtimeSymbol("@smithy-gen/aws-client", "endpointParameterInstructions"));
-  const type = file.type({ name: "EndpointParameterInstructions", from: "@smithy/types" });
-  file.line(
-    `export const ${names.commonEndpointParameters.name}: ${type} = /* @__PURE__ */ ${instructions}(ruleSet${clientContext.length ? `, [${clientContext.join(", ")}]` : ""});`,
-  );
+  file.line(`export const ${names.commonEndpointParameters.name} = /* @__PURE__ */ ${instructions}(${optionsOf(true).replace("{  }", "{}")}${clientContext});`);
+}
+
+/**
+ * The rule set without the `documentation` of its parameters and rules: the rules engine does not
+ * read it (the parameters' documentation is the TSDoc of `EndpointParameters`), and every client
+ * would carry it in its bundle.
+ */
+export function withoutDocumentation(ruleSet: NodeObject): NodeObject {
+  const rule = (node: NodeValue): NodeValue => {
+    if (!isNodeObject(node)) return node;
+    const { documentation: _documentation, ...rest } = node;
+    return isNodeArray(rest.rules) ? { ...rest, rules: rest.rules.map(rule) } : rest;
+  };
+  // `required: false` is what the engine assumes of a parameter that does not say.
+  const parameter = (node: NodeValue): NodeValue =>
+    isNodeObject(node) ? Object.fromEntries(Object.entries(node).filter(([key, value]) => key !== "documentation" && !(key === "required" && value === false))) : node;
+  const parameters = isNodeObject(ruleSet.parameters)
+    ? Object.fromEntries(Object.entries(ruleSet.parameters).map(([name, node]) => [name, parameter(node)]))
+    : ruleSet.parameters;
+  const { documentation: _documentation, ...rest } = ruleSet;
+  return { ...rest, ...(parameters === undefined ? {} : { parameters }), ...(isNodeArray(ruleSet.rules) ? { rules: ruleSet.rules.map(rule) } : {}) };
 }
 
 /** `src/endpoint/endpoint-parameters.ts`: the parameters interface. */

@@ -59,8 +59,10 @@ export function writeErrorFile(context: TargetContext, pkg: PackageBuilder, shap
   file.doc(shapeDocLines(shape));
   file.block(`export class ${home.name} extends ${base} {`, () => {
     file.line(`static override readonly shapeId: string = ${JSON.stringify(shape.id)};`);
-    file.line(`override readonly name = ${JSON.stringify(errorName)} as const;`);
-    file.line(`override readonly $fault = ${JSON.stringify(fault)} as const;`);
+    // Declared, not initialized: the constructor of ServiceException sets both from the options
+    // below, and a bundle carries each name once.
+    file.line(`declare readonly name: ${JSON.stringify(errorName)};`);
+    file.line(`declare readonly $fault: ${JSON.stringify(fault)};`);
     if (retryable !== undefined) {
       // As the official SDK: `{ throttling: true }` for a throttling error, else `{}`.
       const throttling = isNodeObject(retryable) && retryable.throttling === true;
@@ -73,7 +75,8 @@ export function writeErrorFile(context: TargetContext, pkg: PackageBuilder, shap
       file.doc(memberDocLines(member, target, renamedMemberNote(entry)));
       const type = typeExpression(context, file, member.target);
       const key = propertyKey(property);
-      file.line(isRequiredMember(member) ? `${key}: ${type};` : `${key}?: ${type} | undefined;`);
+      // Declared: the constructor assigns every member, so that each is an own property.
+      file.line(isRequiredMember(member) ? `declare ${key}: ${type};` : `declare ${key}?: ${type} | undefined;`);
     }
     file.line();
     file.doc([

@@ -2,22 +2,11 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import { NotFoundException } from "@smithy-gen/lightsail-types";
-import type { ValuePath } from "@smithy-gen/serde-core";
-import { readErrorMessage, readObject, readString } from "@smithy-gen/serde-json";
-import type { ResponseMetadata } from "@smithy/types";
+import { stringMembersError } from "@smithy-gen/serde-json";
 
 /**
- * Reads the error `NotFoundException` (`com.amazonaws.lightsail#NotFoundException`) from the JSON body of an
- * error response. Its message is the body's `message`, else its `Message`, else `UnknownError`
- * (an empty string counts as none, as in the official SDK); `$metadata` holds the response's
- * status and request id.
+ * Reads the error `NotFoundException` (`com.amazonaws.lightsail#NotFoundException`) from the JSON body of an error response:
+ * its optional string members, its message (the body's `message`, else its `Message`, else `UnknownError`)
+ * and the response's `$metadata`.
  */
-export function deserializeNotFoundException(json: unknown, path: ValuePath, $metadata: ResponseMetadata): NotFoundException {
-  const object = readObject(json, path);
-  const options = { $metadata, message: readErrorMessage(object) } as ConstructorParameters<typeof NotFoundException>[0];
-  if (object.code != null) options.code = readString(object.code, path, "code");
-  if (object.docs != null) options.docs = readString(object.docs, path, "docs");
-  if (object.message != null) readString(object.message, path, "message");
-  if (object.tip != null) options.tip = readString(object.tip, path, "tip");
-  return new NotFoundException(options);
-}
+export const deserializeNotFoundException = /* @__PURE__ */ stringMembersError(NotFoundException, ["code", "docs", "message", "tip"]);

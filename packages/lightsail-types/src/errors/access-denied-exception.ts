@@ -12,14 +12,14 @@ import { LightsailServiceException } from "./lightsail-service-exception.js";
  */
 export class AccessDeniedException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#AccessDeniedException";
-  override readonly name = "AccessDeniedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "AccessDeniedException";
+  declare readonly $fault: "client";
   /** The error code. */
-  code?: string | undefined;
+  declare code?: string | undefined;
   /** Where to read more about the error. */
-  docs?: string | undefined;
+  declare docs?: string | undefined;
   /** A hint on how to resolve the error. */
-  tip?: string | undefined;
+  declare tip?: string | undefined;
 
   /**
    * Creates the error from its modelled members, the response's `$metadata` and, when the service sent one,

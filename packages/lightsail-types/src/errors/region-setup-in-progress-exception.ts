@@ -12,17 +12,17 @@ import { LightsailServiceException } from "./lightsail-service-exception.js";
  */
 export class RegionSetupInProgressException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#RegionSetupInProgressException";
-  override readonly name = "RegionSetupInProgressException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "RegionSetupInProgressException";
+  declare readonly $fault: "client";
   /** The error code. */
-  code?: string | undefined;
+  declare code?: string | undefined;
   /**
    * Where to read more about Regions: see
    * {@link https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-regions-and-availability-zones-in-amazon-lightsail.html | Regions and Availability Zones in Lightsail}.
    */
-  docs?: string | undefined;
+  declare docs?: string | undefined;
   /** Setting up an opt-in Region usually takes a few minutes: wait, then retry the request. */
-  tip?: string | undefined;
+  declare tip?: string | undefined;
 
   /**
    * Creates the error from its modelled members, the response's `$metadata` and, when the service sent one,

@@ -11,14 +11,14 @@ import { LightsailServiceException } from "./lightsail-service-exception.js";
  */
 export class ServiceException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#ServiceException";
-  override readonly name = "ServiceException" as const;
-  override readonly $fault = "server" as const;
+  declare readonly name: "ServiceException";
+  declare readonly $fault: "server";
   /** The error code. */
-  code?: string | undefined;
+  declare code?: string | undefined;
   /** Where to read more about the error. */
-  docs?: string | undefined;
+  declare docs?: string | undefined;
   /** A hint on how to resolve the error. */
-  tip?: string | undefined;
+  declare tip?: string | undefined;
 
   /**
    * Creates the error from its modelled members, the response's `$metadata` and, when the service sent one,

@@ -6,9 +6,9 @@
 export class ClientConfigurationError extends Error {
   override readonly name = "ClientConfigurationError";
   /** The client whose configuration is at fault, e.g. `LightsailClient`. */
-  readonly client: string;
+  declare readonly client: string;
   /** The configuration option at fault, e.g. `region`. */
-  readonly option: string;
+  declare readonly option: string;
 
   constructor(client: string, option: string, message: string, options?: { cause?: unknown }) {
     super(`${client}: ${message}`, options);

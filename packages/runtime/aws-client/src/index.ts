@@ -8,7 +8,7 @@ export {
 } from "./client-config.js";
 export { ClientConfigurationError } from "./client-configuration-error.js";
 export { resolveCredentials } from "./credentials.js";
-export { BUILT_IN_OPTIONS, endpointParameterInstructions } from "./endpoint-parameters.js";
+export { endpointParameterInstructions } from "./endpoint-parameters.js";
 export { createEndpointResolver, type EndpointResolver } from "./endpoint-resolver.js";
 export { resolveRegion } from "./region.js";
 export { getRuntimeDefaults } from "./runtime-defaults.js";

@@ -1,3 +1,11 @@
-export { buildAwsJsonRequest, hostLabel, writeRequestBody, type AwsJsonRequest } from "./request.js";
-export { errorCode, parseAwsJsonResponse, type ErrorDeserializer, type ErrorTable } from "./response.js";
+export {
+  buildAwsJsonRequest,
+  buildPrefixedAwsJsonRequest,
+  hostLabel,
+  writeRequestBody,
+  type AwsJsonRequest,
+  type PrefixedAwsJsonRequest,
+} from "./request.js";
+export { awsQueryCompatible, type QueryCompatibility } from "./query-compatible.js";
+export { errorCode, errorFromResponse, parseAwsJsonResponse, type ErrorDeserializer, type ErrorTable } from "./response.js";
 export type { AwsJsonContentType, AwsJsonService } from "./service.js";

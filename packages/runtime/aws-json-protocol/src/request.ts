@@ -1,5 +1,4 @@
 import { describeValue, toSerializationError, type ValuePath } from "@smithy-gen/serde-core";
-import { plainJsonText } from "@smithy-gen/serde-json";
 import { HttpRequest, isValidHostname } from "@smithy/core/protocols";
 import type { SerdeContext } from "@smithy/types";
 import type { AwsJsonService } from "./service.js";
@@ -13,8 +12,12 @@ export interface AwsJsonRequest<Input> {
   readonly input: Input;
   /** The input structure's serializer; absent when the operation has no input (the body is `{}`). */
   readonly serialize?: (input: Input, path: ValuePath) => unknown;
-  /** The operation's `@endpoint` host prefix, its labels already filled in. */
-  readonly hostPrefix?: string | undefined;
+}
+
+/** The request of an operation with `@endpoint(hostPrefix)`. */
+export interface PrefixedAwsJsonRequest<Input> extends AwsJsonRequest<Input> {
+  /** The host prefix, its labels already filled in; undefined when the client disables host prefixes. */
+  readonly hostPrefix: string | undefined;
 }
 
 /**
@@ -25,7 +28,8 @@ export interface AwsJsonRequest<Input> {
 export function writeRequestBody<Input>(service: AwsJsonService, request: AwsJsonRequest<Input>): string {
   if (!request.serialize) return "{}";
   try {
-    return (service.json ?? plainJsonText).stringify(request.serialize(request.input, "$"));
+    const value = request.serialize(request.input, "$");
+    return service.json ? service.json.stringify(value) : JSON.stringify(value);
   } catch (error) {
     throw toSerializationError(service.serializationError, request.operation, error);
   }
@@ -33,36 +37,47 @@ export function writeRequestBody<Input>(service: AwsJsonService, request: AwsJso
 
 /**
  * The HTTP request of an operation: `POST` to the endpoint's path (a base path of a custom endpoint
- * is kept), with the protocol's Content-Type and the operation's `X-Amz-Target`, and the host
- * prefix, if any, before the endpoint's hostname.
+ * is kept), with the protocol's Content-Type and the operation's `X-Amz-Target`.
  */
 export async function buildAwsJsonRequest<Input>(service: AwsJsonService, context: SerdeContext, request: AwsJsonRequest<Input>): Promise<HttpRequest> {
   const body = writeRequestBody(service, request);
   const endpoint = await context.endpoint();
   const basePath = endpoint.path ?? "";
-  let hostname = endpoint.hostname;
-  if (request.hostPrefix !== undefined && !context.disableHostPrefix) {
-    hostname = `${request.hostPrefix}${hostname}`;
-    if (!isValidHostname(hostname)) {
-      throw new service.serializationError({
-        operation: request.operation,
-        path: "$",
-        expected: "input whose host labels make a valid hostname",
-        received: `the hostname ${JSON.stringify(hostname)}`,
-      });
-    }
-  }
   const headers: Record<string, string> = { "content-type": service.contentType, "x-amz-target": request.target };
-  if (service.queryCompatible) headers["x-amzn-query-mode"] = "true";
+  if (service.queryCompatible) Object.assign(headers, service.queryCompatible.requestHeaders);
   return new HttpRequest({
     protocol: endpoint.protocol,
-    hostname,
+    hostname: endpoint.hostname,
     port: endpoint.port,
     method: "POST",
     path: basePath.endsWith("/") ? basePath : `${basePath}/`,
     headers,
     body,
   });
+}
+
+/**
+ * The HTTP request of an operation with `@endpoint(hostPrefix)`: as {@link buildAwsJsonRequest},
+ * sent to the host prefix followed by the endpoint's hostname, which must be a valid hostname. (A
+ * separate function, so that only services with host prefixes bundle the hostname check.)
+ */
+export async function buildPrefixedAwsJsonRequest<Input>(
+  service: AwsJsonService,
+  context: SerdeContext,
+  request: PrefixedAwsJsonRequest<Input>,
+): Promise<HttpRequest> {
+  const built = await buildAwsJsonRequest(service, context, request);
+  if (request.hostPrefix === undefined || context.disableHostPrefix) return built;
+  built.hostname = `${request.hostPrefix}${built.hostname}`;
+  if (!isValidHostname(built.hostname)) {
+    throw new service.serializationError({
+      operation: request.operation,
+      path: "$",
+      expected: "input whose host labels make a valid hostname",
+      received: `the hostname ${JSON.stringify(built.hostname)}`,
+    });
+  }
+  return built;
 }
 
 /** A `@hostLabel` input member's value, checked before it becomes part of the hostname. */

@@ -7,7 +7,7 @@ import {
   responseMetadata,
   toDeserializationError,
 } from "@smithy-gen/serde-core";
-import { plainJsonText, readErrorMessage, type JsonObject } from "@smithy-gen/serde-json";
+import { readErrorMessage, type JsonObject } from "@smithy-gen/serde-json";
 import type { ServiceException } from "@smithy/core/client";
 import type { HttpResponse, MetadataBearer, ResponseMetadata, SerdeContext } from "@smithy/types";
 import type { AwsJsonService } from "./service.js";
@@ -51,12 +51,13 @@ export async function parseAwsJsonResponse<Output extends object>(
   if (!failed && !deserializeOutput) return { $metadata } as Output & MetadataBearer;
   let json: unknown;
   try {
-    json = (service.json ?? plainJsonText).parse(text);
+    // An empty body is an empty object.
+    json = service.json ? service.json.parse(text) : text.length === 0 ? {} : JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? ` (${error.message})` : "";
     throw new service.deserializationError({ operation, $metadata, path: "$", expected: "a JSON document", received: `${describeValue(text)}${reason}`, cause: error });
   }
-  if (failed) throw errorFromResponse(service, operation, response, json, $metadata, errors);
+  if (failed) throw (service.queryCompatible?.errorFromResponse ?? errorFromResponse)(service, operation, response, json, $metadata, errors);
   try {
     const output = deserializeOutput!(json, "$") as Output & MetadataBearer;
     output.$metadata = $metadata;
@@ -80,39 +81,27 @@ export function errorCode(response: HttpResponse, body: JsonObject): string | un
 
 /**
  * The error an error response carries: the operation's (or the service's) modelled error named by
- * the response's code, or else the service's exception, named by the code. For an
- * `@awsQueryCompatible` service, an `x-amzn-query-error: <code>;<type>` header names the error by
- * its awsQuery code (`@awsQueryError`), and the exception gets that `Code` and `Type`, as in the
- * official SDK.
+ * `code` (by default the response's error code), or else the service's exception, named by the code.
  */
-function errorFromResponse(
+export function errorFromResponse(
   service: AwsJsonService,
   operation: string,
   response: HttpResponse,
   json: unknown,
   $metadata: ResponseMetadata,
   errors: ErrorTable,
+  code?: string,
 ): Error {
   const body = (typeof json === "object" && json !== null && !Array.isArray(json) ? json : {}) as JsonObject;
-  const queryError = service.queryCompatible ? responseHeader(response, "x-amzn-query-error") : undefined;
-  const [queryCode, queryType] = queryError === undefined ? [] : queryError.split(";");
-  const code = queryCode || errorCode(response, body);
+  code ??= errorCode(response, body);
   const deserialize = code !== undefined && Object.hasOwn(errors, code) ? errors[code] : undefined;
-  let exception: Error;
   if (deserialize === undefined) {
     const $fault = response.statusCode >= 500 ? "server" : "client";
-    exception = new service.exception({ name: code ?? "Unknown", $fault, $metadata, message: readErrorMessage(body) });
-  } else {
-    try {
-      exception = deserialize(body, "$", $metadata);
-    } catch (error) {
-      return toDeserializationError(service.deserializationError, operation, $metadata, error);
-    }
+    return new service.exception({ name: code ?? "Unknown", $fault, $metadata, message: readErrorMessage(body) });
   }
-  if (queryCode) {
-    const fields = exception as Error & { Code?: string; Type?: string };
-    fields.Code ??= queryCode;
-    if (queryType) fields.Type ??= queryType;
+  try {
+    return deserialize(body, "$", $metadata);
+  } catch (error) {
+    return toDeserializationError(service.deserializationError, operation, $metadata, error);
   }
-  return exception;
 }

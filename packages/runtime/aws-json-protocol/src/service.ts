@@ -5,6 +5,7 @@ import type {
 } from "@smithy-gen/serde-core";
 import type { JsonText } from "@smithy-gen/serde-json";
 import type { ServiceException } from "@smithy/core/client";
+import type { QueryCompatibility } from "./query-compatible.js";
 
 /** awsJson 1.0 or 1.1: the two versions differ only in their Content-Type. */
 export type AwsJsonContentType = "application/x-amz-json-1.0" | "application/x-amz-json-1.1";
@@ -16,11 +17,11 @@ export type AwsJsonContentType = "application/x-amz-json-1.0" | "application/x-a
 export interface AwsJsonService<Exception extends ServiceException = ServiceException> {
   readonly contentType: AwsJsonContentType;
   /**
-   * `@awsQueryCompatible`: requests carry `x-amzn-query-mode: true`, and an
+   * `@awsQueryCompatible` (`awsQueryCompatible`): requests carry `x-amzn-query-mode: true`, and an
    * `x-amzn-query-error: <code>;<type>` response header names errors by their awsQuery code.
    */
-  readonly queryCompatible?: boolean;
-  /** How values become JSON text and back; default `plainJsonText` (`bigNumberJsonText` keeps long numbers exact). */
+  readonly queryCompatible?: QueryCompatibility;
+  /** How values become JSON text and back; default `JSON` (`bigNumberJsonText` keeps long numbers exact). */
   readonly json?: JsonText;
   /** The service's base exception (`LightsailServiceException`): what an error the model does not know is thrown as. */
   readonly exception: ServiceExceptionClass<Exception>;

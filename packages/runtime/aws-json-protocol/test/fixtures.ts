@@ -3,7 +3,7 @@ import { ServiceException, type ServiceExceptionOptions } from "@smithy/core/cli
 import { HttpResponse } from "@smithy/core/protocols";
 import { streamCollector, toUtf8 } from "@smithy/core/serde";
 import type { Endpoint, SerdeContext } from "@smithy/types";
-import type { AwsJsonService } from "../src/index.js";
+import { awsQueryCompatible, type AwsJsonService } from "../src/index.js";
 
 export class TestServiceException extends ServiceException {
   static override readonly shapeId: string = "aws.protocoltests.json10#TestServiceException";
@@ -35,7 +35,7 @@ export const service: AwsJsonService<TestServiceException> = {
   deserializationError: TestDeserializationError,
 };
 
-export const queryCompatibleService: AwsJsonService<TestServiceException> = { ...service, queryCompatible: true };
+export const queryCompatibleService: AwsJsonService<TestServiceException> = { ...service, queryCompatible: awsQueryCompatible };
 
 export function context(endpoint: Partial<Endpoint> = {}, options: { disableHostPrefix?: boolean } = {}): SerdeContext {
   return {

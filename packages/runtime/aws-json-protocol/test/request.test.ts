@@ -2,7 +2,7 @@ import { mismatch, type ValuePath } from "@smithy-gen/serde-core";
 import { bigNumberJsonText } from "@smithy-gen/serde-json";
 import { HttpRequest } from "@smithy/core/protocols";
 import { describe, expect, it, vi } from "vitest";
-import { buildAwsJsonRequest, hostLabel, writeRequestBody, type AwsJsonRequest } from "../src/index.js";
+import { buildAwsJsonRequest, buildPrefixedAwsJsonRequest, hostLabel, writeRequestBody, type AwsJsonRequest } from "../src/index.js";
 import { context, queryCompatibleService, service, TestSerializationError } from "./fixtures.js";
 
 interface GreetingInput {
@@ -20,7 +20,8 @@ const serializeGreeting = (input: GreetingInput, path: ValuePath): unknown => {
   return out;
 };
 
-const sayHello = (input: GreetingInput, extra: Partial<AwsJsonRequest<GreetingInput>> = {}): AwsJsonRequest<GreetingInput> => ({
+const sayHello = (input: GreetingInput, extra: Partial<AwsJsonRequest<GreetingInput>> & { hostPrefix?: string } = {}): AwsJsonRequest<GreetingInput> & { hostPrefix: string | undefined } => ({
+  hostPrefix: undefined,
   operation: "SayHello",
   target: "JsonRpc10.SayHello",
   input,
@@ -61,8 +62,6 @@ describe("buildAwsJsonRequest", () => {
     expect(compatible.headers["x-amzn-query-mode"]).toBe("true");
     const plain = await buildAwsJsonRequest(service, context(), sayHello({}));
     expect("x-amzn-query-mode" in plain.headers).toBe(false);
-    const explicitlyNot = await buildAwsJsonRequest({ ...service, queryCompatible: false }, context(), sayHello({}));
-    expect("x-amzn-query-mode" in explicitlyNot.headers).toBe(false);
   });
 
   it("sends {} for an operation without input", async () => {
@@ -71,19 +70,19 @@ describe("buildAwsJsonRequest", () => {
   });
 
   it("puts the host prefix before the endpoint's hostname", async () => {
-    const request = await buildAwsJsonRequest(service, context(), sayHello({}, { hostPrefix: "foo.bar." }));
+    const request = await buildPrefixedAwsJsonRequest(service, context(), sayHello({}, { hostPrefix: "foo.bar." }));
     expect(request.hostname).toBe("foo.bar.service.us-east-1.amazonaws.com");
   });
 
   it("leaves the hostname alone when host prefixes are disabled", async () => {
-    const request = await buildAwsJsonRequest(service, context({}, { disableHostPrefix: true }), sayHello({}, { hostPrefix: "foo." }));
+    const request = await buildPrefixedAwsJsonRequest(service, context({}, { disableHostPrefix: true }), sayHello({}, { hostPrefix: "foo." }));
     expect(request.hostname).toBe("service.us-east-1.amazonaws.com");
-    const invalidButDisabled = await buildAwsJsonRequest(service, context({}, { disableHostPrefix: true }), sayHello({}, { hostPrefix: "not valid/." }));
+    const invalidButDisabled = await buildPrefixedAwsJsonRequest(service, context({}, { disableHostPrefix: true }), sayHello({}, { hostPrefix: "not valid/." }));
     expect(invalidButDisabled.hostname).toBe("service.us-east-1.amazonaws.com");
   });
 
   it.each(["evil.com/x?", "under_score.", "a b.", "-leading.", "UPPER."])("rejects the host prefix %j, which makes an invalid hostname", async (hostPrefix) => {
-    const error = await buildAwsJsonRequest(service, context(), sayHello({}, { hostPrefix })).catch((thrown: unknown) => thrown);
+    const error = await buildPrefixedAwsJsonRequest(service, context(), sayHello({}, { hostPrefix })).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(TestSerializationError);
     expect(error).toMatchObject({ operation: "SayHello", path: "$", expected: "input whose host labels make a valid hostname" });
     expect((error as Error).message).toContain(JSON.stringify(`${hostPrefix}service.us-east-1.amazonaws.com`));

@@ -5,11 +5,11 @@
 export class RepeatedPageTokenError extends Error {
   override readonly name = "RepeatedPageTokenError";
   /** The operation being paginated. */
-  readonly operationName: string;
+  declare readonly operationName: string;
   /** The repeated token, as the service returned it. */
-  readonly token: unknown;
+  declare readonly token: unknown;
   /** The number of the page (from 1) that returned the repeated token. */
-  readonly pageNumber: number;
+  declare readonly pageNumber: number;
 
   constructor(operationName: string, token: unknown, pageNumber: number) {
     super(

@@ -1,6 +1,6 @@
 import type { ServiceException, ServiceExceptionOptions } from "@smithy/core/client";
 import type { ResponseMetadata } from "@smithy/types";
-import { ShapeMismatchError } from "./shape-mismatch-error.js";
+import { failureDetails } from "./shape-mismatch-error.js";
 
 export interface DeserializationErrorOptions {
   readonly operation: string;
@@ -48,10 +48,10 @@ export function deserializationErrorClass<Exception extends ServiceException>(
 ): DeserializationErrorClass<Exception> {
   const Base = base as unknown as ServiceExceptionClass;
   class DeserializationError extends Base implements DeserializationErrorFields {
-    readonly operation: string;
-    readonly path: string;
-    readonly expected: string;
-    readonly received: string;
+    declare readonly operation: string;
+    declare readonly path: string;
+    declare readonly expected: string;
+    declare readonly received: string;
 
     constructor(options: DeserializationErrorOptions) {
       const status = options.$metadata.httpStatusCode;
@@ -85,9 +85,5 @@ export function toDeserializationError<Exception extends ServiceException>(
   error: unknown,
   expected = "a readable response",
 ): Exception & DeserializationErrorFields {
-  if (error instanceof ShapeMismatchError) {
-    return new errorClass({ operation, $metadata, path: error.path, expected: error.expected, received: error.received, cause: error });
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new errorClass({ operation, $metadata, path: "$", expected, received: reason, cause: error });
+  return new errorClass({ operation, $metadata, ...failureDetails(error, expected) });
 }

@@ -8,6 +8,6 @@ export {
 } from "./deserialization-error.js";
 export { bodyTextInMemory, collectBodyText, isAbortOrTimeout, responseHeader, responseMetadata } from "./response.js";
 export { SerializationError, toSerializationError, type SerializationErrorClass, type SerializationErrorOptions } from "./serialization-error.js";
-export { describeValue, mismatch, ShapeMismatchError } from "./shape-mismatch-error.js";
+export { describeValue, failureDetails, mismatch, ShapeMismatchError, type FailureDetails } from "./shape-mismatch-error.js";
 export { UnsupportedOperationError } from "./unsupported-operation-error.js";
 export { memberPathText, pathText, type ValuePath } from "./value-path.js";

@@ -1,4 +1,4 @@
-import { ShapeMismatchError } from "./shape-mismatch-error.js";
+import { failureDetails } from "./shape-mismatch-error.js";
 
 export interface SerializationErrorOptions {
   readonly operation: string;
@@ -19,13 +19,13 @@ export interface SerializationErrorOptions {
 export class SerializationError extends Error {
   override readonly name: string = "SerializationError";
   /** The operation whose input was rejected, e.g. `GetExportSnapshotRecords`. */
-  readonly operation: string;
+  declare readonly operation: string;
   /** The path of the bad value in the input, e.g. `$.tags[2].key`; `$` for the input itself. */
-  readonly path: string;
+  declare readonly path: string;
   /** What the model describes there, e.g. `string`. */
-  readonly expected: string;
+  declare readonly expected: string;
   /** What was there instead, e.g. `number 42`. */
-  readonly received: string;
+  declare readonly received: string;
 
   constructor(options: SerializationErrorOptions) {
     super(`${options.operation}: invalid input at ${options.path}: expected ${options.expected}, received ${options.received}`);
@@ -46,9 +46,5 @@ export type SerializationErrorClass = new (options: SerializationErrorOptions) =
  */
 export function toSerializationError(errorClass: SerializationErrorClass, operation: string, error: unknown): SerializationError {
   if (error instanceof errorClass) return error;
-  if (error instanceof ShapeMismatchError) {
-    return new errorClass({ operation, path: error.path, expected: error.expected, received: error.received, cause: error });
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new errorClass({ operation, path: "$", expected: "a value the protocol can encode", received: reason, cause: error });
+  return new errorClass({ operation, ...failureDetails(error, "a value the protocol can encode") });
 }

@@ -8,11 +8,11 @@ import { memberPathText, pathText, type ValuePath } from "./value-path.js";
 export class ShapeMismatchError extends Error {
   override readonly name = "ShapeMismatchError";
   /** Where the value is, e.g. `$.exportSnapshotRecords[3].createdAt`. */
-  readonly path: string;
+  declare readonly path: string;
   /** What the model describes there, e.g. `epoch-seconds timestamp`. */
-  readonly expected: string;
+  declare readonly expected: string;
   /** What was there instead, e.g. `string "yesterday"`. */
-  readonly received: string;
+  declare readonly received: string;
 
   constructor(path: string, expected: string, received: string) {
     super(`${path}: expected ${expected}, received ${received}`);
@@ -47,4 +47,22 @@ export function describeValue(value: unknown): string {
 export function mismatch(path: ValuePath, key: string | number | undefined, expected: string, value: unknown): ShapeMismatchError {
   const text = pathText(path);
   return new ShapeMismatchError(key === undefined ? text : memberPathText(text, key), expected, describeValue(value));
+}
+
+/** Where a failure of a converter happened and what it was: a mismatch's own path, else the whole value's. */
+export interface FailureDetails {
+  readonly path: string;
+  readonly expected: string;
+  readonly received: string;
+  readonly cause: unknown;
+}
+
+/**
+ * The details of whatever a converter threw: a {@link ShapeMismatchError} keeps its path, what it
+ * expected and what it received; anything else is reported at `$`, as not `expected`, with its
+ * message.
+ */
+export function failureDetails(error: unknown, expected: string): FailureDetails {
+  if (error instanceof ShapeMismatchError) return { path: error.path, expected: error.expected, received: error.received, cause: error };
+  return { path: "$", expected, received: error instanceof Error ? error.message : String(error), cause: error };
 }

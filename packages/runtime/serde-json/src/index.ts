@@ -1,3 +1,4 @@
+export { stringMembersError, type JsonErrorDeserializer } from "./error.js";
 export {
   bigNumberJsonText,
   parseJsonText,
@@ -17,10 +18,13 @@ export {
   readDocument,
   readDocumentWithBigNumbers,
   readEpochSeconds,
+  readEpochSecondsWithBigNumbers,
   readErrorMessage,
   readFloat,
+  readFloatWithBigNumbers,
   readHttpDate,
   readInteger,
+  readIntegerWithBigNumbers,
   readObject,
   readOwnMember,
   readString,

@@ -6,11 +6,20 @@ import type { DocumentType } from "@smithy/types";
 export type JsonObject = Record<string, unknown>;
 
 /**
+ * A `NumericValue` that {@link parseJsonTextWithBigNumbers} made, known by its fields rather than
+ * by `instanceof`, so that a bundle carries the class only where a converter builds one.
+ */
+function isExactDecimal(value: unknown): value is { readonly string: string } {
+  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "bigDecimal" && typeof (value as { string?: unknown }).string === "string";
+}
+
+/**
  * A number {@link parseJsonTextWithBigNumbers} kept exact (a bigint or a `NumericValue`), read as a
  * plain number where the model says a long or a double; anything else as it is.
  */
 function plainNumber(value: unknown): unknown {
-  if (typeof value === "bigint" || value instanceof NumericValue) return Number(value.toString());
+  if (typeof value === "bigint") return Number(value);
+  if (isExactDecimal(value)) return Number(value.string);
   return value;
 }
 
@@ -39,9 +48,12 @@ export function readBoolean(value: unknown, path: ValuePath, key: string | numbe
 /** byte, short, integer, long and intEnum values: JSON numbers without a fraction. */
 export function readInteger(value: unknown, path: ValuePath, key: string | number): number {
   if (Number.isInteger(value)) return value as number;
-  const number = plainNumber(value);
-  if (number !== value && Number.isInteger(number)) return number as number;
   throw mismatch(path, key, "integer", value);
+}
+
+/** {@link readInteger} of JSON text parsed with `bigNumberJsonText`, whose long numbers come exact. */
+export function readIntegerWithBigNumbers(value: unknown, path: ValuePath, key: string | number): number {
+  return readInteger(plainNumber(value), path, key);
 }
 
 /** float and double values: JSON numbers, or the strings `NaN`, `Infinity` and `-Infinity`. */
@@ -50,9 +62,12 @@ export function readFloat(value: unknown, path: ValuePath, key: string | number)
   if (value === "NaN") return Number.NaN;
   if (value === "Infinity") return Number.POSITIVE_INFINITY;
   if (value === "-Infinity") return Number.NEGATIVE_INFINITY;
-  const number = plainNumber(value);
-  if (typeof number === "number") return number;
   throw mismatch(path, key, "number", value);
+}
+
+/** {@link readFloat} of JSON text parsed with `bigNumberJsonText`, whose long numbers come exact. */
+export function readFloatWithBigNumbers(value: unknown, path: ValuePath, key: string | number): number {
+  return readFloat(plainNumber(value), path, key);
 }
 
 /** bigInteger values: JSON numbers (exact when the JSON text was parsed with big numbers), or digit strings. */
@@ -96,12 +111,18 @@ const MAX_TIME = 8.64e15;
 
 /** Timestamps in seconds since the epoch, with up to millisecond fractions (the JSON protocols' default format). */
 export function readEpochSeconds(value: unknown, path: ValuePath, key: string | number): Date {
-  // A fraction of more digits than a double keeps (microseconds) reaches here exact, from bigNumberJsonText.
-  const plain = plainNumber(value);
-  const seconds = typeof plain === "number" ? plain : typeof plain === "string" && NUMERIC.test(plain) ? Number(plain) : Number.NaN;
+  const seconds = typeof value === "number" ? value : typeof value === "string" && NUMERIC.test(value) ? Number(value) : Number.NaN;
   const time = Math.round(seconds * 1000);
   if (time >= -MAX_TIME && time <= MAX_TIME) return new Date(time);
   throw mismatch(path, key, "epoch-seconds timestamp", value);
+}
+
+/**
+ * {@link readEpochSeconds} of JSON text parsed with `bigNumberJsonText`, where a fraction of more
+ * digits than a double keeps (microseconds) comes exact.
+ */
+export function readEpochSecondsWithBigNumbers(value: unknown, path: ValuePath, key: string | number): Date {
+  return readEpochSeconds(plainNumber(value), path, key);
 }
 
 /** Timestamps with `@timestampFormat("date-time")`: RFC 3339 strings, with or without an offset. */

@@ -10,10 +10,13 @@ import {
   readDocument,
   readDocumentWithBigNumbers,
   readEpochSeconds,
+  readEpochSecondsWithBigNumbers,
   readErrorMessage,
   readFloat,
+  readFloatWithBigNumbers,
   readHttpDate,
   readInteger,
+  readIntegerWithBigNumbers,
   readObject,
   readOwnMember,
   readString,
@@ -64,9 +67,12 @@ describe("readInteger", () => {
   });
 
   it("reads a long parsed exactly (bigint, integer NumericValue) as a number", () => {
-    expect(readInteger(9007199254740993n, "$", "n")).toBe(9007199254740992);
-    expect(readInteger(-1234567890123456789n, "$", "n")).toBe(-1234567890123456789);
-    expect(readInteger(new NumericValue("12345678901234567", "bigDecimal"), "$", "n")).toBe(12345678901234568);
+    expect(readIntegerWithBigNumbers(9007199254740993n, "$", "n")).toBe(9007199254740992);
+    expect(readIntegerWithBigNumbers(-1234567890123456789n, "$", "n")).toBe(-1234567890123456789);
+    expect(readIntegerWithBigNumbers(new NumericValue("12345678901234567", "bigDecimal"), "$", "n")).toBe(12345678901234568);
+    expect(readIntegerWithBigNumbers(3, "$", "n")).toBe(3);
+    // Without big numbers, JSON.parse never makes one: a bigint is a value of the wrong type.
+    expectMismatch(() => readInteger(3n, "$", "n"), { path: "$.n", expected: "integer" });
   });
 
   it("rejects fractions, strings, NaN and Infinity", () => {
@@ -89,8 +95,9 @@ describe("readFloat", () => {
   });
 
   it("reads numbers parsed exactly as the nearest double", () => {
-    expect(readFloat(new NumericValue("1.2345678901234567", "bigDecimal"), "$", "x")).toBe(1.2345678901234567);
-    expect(readFloat(100000000000000000000n, "$", "x")).toBe(1e20);
+    expect(readFloatWithBigNumbers(new NumericValue("1.2345678901234567", "bigDecimal"), "$", "x")).toBe(1.2345678901234567);
+    expect(readFloatWithBigNumbers(100000000000000000000n, "$", "x")).toBe(1e20);
+    expect(readFloatWithBigNumbers("NaN", "$", "x")).toBeNaN();
   });
 
   it("rejects other strings and non-numbers", () => {
@@ -199,7 +206,7 @@ describe("readEpochSeconds", () => {
 
   it("reads a timestamp that bigNumberJsonText kept exact (microsecond fraction)", () => {
     const exact = new NumericValue("1700000000.123456", "bigDecimal");
-    expect(readEpochSeconds(exact, "$", "t")).toEqual(new Date(1700000000123));
+    expect(readEpochSecondsWithBigNumbers(exact, "$", "t")).toEqual(new Date(1700000000123));
   });
 });
 

@@ -12,9 +12,12 @@ import {
   readDocument,
   readDocumentWithBigNumbers,
   readEpochSeconds,
+  readEpochSecondsWithBigNumbers,
   readFloat,
+  readFloatWithBigNumbers,
   readHttpDate,
   readInteger,
+  readIntegerWithBigNumbers,
   readObject,
   readString,
   writeBigDecimal,
@@ -32,9 +35,19 @@ import {
 } from "../src/index.js";
 
 const RUNS = { numRuns: 150 };
-const texts: [string, JsonText][] = [
-  ["plainJsonText", plainJsonText],
-  ["bigNumberJsonText", bigNumberJsonText],
+/** The readers of numbers a service uses with each JSON text. */
+interface NumberReaders {
+  readonly readInteger: typeof readInteger;
+  readonly readFloat: typeof readFloat;
+  readonly readEpochSeconds: typeof readEpochSeconds;
+}
+const texts: [string, JsonText, NumberReaders][] = [
+  ["plainJsonText", plainJsonText, { readInteger, readFloat, readEpochSeconds }],
+  [
+    "bigNumberJsonText",
+    bigNumberJsonText,
+    { readInteger: readIntegerWithBigNumbers, readFloat: readFloatWithBigNumbers, readEpochSeconds: readEpochSecondsWithBigNumbers },
+  ],
 ];
 
 /** A value written as a member, through JSON text and back, then read from the member. */
@@ -63,7 +76,7 @@ function decimalKey(text: string): string {
   return `${sign}${digits}e${power}`;
 }
 
-describe.each(texts)("round trips through %s", (_name, json) => {
+describe.each(texts)("round trips through %s", (_name, json, { readInteger, readFloat, readEpochSeconds }) => {
   it("strings", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (value) => {
