@@ -104,6 +104,15 @@ describe("smithy-gen generate", () => {
     expect(chosen.out).toMatch(/^@smithy-gen\/other-types /);
   });
 
+  it("names a --service the model lacks, and the services it has, without a made-up location", async () => {
+    const cwd = project();
+    const { code, err } = await generate(cwd, ["--service", "com.x#Y"]);
+    expect(code).toBe(1);
+    expect(err).toBe("smithy-gen generate: no service com.x#Y in the model; it has: example.obstacle#ObstacleCourse\n");
+    const operation = await generate(cwd, ["--service", "example.obstacle#GetObject"]);
+    expect(operation.err).toBe("smithy-gen generate: no service example.obstacle#GetObject in the model (it is an operation); it has: example.obstacle#ObstacleCourse\n");
+  });
+
   it("exits 2 with the usage on bad usage: unknown options, malformed --service or --scope", async () => {
     const cwd = project();
     for (const [args, message] of [

@@ -118,7 +118,8 @@ export function existingVersions(outDir: string): Map<string, string> {
 }
 
 function reportModelError(error: ModelError, io: CliIo): number {
-  for (const diagnostic of error.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+  // A finding without a place in a file (a --service the model lacks) names the command instead.
+  for (const diagnostic of error.diagnostics) io.stderr(`${diagnostic.location ? "" : "smithy-gen generate: "}${formatDiagnostic(diagnostic)}\n`);
   return EXIT_INVALID_INPUT;
 }
 
