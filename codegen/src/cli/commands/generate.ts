@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadModel } from "../../assembly/load.js";
@@ -7,9 +6,10 @@ import { generateService } from "../../core/pipeline.js";
 import type { Target } from "../../core/target.js";
 import { writeGeneratedFiles } from "../../core/write-output.js";
 import { formatDiagnostic, ModelError } from "../../model/diagnostics.js";
-import { compareCodeUnits } from "../../model/node.js";
 import { isAbsoluteShapeId } from "../../model/shape-id.js";
 import { TARGETS } from "../../targets/index.js";
+import { modelFiles } from "../../assembly/model-files.js";
+import { existingVersions } from "../../workspace/generate-output.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, UsageError, type CliIo, type Command } from "../command.js";
 
 export const GENERATE_USAGE =
@@ -72,50 +72,7 @@ export function parseGenerateArguments(args: readonly string[]): GenerateArgumen
   };
 }
 
-/**
- * The model files of a directory: `.smithy` files, and `.json` files that are Smithy JSON ASTs
- * (a project directory such as `model/` also holds `package.json` and `tsconfig.json`).
- * `node_modules` and dot-directories are skipped. Files given by name are taken as they are.
- */
-export function modelFiles(path: string): string[] {
-  if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
-  const out: string[] = [];
-  const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
-  for (const entry of entries) {
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) out.push(...modelFiles(child));
-    } else if (entry.name.endsWith(".smithy")) out.push(child);
-    else if (entry.name.endsWith(".json") && isJsonAst(child)) out.push(child);
-  }
-  return out;
-}
-
-function isJsonAst(file: string): boolean {
-  try {
-    const root: unknown = JSON.parse(readFileSync(file, "utf8"));
-    return typeof root === "object" && root !== null && typeof (root as { smithy?: unknown }).smithy === "string";
-  } catch {
-    // Not JSON at all: let the loader report it with its location.
-    return true;
-  }
-}
-
-/** The `version` of every package already in `outDir`, by package name (changesets own versions). */
-export function existingVersions(outDir: string): Map<string, string> {
-  const versions = new Map<string, string>();
-  if (!existsSync(outDir)) return versions;
-  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    try {
-      const manifest = JSON.parse(readFileSync(join(outDir, entry.name, "package.json"), "utf8")) as { name?: unknown; version?: unknown };
-      if (typeof manifest.name === "string" && typeof manifest.version === "string") versions.set(manifest.name, manifest.version);
-    } catch {
-      // No manifest (yet): the package gets the default version.
-    }
-  }
-  return versions;
-}
+export { modelFiles } from "../../assembly/model-files.js";
 
 function reportModelError(error: ModelError, io: CliIo): number {
   // A finding without a place in a file (a --service the model lacks) names the command instead.
