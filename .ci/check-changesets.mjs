@@ -1,13 +1,14 @@
 // Fails when a generated package changed without a pending changeset that bumps it.
 //
-// "Changed" means: its files under packages/<dir>/ (CHANGELOG.md aside) differ from the
-// baseline, which is the last `changeset version` commit (the one that consumed changesets and
-// set versions) or, for a package never versioned since, the commit that created it. The
-// working tree is compared, so this works both in CI (a clean clone) and locally.
+// "Changed" means: its files under <output>/<dir>/ (CHANGELOG.md aside; <output> is the output
+// directory of smithy-gen.config.json) differ from the baseline, which is the last `changeset
+// version` commit (the one that consumed changesets and set versions) or, for a package never
+// versioned since, the commit that created it. The working tree is compared, so this works both
+// in CI (a clean clone) and locally.
 // Usage: node .ci/check-changesets.mjs [repo-dir]
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 
 const repo = resolve(process.argv[2] ?? join(import.meta.dirname, ".."));
 const git = (...args) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
@@ -50,7 +51,11 @@ function lastVersionCommit() {
   return undefined;
 }
 
-const packagesDir = join(repo, "packages");
+// The generated packages are those of the configuration's output directory, whatever services it
+// lists (each writes its packages there); its runtime/ holds no package.json and is skipped.
+const config = JSON.parse(readFileSync(join(repo, "smithy-gen.config.json"), "utf8"));
+const packagesDir = resolve(repo, config.output);
+const packagesPath = relative(repo, packagesDir).split(sep).join("/");
 if (!existsSync(packagesDir)) {
   console.log("no generated packages");
   process.exit(0);
@@ -62,7 +67,7 @@ for (const dir of readdirSync(packagesDir).sort()) {
   const manifestPath = join(packagesDir, dir, "package.json");
   if (!existsSync(manifestPath)) continue;
   const name = JSON.parse(readFileSync(manifestPath, "utf8")).name;
-  const path = `packages/${dir}`;
+  const path = packagesPath ? `${packagesPath}/${dir}` : dir;
   const created = git("log", "--diff-filter=A", "--format=%H", "--", `${path}/package.json`).split("\n").filter(Boolean).pop();
   if (!created) continue; // not committed yet: nothing published to compare against
   const base = versionCommit && isAncestor(created, versionCommit) ? versionCommit : created;

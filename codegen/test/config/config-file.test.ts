@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { CONFIG_FILE_NAME, ConfigError, configSchema, readConfig } from "../../s
 import { formatJsonPath, parseLocatedJson } from "../../src/config/json-locations.js";
 import { SUPPORTED_KEYWORDS, validateJson, type JsonSchema } from "../../src/config/json-schema.js";
 import { formatDiagnostic } from "../../src/model/diagnostics.js";
+import { REPO_ROOT } from "../support/paths.js";
 
 const root = mkdtempSync(join(tmpdir(), "smithy-gen-config-"));
 mkdirSync(join(root, "model"));
@@ -84,6 +85,11 @@ describe("the configuration schema", () => {
     visit(configSchema(), "(root)");
   });
 
+  it("is what the configuration's $schema points at", () => {
+    const config = JSON.parse(readFileSync(join(REPO_ROOT, CONFIG_FILE_NAME), "utf8")) as { $schema: string };
+    expect(JSON.parse(readFileSync(join(REPO_ROOT, config.$schema), "utf8"))).toEqual(configSchema());
+  });
+
   it("validates values by type, pattern, enum, length, items and keys", () => {
     const schema: JsonSchema = { type: "object", additionalProperties: false, required: ["a"], properties: { a: { type: "array", items: { type: "string", pattern: "^x" } } } };
     expect(validateJson({ a: ["xy"] }, schema)).toEqual([]);
@@ -106,5 +112,28 @@ describe("JSON locations", () => {
     expect(formatJsonPath(["$schema"])).toBe("$schema");
     expect(formatJsonPath(["a b"])).toBe('["a b"]');
     expect(formatJsonPath([])).toBe("(root)");
+  });
+});
+
+describe("this repository's configuration", () => {
+  const file = join(REPO_ROOT, CONFIG_FILE_NAME);
+
+  it("is valid, and its output is the packages/ directory the workspace lists", () => {
+    const config = readConfig(file, CONFIG_FILE_NAME);
+    expect(config.output).toBe(join(REPO_ROOT, "packages"));
+    expect(config.runtime).toBe("workspace");
+    expect(config.services.length).toBeGreaterThan(0);
+  });
+
+  it("is an input of turbo's //#generate task, as is every model path it lists", () => {
+    const turbo = JSON.parse(readFileSync(join(REPO_ROOT, "turbo.json"), "utf8")) as { tasks: Record<string, { inputs: string[] }> };
+    const inputs = turbo.tasks["//#generate"]!.inputs;
+    expect(inputs).toContain(CONFIG_FILE_NAME);
+    for (const entry of readConfig(file, CONFIG_FILE_NAME).services) {
+      for (const model of entry.models) {
+        const path = model.slice(REPO_ROOT.length).replace(/\/$/, "");
+        expect(inputs.some((glob) => glob === path || glob.startsWith(`${path}/**`)), `${path} in ${inputs.join(", ")}`).toBe(true);
+      }
+    }
   });
 });
