@@ -44,7 +44,8 @@ export function workspaceRootFiles(): GeneratedFile[] {
       // `pnpm -r` runs in topological order: runtime packages, then types, serde, client, paginators.
       build: "pnpm -r build",
       typecheck: "pnpm -r typecheck",
-      test: "pnpm -r test",
+      // The runtime packages come without their tests, which stay in smithy-gen's repository.
+      test: `pnpm -r --filter "!./${RUNTIME_DIR_NAME}/**" test`,
     },
     engines: { node: ">=20" },
     [MARKER]: { workspace: true },
@@ -85,7 +86,7 @@ ranges, and on \`@smithy/*\` and \`@aws-sdk/*\` packages from the npm registry.
 | \`pnpm install\` | installs the dependencies (in CI, where pnpm expects a lockfile, the first time: \`pnpm install --no-frozen-lockfile\`) |
 | \`pnpm build\` | builds every package in dependency order (\`dist/esm\`, \`dist/cjs\`) |
 | \`pnpm typecheck\` | type-checks every package with its tests |
-| \`pnpm test\` | runs every package's tests |
+| \`pnpm test\` | runs the generated packages' tests (the runtime packages' tests stay with smithy-gen) |
 
 ## Regenerating
 
