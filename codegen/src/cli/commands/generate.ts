@@ -35,7 +35,8 @@ export const GENERATE_OPTIONS: readonly OptionSpec[] = [
     description:
       "With --model: the self-contained pnpm workspace to write: the generated packages (<dir>/<prefix>-types, ...), " +
       `the runtime packages (<dir>/${RUNTIME_DIR_NAME}/<name>), package.json, pnpm-workspace.yaml and README.md; ` +
-      "`cd <dir> && pnpm install && pnpm build` builds it. Without --model: the directory to write the configured services " +
+      "`cd <dir> && pnpm install && pnpm build` builds it. It must be new, empty, or a workspace generated before. " +
+      "Without --model: the directory to write the configured services " +
       "into instead of the configuration's output, laid out as the configuration says.",
     default: "none; required with --model, the configuration's output without",
   },
