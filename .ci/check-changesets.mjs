@@ -1,14 +1,15 @@
 // Fails when a published package (generated, or a runtime package) changed without a pending
 // changeset that bumps it.
 //
-// "Changed" means: its files under packages/<dir>/ (CHANGELOG.md aside) differ from the
-// baseline, which is the last `changeset version` commit (the one that consumed changesets and
-// set versions) or, for a package never versioned since, the commit that created it. The
-// working tree is compared, so this works both in CI (a clean clone) and locally.
+// "Changed" means: its files under <output>/<dir>/ (CHANGELOG.md aside; <output> is the output
+// directory of smithy-gen.config.json) differ from the baseline, which is the last `changeset
+// version` commit (the one that consumed changesets and set versions) or, for a package never
+// versioned since, the commit that created it. The working tree is compared, so this works both
+// in CI (a clean clone) and locally.
 // Usage: node .ci/check-changesets.mjs [repo-dir]
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 
 const repo = resolve(process.argv[2] ?? join(import.meta.dirname, ".."));
 const git = (...args) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
@@ -51,18 +52,25 @@ function lastVersionCommit() {
   return undefined;
 }
 
-const packagesDir = join(repo, "packages");
+// The generated packages are those of the configuration's output directory, whatever services it
+// lists (each writes its packages there); its runtime/ holds no package.json and is skipped.
+const config = JSON.parse(readFileSync(join(repo, "smithy-gen.config.json"), "utf8"));
+const packagesDir = resolve(repo, config.output);
+const packagesPath = relative(repo, packagesDir).split(sep).join("/");
 if (!existsSync(packagesDir)) {
   console.log("no generated packages");
   process.exit(0);
 }
-/** The published packages: the generated ones (`packages/<dir>`) and the runtime ones (`packages/runtime/<dir>`). */
+/**
+ * The published packages: the generated ones (`<output>/<dir>`) and the hand-written runtime
+ * ones (`packages/runtime/<dir>`).
+ */
 function packageDirs() {
   const dirs = [];
-  for (const base of ["packages", "packages/runtime"]) {
+  for (const base of [...new Set([packagesPath, "packages/runtime"])]) {
     const root = join(repo, base);
     if (!existsSync(root)) continue;
-    for (const dir of readdirSync(root).sort()) if (existsSync(join(root, dir, "package.json"))) dirs.push(`${base}/${dir}`);
+    for (const dir of readdirSync(root).sort()) if (existsSync(join(root, dir, "package.json"))) dirs.push(base ? `${base}/${dir}` : dir);
   }
   return dirs;
 }

@@ -1,6 +1,7 @@
 export * from "./model/index.js";
 export { loadModel, loadModelFromSources, type LoadOptions, type LoadResult, type ModelSource } from "./assembly/load.js";
 export { flattenMixins } from "./transforms/flatten-mixins.js";
+export { filterOperations, UnknownOperationsError, type FilterOperationsOptions } from "./transforms/filter-operations.js";
 export { generateService, type GenerateOptions, type GeneratedPackageInfo, type GenerateResult } from "./core/pipeline.js";
 export type { GeneratedFile } from "./core/generated-package.js";
 export type { PackageRole } from "./core/symbols.js";

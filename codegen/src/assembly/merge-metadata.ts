@@ -1,4 +1,4 @@
-import { formatLocation, type Diagnostic, type SourceLocation } from "../model/diagnostics.js";
+import { describeLocation, type Diagnostic, type SourceLocation } from "../model/diagnostics.js";
 import { nodeEquals, type NodeObject } from "../model/node.js";
 import type { MetadataEntry } from "./contribution.js";
 import { setOwn } from "./from-idl.js";
@@ -25,7 +25,7 @@ export function mergeMetadata(entries: Iterable<MetadataEntry>, diagnostics: Dia
         severity: "error",
         code: "Model",
         location: entry.location,
-        message: `Metadata conflict for key \`${entry.key}\`. Defined in both \`${formatLocation(firstLocation.get(entry.key))}\` and \`${formatLocation(entry.location)}\``,
+        message: `Metadata conflict for key \`${entry.key}\`. Defined in both ${describeLocation(firstLocation.get(entry.key))} and ${describeLocation(entry.location)}`,
       });
     }
   }

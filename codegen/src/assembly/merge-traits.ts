@@ -1,5 +1,5 @@
 import type { SourceLocation } from "../model/diagnostics.js";
-import { formatLocation } from "../model/diagnostics.js";
+import { describeLocation } from "../model/diagnostics.js";
 import { nodeEquals, type NodeValue } from "../model/node.js";
 import type { ShapeId } from "../model/shape-id.js";
 
@@ -26,6 +26,6 @@ export function mergeTraitValues(
     kind: "conflict",
     message:
       `Conflicting \`${trait}\` trait found on shape \`${target}\`. The previous trait was defined at ` +
-      `\`${formatLocation(previous.location)}\`, and a conflicting trait was defined at \`${formatLocation(next.location)}\`.`,
+      `${describeLocation(previous.location)}, and a conflicting trait was defined at ${describeLocation(next.location)}.`,
   };
 }

@@ -1,4 +1,4 @@
-import { formatLocation, type Diagnostic } from "../model/diagnostics.js";
+import { describeLocation, type Diagnostic } from "../model/diagnostics.js";
 import { shapeToNode } from "../model/json-ast.js";
 import { sortNode, type NodeObject } from "../model/node.js";
 import type { ShapeId } from "../model/shape-id.js";
@@ -38,7 +38,7 @@ export function selectDefinitions(contributions: readonly FileContribution[], di
           severity: "error",
           code: "Model",
           location: def.shape.location,
-          message: `Conflicting shape definition for \`${id}\` found at \`${formatLocation(previous.shape.location)}\` and \`${formatLocation(def.shape.location)}\``,
+          message: `Conflicting shape definition for \`${id}\` found at ${describeLocation(previous.shape.location)} and ${describeLocation(def.shape.location)}`,
         });
         continue;
       }

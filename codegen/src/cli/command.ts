@@ -1,3 +1,5 @@
+import type { OptionSpec } from "./options.js";
+
 /** Where a command writes; tests capture it instead of the process streams. */
 export interface CliIo {
   stdout(text: string): void;
@@ -9,8 +11,14 @@ export interface Command {
   readonly name: string;
   /** One line for the command list. */
   readonly summary: string;
-  /** The usage line, e.g. `smithy-gen ast [--flatten] [--strict] <path>...`. */
-  readonly usage: string;
+  /** What the command does, for its `--help`. */
+  readonly description: string;
+  /** The positional arguments of the usage line, e.g. `<path>...`; empty when it takes none. */
+  readonly arguments: string;
+  /** Every option: parses the command line and writes the help (`options.ts`, `help.ts`). */
+  readonly options: readonly OptionSpec[];
+  /** Example command lines for the help. */
+  readonly examples?: readonly string[];
   /** Runs the command with the arguments after its name; returns the exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }

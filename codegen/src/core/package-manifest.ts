@@ -6,7 +6,7 @@ export interface ManifestOptions {
   readonly description: string;
   /** Version kept from the package.json already in the output directory (changesets own it). */
   readonly version: string;
-  /** Names of the sibling packages generated from the same service (workspace ranges). */
+  /** Names of the packages of the same workspace: the service's siblings and the runtime packages (workspace ranges). */
   readonly siblings: ReadonlySet<string>;
   /** Extra export subpaths besides ".", e.g. "./arbitraries" -> "arbitraries/index". */
   readonly subpaths?: Readonly<Record<string, string>>;

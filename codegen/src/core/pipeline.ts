@@ -16,6 +16,11 @@ export interface GenerateOptions {
   readonly versionOf?: (packageName: string) => string | undefined;
   /** Which targets to run; default all of `targets`. */
   readonly roles?: readonly PackageRole[];
+  /**
+   * Packages the workspace provides besides the service's own (the runtime packages): a generated
+   * package depends on them with `workspace:^`, like on its siblings.
+   */
+  readonly workspacePackages?: ReadonlySet<string>;
 }
 
 export interface GeneratedPackageInfo {
@@ -47,7 +52,7 @@ export function generateService(loaded: Model, targets: readonly Target[], optio
     "Do not edit: regenerate with `smithy-gen generate`.",
   ];
   const selected = targets.filter((t) => !options.roles || options.roles.includes(t.role));
-  const siblings = new Set(targets.map((t) => symbols.packageName(t.role)));
+  const siblings = new Set([...targets.map((t) => symbols.packageName(t.role)), ...(options.workspacePackages ?? [])]);
   const packages: GeneratedPackageInfo[] = [];
   const files: GeneratedFile[] = [];
   for (const target of selected) {

@@ -13,6 +13,12 @@ export const PACKAGE_ROLES: readonly PackageRole[] = ["types", "serde", "paginat
 export interface GeneratorSettings {
   /** npm scope of the generated packages, with the `@`. */
   readonly scope: string;
+  /**
+   * The stem of the package names and directories (`<scope>/<prefix>-types`); default the
+   * service's `packageStem`. Only the packages' names change: file names, the signing name
+   * fallback and the user agent keep the sdkId's stem.
+   */
+  readonly packagePrefix?: string;
 }
 
 export const DEFAULT_SETTINGS: GeneratorSettings = { scope: "@smithy-gen" };
@@ -37,8 +43,10 @@ export interface SymbolProvider {
   readonly settings: GeneratorSettings;
   /** `Lightsail`, `CognitoIdentityProvider`: the PascalCase service name the official SDK uses. */
   readonly serviceName: string;
-  /** `lightsail`, `cognito-identity-provider`: the package name stem. */
+  /** `lightsail`, `cognito-identity-provider`: the stem the sdkId gives (file names, user agent). */
   readonly packageStem: string;
+  /** The stem of the package names and directories: `settings.packagePrefix`, else `packageStem`. */
+  readonly packagePrefix: string;
   packageName(role: PackageRole): string;
   /** Directory of a package under the output root, e.g. `lightsail-types`. */
   packageDir(role: PackageRole): string;
@@ -111,6 +119,7 @@ export function createSymbolProvider(index: ServiceIndex, settings: GeneratorSet
   const sdkId = sdkIdOf(index.service);
   const serviceName = serviceNameFromSdkId(sdkId);
   const packageStem = packageStemFromSdkId(sdkId);
+  const packagePrefix = settings.packagePrefix ?? packageStem;
   const rename = index.service.rename;
 
   const shapeName = (id: ShapeId): string => rename[id] ?? shapeIdName(id);
@@ -130,8 +139,9 @@ export function createSymbolProvider(index: ServiceIndex, settings: GeneratorSet
     settings,
     serviceName,
     packageStem,
-    packageName: (role) => `${settings.scope}/${packageStem}-${role}`,
-    packageDir: (role) => `${packageStem}-${role}`,
+    packagePrefix,
+    packageName: (role) => `${settings.scope}/${packagePrefix}-${role}`,
+    packageDir: (role) => `${packagePrefix}-${role}`,
     shapeName,
     typeName,
     typeHome(id) {

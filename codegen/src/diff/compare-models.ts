@@ -1,4 +1,4 @@
-import { selectService } from "../knowledge/service-index.js";
+import { selectService, userServices } from "../knowledge/service-index.js";
 import { ModelError } from "../model/diagnostics.js";
 import type { Model } from "../model/model.js";
 import type { ShapeId } from "../model/shape-id.js";
@@ -23,7 +23,8 @@ export interface Comparison {
 /** The service to compare on one side; a missing `--service` is named with the side it is missing from. */
 function selectServiceOf(model: Model, side: "old" | "new", id: ShapeId | undefined): ServiceShape {
   if (id !== undefined && model.getShape(id)?.type !== "service") {
-    throw ModelError.at(undefined, `the ${side} model has no service \`${id}\``, "Service");
+    const services = userServices(model).map((s) => s.id);
+    throw ModelError.at(undefined, `the ${side} model has no service ${id}; ${services.length ? `it has: ${services.join(", ")}` : "it has no service"}`, "Service");
   }
   return selectService(model, id);
 }

@@ -45,7 +45,7 @@ export function diffModels(oldModel: Model, newModel: Model, options: DiffOption
   return {
     service: differences.service.id,
     serviceName: symbols.serviceName,
-    packageStem: symbols.packageStem,
+    packageStem: symbols.packagePrefix,
     changes,
     packages: impact.packages,
     bumps,

@@ -28,10 +28,25 @@ export function findServices(model: Model): ServiceShape[] {
   return model.shapesOfType("service").sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
-/** The service to generate: the given id, or the model's only service. */
+/** The services a user can generate: the model's, without those of the bundled definitions. */
+export function userServices(model: Model): ServiceShape[] {
+  return findServices(model).filter((s) => !s.id.startsWith("smithy.") && !s.id.startsWith("aws."));
+}
+
+/**
+ * The service to generate: the given id, or the model's only service. A wrong id is the user's
+ * choice, not a place in the model, so its error has no location and lists the services there are.
+ */
 export function selectService(model: Model, serviceId?: ShapeId): ServiceShape {
-  if (serviceId) return model.expectShapeOfType(serviceId, "service");
-  const services = findServices(model).filter((s) => !s.id.startsWith("smithy.") && !s.id.startsWith("aws."));
+  if (serviceId) {
+    const shape = model.getShape(serviceId);
+    if (shape?.type === "service") return shape;
+    const services = userServices(model).map((s) => s.id);
+    const what = shape ? ` (it is ${/^[aeiou]/.test(shape.type) ? "an" : "a"} ${shape.type})` : "";
+    const has = services.length ? `it has: ${services.join(", ")}` : "it has no service";
+    throw ModelError.at(undefined, `no service ${serviceId} in the model${what}; ${has}`, "Service");
+  }
+  const services = userServices(model);
   if (services.length === 1) return services[0]!;
   if (services.length === 0) throw ModelError.at(undefined, "the model defines no service shape", "Service");
   throw ModelError.at(

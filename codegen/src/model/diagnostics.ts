@@ -14,17 +14,33 @@ export interface Diagnostic {
   readonly location?: SourceLocation;
   /** Stable, machine-readable kind of finding, e.g. "Syntax", "Target", "UnknownTrait". */
   readonly code: string;
+  /**
+   * The shape the finding is about, when the message starts with `<subject>: `; lets a report
+   * group the same finding about many shapes into one line.
+   */
+  readonly subject?: string;
 }
 
-export function formatLocation(location: SourceLocation | undefined): string {
-  if (!location) return "<unknown>:0:0";
+/** `path:line:column`. */
+export function formatLocation(location: SourceLocation): string {
   return `${location.file}:${location.line}:${location.column}`;
 }
 
-/** `path:line:column: message`, the one-line form the CLI prints. */
+/**
+ * A location inside a sentence: `` `path:line:column` ``, or words saying there is none (a
+ * definition built by the tool itself), never a made-up `<unknown>:0:0`.
+ */
+export function describeLocation(location: SourceLocation | undefined): string {
+  return location ? `\`${formatLocation(location)}\`` : "a definition without a source location";
+}
+
+/**
+ * `path:line:column: message`, the one-line form the CLI prints; just the message when the
+ * finding has no place in a file (the CLI then names itself instead).
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const prefix = diagnostic.severity === "warning" ? "warning: " : "";
-  return `${formatLocation(diagnostic.location)}: ${prefix}${diagnostic.message}`;
+  return diagnostic.location ? `${formatLocation(diagnostic.location)}: ${prefix}${diagnostic.message}` : `${prefix}${diagnostic.message}`;
 }
 
 /**

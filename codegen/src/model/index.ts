@@ -1,4 +1,4 @@
-export { formatDiagnostic, formatLocation, ModelError, type Diagnostic, type Severity, type SourceLocation } from "./diagnostics.js";
+export { describeLocation, formatDiagnostic, formatLocation, ModelError, type Diagnostic, type Severity, type SourceLocation } from "./diagnostics.js";
 export type { ModelFragment, TraitApplication } from "./fragment.js";
 export { modelToJsonAst, readJsonAst, shapeToNode, type JsonAstOptions } from "./json-ast.js";
 export { getTrait, hasTrait, Model } from "./model.js";

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -27,12 +27,13 @@ function modelFile(name: string, text: string): string {
   return path;
 }
 
+const bare = { description: "a test command", arguments: "", options: [] };
 const commands: Command[] = [
   astCommand,
   {
     name: "boom",
     summary: "fails",
-    usage: "smithy-gen boom",
+    ...bare,
     run: async () => {
       throw new TypeError("something broke\n    at somewhere (file.js:1:1)");
     },
@@ -40,7 +41,7 @@ const commands: Command[] = [
   {
     name: "picky",
     summary: "rejects its arguments",
-    usage: "smithy-gen picky",
+    ...bare,
     run: async () => {
       throw new UsageError("no arguments allowed");
     },
@@ -64,16 +65,30 @@ describe("the smithy-gen dispatcher", () => {
     expect(io.out).toContain("commands:");
   });
 
-  it("prints a command's usage on --help", async () => {
+  it("prints a command's help on --help, or on `help <command>`", async () => {
     const io = capture();
-    expect(await main(["ast", "--help"], io, commands)).toBe(0);
-    expect(io.out).toBe("usage: smithy-gen ast [--flatten] [--strict] <path>...\n\nprint the assembled model as a Smithy JSON AST\n");
+    expect(await main(["ast", "--strict", "--help"], io, commands)).toBe(0);
+    expect(io.out).toMatch(/^usage: smithy-gen ast \[options\] <path>\.\.\.\n\nLoads the Smithy model/);
+    expect(io.out).toContain("\n  --flatten\n");
+    const viaHelp = capture();
+    expect(await main(["help", "ast"], viaHelp, commands)).toBe(0);
+    expect(viaHelp.out).toBe(io.out);
+  });
+
+  it("prints its version for --version and -v", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) {
+      const io = capture();
+      expect(await main([flag], io, commands)).toBe(0);
+      expect(io.out).toBe(`${version}\n`);
+      expect(io.err).toBe("");
+    }
   });
 
   it("turns a UsageError into exit code 2 with the command's usage", async () => {
     const io = capture();
     expect(await main(["picky"], io, commands)).toBe(2);
-    expect(io.err).toBe("smithy-gen picky: no arguments allowed\nusage: smithy-gen picky\n");
+    expect(io.err).toBe("smithy-gen picky: no arguments allowed\nusage: smithy-gen picky [options]\n(`smithy-gen picky --help` lists the options)\n");
   });
 
   it("reports a bug as one line and exit code 70, never a stack trace", async () => {
@@ -87,7 +102,7 @@ describe("smithy-gen ast", () => {
   it("rejects unknown options and a missing path with exit code 2", async () => {
     const unknown = capture();
     expect(await main(["ast", "--frobnicate", "x.smithy"], unknown, commands)).toBe(2);
-    expect(unknown.err).toMatch(/^smithy-gen ast: Unknown option '--frobnicate'\nusage: smithy-gen ast /);
+    expect(unknown.err).toMatch(/^smithy-gen ast: unknown option `--frobnicate`\nusage: smithy-gen ast /);
     const missing = capture();
     expect(await main(["ast"], missing, commands)).toBe(2);
     expect(missing.err).toContain("expected at least one model file or directory");

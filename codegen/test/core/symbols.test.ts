@@ -66,6 +66,17 @@ describe("symbol provider", () => {
     expect(provider("@acme").symbols.packageName("serde")).toBe("@acme/weather-forecast-serde");
   });
 
+  it("names the packages and their directories after a package prefix when given one, and nothing else", () => {
+    const model = load({ "weather.smithy": MODEL, "other.smithy": OTHER }).model;
+    const prefixed = createSymbolProvider(createServiceIndex(model, selectService(model)), { scope: "@acme", packagePrefix: "wx" });
+    expect(prefixed.packageName("client")).toBe("@acme/wx-client");
+    expect(prefixed.packageDir("types")).toBe("wx-types");
+    expect(prefixed.packagePrefix).toBe("wx");
+    expect(prefixed.packageStem).toBe("weather-forecast");
+    expect(prefixed.clientHome().file).toBe("src/weather-forecast-client.ts");
+    expect(prefixed.symbol(prefixed.typeHome("example.weather#Forecast"), "client").from).toBe("@acme/wx-types");
+  });
+
   it("puts types in src/models, errors in src/errors, each in a file of its own kebab-case name", () => {
     expect(symbols.typeHome("example.weather#GetForecastInput")).toEqual({
       role: "types",

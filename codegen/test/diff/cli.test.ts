@@ -90,7 +90,7 @@ describe("exit codes", () => {
   it("is 1 when --service names no service of a model, saying which", async () => {
     const run = await diff(["--service", "example.weather#Forecast", V1, FEATURE]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("smithy-gen: the old model has no service `example.weather#Forecast`\n");
+    expect(run.stderr).toBe("smithy-gen diff: the old model has no service example.weather#Forecast; it has: example.weather#Weather\n");
     expect((await diff(["--service", "example.weather#Weather", V1, FEATURE])).code).toBe(0);
   });
 });

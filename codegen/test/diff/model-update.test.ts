@@ -14,9 +14,16 @@ const NEW_REGION = '    AP_SOUTHEAST_5 = "ap-southeast-5"\n';
 let root: string;
 let incoming: string;
 
-/** A repository in a temporary directory: model/ (our .smithy files and a package.json), packages/. */
+const LIGHTSAIL = "com.amazonaws.lightsail#Lightsail_20161128";
+const lightsailEntry = { models: ["model"], service: LIGHTSAIL, scope: "@smithy-gen", prefix: "lightsail" };
+function writeConfig(services: readonly object[]): void {
+  writeFileSync(join(root, "smithy-gen.config.json"), `${JSON.stringify({ output: "packages", runtime: "workspace", services }, null, 2)}\n`);
+}
+
+/** A repository in a temporary directory: smithy-gen.config.json, model/ (our .smithy files and a package.json), packages/. */
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), "smithy-gen-model-update-"));
+  writeConfig([lightsailEntry]);
   mkdirSync(join(root, "model"));
   for (const name of readdirSync(MODEL_DIR).filter((n) => n.endsWith(".smithy"))) cpSync(join(MODEL_DIR, name), join(root, "model", name));
   writeFileSync(join(root, "model", "package.json"), '{ "name": "model" }\n');
@@ -97,6 +104,45 @@ describe("smithy-gen model-update", () => {
     expect(run.stderr).toContain("is a JSON AST; model-update replaces the hand-written IDL in model/ and takes .smithy files only");
     expect(modelFiles()).toEqual(before);
     expect(existsSync(join(root, ".changeset"))).toBe(false);
+  });
+
+  it("updates the entry --service names when the configuration lists several, and asks for one otherwise", async () => {
+    mkdirSync(join(root, "other"));
+    writeFileSync(join(root, "other", "other.smithy"), '$version: "2"\nnamespace example.other\nservice Other {}\n');
+    writeConfig([{ models: ["other"], service: "example.other#Other", scope: "@acme" }, lightsailEntry]);
+    const ambiguous = await update(["incoming"]);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain(`smithy-gen.config.json lists 2 services; choose one with --service (example.other#Other, ${LIGHTSAIL})`);
+    const unknown = await update(["--service", "example.other#Nope", "incoming"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("smithy-gen.config.json lists no service example.other#Nope");
+    const run = await update(["--service", LIGHTSAIL, "incoming"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Regenerating packages\/:\n@smithy-gen\/lightsail-types /);
+    expect(readdirSync(join(root, "packages")).sort()).toEqual(["lightsail-client", "lightsail-paginators", "lightsail-serde", "lightsail-types"]);
+  });
+
+  it("names the packages after the entry's scope and prefix, and generates only its operations", async () => {
+    writeConfig([{ ...lightsailEntry, scope: "@acme", prefix: "ls", operations: ["GetExportSnapshotRecords"] }]);
+    const run = await update(["incoming"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const [changeset] = readdirSync(join(root, ".changeset"));
+    expect(changeset).toMatch(/^ls-model-update-/);
+    expect(readFileSync(join(root, ".changeset", changeset!), "utf8")).toContain('"@acme/ls-types": minor\n');
+    expect(existsSync(join(root, "packages", "ls-client", "src", "commands", "get-export-snapshot-records-command.ts"))).toBe(true);
+  });
+
+  it("refuses a configuration without its file, or whose entry's model is not one directory", async () => {
+    writeConfig([{ ...lightsailEntry, models: ["model/common.smithy", "model"] }]);
+    const run = await update(["incoming"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("smithy-gen.config.json: services[0].models must be one directory of .smithy files for model-update to replace");
+    rmSync(join(root, "smithy-gen.config.json"));
+    const missing = await update(["incoming"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("smithy-gen.config.json: no such file (run from the repository root, or pass --root)");
   });
 
   it("writes nothing when the new model is invalid, and reports where", async () => {

@@ -1,5 +1,7 @@
 import { isChangeSeverity, type ChangeSeverity } from "../../diff/change.js";
 import { UsageError } from "../command.js";
+import { parseCommandLine, type OptionSpec } from "../options.js";
+import { QUIET_OPTION } from "./common-options.js";
 
 /** The command line of `smithy-gen diff`, parsed. */
 export interface DiffArguments {
@@ -10,92 +12,71 @@ export interface DiffArguments {
   /** The directory to write the changeset to; undefined when `--changeset` is absent. */
   readonly changesetDir?: string;
   readonly failOn?: ChangeSeverity;
+  readonly quiet: boolean;
 }
 
 export const DEFAULT_CHANGESET_DIR = ".changeset";
 
+export const DIFF_OPTIONS: readonly OptionSpec[] = [
+  {
+    name: "old",
+    kind: "list",
+    argument: "<path>",
+    description: "the old model's files or directories, when it has several (with --new, instead of the two positional models)",
+    default: "none (the first positional model)",
+  },
+  {
+    name: "new",
+    kind: "list",
+    argument: "<path>",
+    description: "the new model's files or directories, when it has several (with --old)",
+    default: "none (the second positional model)",
+  },
+  {
+    name: "service",
+    kind: "value",
+    argument: "<shape id>",
+    description: "the service to compare when a model has several (the same id on both sides)",
+    default: "the model's only service",
+  },
+  { name: "json", kind: "flag", description: 'print one JSON object {"changes": [...], "bumps": {...}} instead of text', default: "off (text)" },
+  {
+    name: "changeset",
+    kind: "optional-value",
+    argument: "<dir>",
+    description:
+      "write the changeset bumping the touched packages into <dir>; a bare --changeset takes the next argument as <dir> " +
+      "only when two models remain besides it (--changeset=<dir> is never ambiguous)",
+    default: `off; ${DEFAULT_CHANGESET_DIR} when given without <dir>`,
+  },
+  {
+    name: "fail-on",
+    kind: "value",
+    argument: "breaking|feature|patch",
+    description: "exit 1 when a change at least this severe exists",
+    default: "none (exit 0 whatever the diff finds)",
+  },
+  QUIET_OPTION,
+];
+
 /**
  * `<old> <new>`, or `--old <path>... --new <path>...` when a side needs several paths, plus
- * `--service <id>`, `--json`, `--changeset [dir]` and `--fail-on <severity>`. `--changeset`
- * takes the next argument as its directory only when that leaves exactly the two model
- * positionals (or none, with `--old`/`--new`); `--changeset=<dir>` is always unambiguous.
+ * the options of `DIFF_OPTIONS`. A bare `--changeset` takes the next argument as its directory
+ * only when that leaves exactly the two model positionals (or none, with `--old`/`--new`).
  */
 export function parseDiffArguments(args: readonly string[]): DiffArguments {
-  const oldPaths: string[] = [];
-  const newPaths: string[] = [];
-  const positionals: string[] = [];
-  let collecting: string[] | undefined;
-  let service: string | undefined;
-  let json = false;
-  let changeset = false;
-  let changesetDir: string | undefined;
-  let changesetCandidate: number | undefined;
-  let failOn: ChangeSeverity | undefined;
-  let sawSides = false;
-  let onlyPositionals = false;
-
-  const valueOf = (name: string, inline: string | undefined, index: number): [string, number] => {
-    if (inline !== undefined) return [inline, index];
-    const next = args[index + 1];
-    if (next === undefined || next.startsWith("-")) throw new UsageError(`option --${name} needs a value`);
-    return [next, index + 1];
-  };
-
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (onlyPositionals || !arg.startsWith("-") || arg === "-") {
-      (collecting ?? positionals).push(arg);
-      if (collecting === undefined && changesetCandidate === undefined && changeset && changesetDir === undefined && args[i - 1] === "--changeset") {
-        changesetCandidate = positionals.length - 1;
-      }
-      continue;
-    }
-    collecting = undefined;
-    if (arg === "--") {
-      onlyPositionals = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1);
-    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
-    switch (name) {
-      case "old":
-      case "new": {
-        if (inline !== undefined) throw new UsageError(`option --${name} takes its paths as separate arguments`);
-        collecting = name === "old" ? oldPaths : newPaths;
-        sawSides = true;
-        break;
-      }
-      case "service":
-        [service, i] = valueOf(name, inline, i);
-        break;
-      case "json":
-        if (inline !== undefined) throw new UsageError("option --json takes no value");
-        json = true;
-        break;
-      case "changeset":
-        changeset = true;
-        if (inline !== undefined) {
-          if (!inline) throw new UsageError("option --changeset= needs a directory");
-          changesetDir = inline;
-        }
-        break;
-      case "fail-on": {
-        let value: string;
-        [value, i] = valueOf(name, inline, i);
-        if (!isChangeSeverity(value)) throw new UsageError(`option --fail-on takes breaking, feature or patch, not \`${value}\``);
-        failOn = value;
-        break;
-      }
-      default:
-        throw new UsageError(`unknown option \`${arg}\``);
-    }
+  const parsed = parseCommandLine(args, DIFF_OPTIONS);
+  const positionals = [...parsed.positionals];
+  const oldPaths = [...parsed.values("old")];
+  const newPaths = [...parsed.values("new")];
+  const sawSides = parsed.has("old") || parsed.has("new");
+  let changesetDir = parsed.value("changeset");
+  const candidate = parsed.candidate("changeset");
+  if (parsed.has("changeset") && changesetDir === undefined && candidate !== undefined && positionals.length === (sawSides ? 0 : 2) + 1) {
+    changesetDir = positionals.splice(candidate, 1)[0];
   }
-
-  const expected = sawSides ? 0 : 2;
-  if (changesetCandidate !== undefined && positionals.length === expected + 1) {
-    changesetDir = positionals.splice(changesetCandidate, 1)[0];
-  }
+  const failOn = parsed.value("fail-on");
+  if (failOn !== undefined && !isChangeSeverity(failOn)) throw new UsageError(`option --fail-on takes breaking, feature or patch, not \`${failOn}\``);
   if (sawSides) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument \`${positionals[0]}\` next to --old/--new`);
     if (oldPaths.length === 0 || newPaths.length === 0) throw new UsageError("--old and --new each need at least one path");
@@ -104,12 +85,14 @@ export function parseDiffArguments(args: readonly string[]): DiffArguments {
     oldPaths.push(positionals[0]!);
     newPaths.push(positionals[1]!);
   }
+  const service = parsed.value("service");
   return {
     oldPaths,
     newPaths,
     ...(service !== undefined ? { service } : {}),
-    json,
-    ...(changeset ? { changesetDir: changesetDir ?? DEFAULT_CHANGESET_DIR } : {}),
-    ...(failOn !== undefined ? { failOn } : {}),
+    json: parsed.has("json"),
+    ...(parsed.has("changeset") ? { changesetDir: changesetDir ?? DEFAULT_CHANGESET_DIR } : {}),
+    ...(failOn !== undefined ? { failOn: failOn as ChangeSeverity } : {}),
+    quiet: parsed.has("quiet"),
   };
 }

@@ -7,12 +7,13 @@ import { createChangeset, type Changeset } from "../../diff/changeset.js";
 import { diffModels, type ModelDiff } from "../../diff/model-diff.js";
 import { formatDiffJson } from "../../diff/report-json.js";
 import { formatDiffText } from "../../diff/report-text.js";
-import { formatDiagnostic, ModelError, type Diagnostic } from "../../model/diagnostics.js";
+import { ModelError } from "../../model/diagnostics.js";
 import type { Model } from "../../model/model.js";
 import { flattenMixins } from "../../transforms/flatten-mixins.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, type CliIo, type Command } from "../command.js";
-import { parseDiffArguments } from "./diff-arguments.js";
-import { modelFiles } from "./generate.js";
+import { reportDiagnostics } from "../report.js";
+import { DIFF_OPTIONS, parseDiffArguments } from "./diff-arguments.js";
+import { modelFiles } from "../../assembly/model-files.js";
 
 /** `--fail-on` met: the same code as an invalid model, so that CI scripts need to check only for 0. */
 const EXIT_FAIL_ON = 1;
@@ -24,20 +25,15 @@ export interface DiffCommandOptions {
   readonly cwd?: string;
 }
 
-/** Prints diagnostics as `path:line:col: message`, or `smithy-gen: message` for those without a place. */
-export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void {
-  for (const diagnostic of diagnostics) io.stderr(`${diagnostic.location ? formatDiagnostic(diagnostic) : `smithy-gen: ${diagnostic.message}`}\n`);
-}
-
 /** Loads one side of the comparison as the generator sees it (mixins flattened); reports problems on stderr. */
-export function loadModelSide(paths: readonly string[], io: CliIo): Model | undefined {
+export function loadModelSide(paths: readonly string[], io: CliIo, command: string, quiet = false): Model | undefined {
   try {
     const result = loadModel(paths);
-    printDiagnostics(io, result.warnings);
+    reportDiagnostics(io, command, result.warnings, { quiet });
     return flattenMixins(result.model);
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
-    printDiagnostics(io, error.diagnostics);
+    reportDiagnostics(io, command, error.diagnostics, { quiet });
     return undefined;
   }
 }
@@ -59,10 +55,6 @@ export function describeBumps(diff: ModelDiff): string {
     .join(", ");
 }
 
-export const DIFF_USAGE =
-  "smithy-gen diff [--service <id>] [--json] [--changeset [dir]] [--fail-on breaking|feature|patch] " +
-  "(<old model> <new model> | --old <path>... --new <path>...)";
-
 /**
  * `smithy-gen diff`: compares two models after Smithy's diff rules, lists every change with its
  * severity and the generated packages it touches, and optionally writes the changeset. Exit code 0
@@ -72,19 +64,25 @@ export function createDiffCommand(options: DiffCommandOptions): Command {
   return {
     name: "diff",
     summary: "compare two models: changes, severities, package bumps, changeset",
-    usage: DIFF_USAGE,
+    description:
+      "Compares two Smithy models after Smithy's diff rules and lists every change with its severity (breaking, feature, " +
+      "patch) and the generated packages it touches (found by generating both models in memory). Exit code 0 whatever it " +
+      "finds, 1 with --fail-on when a change that severe exists or when a model is invalid.",
+    arguments: "(<old model> <new model> | --old <path>... --new <path>...)",
+    options: DIFF_OPTIONS,
+    examples: ["smithy-gen diff model ../new-model", "smithy-gen diff --json --fail-on breaking --old a.smithy b.smithy --new model"],
     async run(args, io) {
       const parsed = parseDiffArguments(args);
       const cwd = options.cwd ?? process.cwd();
-      const oldModel = loadModelSide(parsed.oldPaths.flatMap((p) => modelFiles(resolve(cwd, p))), io);
-      const newModel = loadModelSide(parsed.newPaths.flatMap((p) => modelFiles(resolve(cwd, p))), io);
+      const oldModel = loadModelSide(parsed.oldPaths.flatMap((p) => modelFiles(resolve(cwd, p))), io, "diff", parsed.quiet);
+      const newModel = loadModelSide(parsed.newPaths.flatMap((p) => modelFiles(resolve(cwd, p))), io, "diff", parsed.quiet);
       if (!oldModel || !newModel) return EXIT_INVALID_INPUT;
       let diff: ModelDiff;
       try {
         diff = diffModels(oldModel, newModel, { targets: options.targets, ...(parsed.service ? { service: parsed.service } : {}) });
       } catch (error) {
         if (!(error instanceof ModelError)) throw error;
-        printDiagnostics(io, error.diagnostics);
+        reportDiagnostics(io, "diff", error.diagnostics);
         return EXIT_INVALID_INPUT;
       }
       io.stdout(parsed.json ? formatDiffJson(diff) : formatDiffText(diff));

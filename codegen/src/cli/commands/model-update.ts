@@ -1,14 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { modelFiles } from "../../assembly/model-files.js";
+import { CONFIG_FILE_NAME, ConfigError, readConfig, type ServiceEntry, type SmithyGenConfig } from "../../config/config-file.js";
 import type { Target } from "../../core/target.js";
 import { diffModels, type ModelDiff } from "../../diff/model-diff.js";
 import { formatDiffText } from "../../diff/report-text.js";
 import { ModelError } from "../../model/diagnostics.js";
+import type { Model } from "../../model/model.js";
 import { compareCodeUnits } from "../../model/node.js";
+import { filterOperations, UnknownOperationsError } from "../../transforms/filter-operations.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, UsageError, type CliIo, type Command } from "../command.js";
-import { parseOptions } from "../parse-options.js";
-import { describeBumps, loadModelSide, printDiagnostics, writeChangeset } from "./diff.js";
-import { createGenerateCommand, modelFiles } from "./generate.js";
+import { parseCommandLine, type OptionSpec } from "../options.js";
+import { reportDiagnostics } from "../report.js";
+import { QUIET_OPTION } from "./common-options.js";
+import { describeBumps, loadModelSide, writeChangeset } from "./diff.js";
+import { createGenerateCommand } from "./generate.js";
 
 export interface ModelUpdateOptions {
   readonly targets: readonly Target[];
@@ -17,7 +23,7 @@ export interface ModelUpdateOptions {
    * the user ran `pnpm model:update` in (`INIT_CWD`, which pnpm and npm set), else the process's.
    */
   readonly cwd?: string;
-  /** The repository root, holding `model/`, `packages/` and `.changeset/`; default the process's directory (pnpm runs root scripts there). */
+  /** The repository root, holding `smithy-gen.config.json` and `.changeset/`; default the process's directory (pnpm runs root scripts there). */
   readonly root?: string;
 }
 
@@ -49,7 +55,7 @@ export function listSmithyFiles(dir: string, prefix = ""): string[] {
  * hand-written IDL the team reviews, and a machine translation of a JSON AST would replace it with
  * text nobody wrote (the official AWS model also differs from ours on purpose, see model/README.md).
  */
-function readNewModel(paths: readonly string[]): ModelFile[] {
+function readNewModel(paths: readonly string[], shownDir: string): ModelFile[] {
   const files: ModelFile[] = [];
   for (const path of paths) {
     if (!existsSync(path)) throw new UsageError(`${path}: no such file or directory`);
@@ -61,8 +67,8 @@ function readNewModel(paths: readonly string[]): ModelFile[] {
       files.push({ relativePath: basename(path), source: path, text: readFileSync(path, "utf8") });
     } else if (path.endsWith(".json")) {
       throw new UsageError(
-        `${path} is a JSON AST; model-update replaces the hand-written IDL in model/ and takes .smithy files only. ` +
-          `Compare it first with \`smithy-gen diff model ${path}\`, then carry the changes into the .smithy files.`,
+        `${path} is a JSON AST; model-update replaces the hand-written IDL in ${shownDir}/ and takes .smithy files only. ` +
+          `Compare it first with \`smithy-gen diff ${shownDir} ${path}\`, then carry the changes into the .smithy files.`,
       );
     } else {
       throw new UsageError(`${path}: not a .smithy file`);
@@ -70,16 +76,16 @@ function readNewModel(paths: readonly string[]): ModelFile[] {
   }
   const seen = new Set<string>();
   for (const file of files) {
-    if (seen.has(file.relativePath)) throw new UsageError(`two new model files would both be written to model/${file.relativePath}`);
+    if (seen.has(file.relativePath)) throw new UsageError(`two new model files would both be written to ${shownDir}/${file.relativePath}`);
     seen.add(file.relativePath);
   }
   return files;
 }
 
-/** The current model: the `.smithy` files of `model/`, which must hold no JSON AST (`generate` would read it too). */
-function readModelDir(modelDir: string): ModelFile[] {
+/** The current model: the `.smithy` files of its directory, which must hold no JSON AST (`generate` would read it too). */
+function readModelDir(modelDir: string, shownDir: string): ModelFile[] {
   const json = modelFiles(modelDir).filter((file) => file.endsWith(".json"));
-  if (json.length > 0) throw new UsageError(`${json[0]} is a JSON AST in model/; model-update manages .smithy files only`);
+  if (json.length > 0) throw new UsageError(`${json[0]} is a JSON AST in ${shownDir}/; model-update manages .smithy files only`);
   return listSmithyFiles(modelDir).map((file) => ({ relativePath: file, source: join(modelDir, file), text: readFileSync(join(modelDir, file), "utf8") }));
 }
 
@@ -103,56 +109,135 @@ function replaceModelFiles(modelDir: string, before: readonly ModelFile[], after
 const sameFiles = (a: readonly ModelFile[], b: readonly ModelFile[]): boolean =>
   a.length === b.length && a.every((file) => b.some((other) => other.relativePath === file.relativePath && other.text === file.text));
 
-export const MODEL_UPDATE_USAGE = "smithy-gen model-update [--root <dir>] [--service <id>] <new model: .smithy files or directories>...";
+export const MODEL_UPDATE_OPTIONS: readonly OptionSpec[] = [
+  {
+    name: "root",
+    kind: "value",
+    argument: "<dir>",
+    description: `the repository root, holding ${CONFIG_FILE_NAME} and .changeset/`,
+    default: "the current directory (pnpm runs root scripts there)",
+  },
+  {
+    name: "service",
+    kind: "value",
+    argument: "<shape id>",
+    description: `the service entry of ${CONFIG_FILE_NAME} to update, when it lists several`,
+    default: "the configuration's only service",
+  },
+  QUIET_OPTION,
+];
+
+/** The configuration entry to update: the one `--service` names, or the only one. */
+function pickEntry(config: SmithyGenConfig, service: string | undefined): ServiceEntry {
+  const listed = config.services.map((e) => e.service).join(", ");
+  if (service === undefined) {
+    if (config.services.length === 1) return config.services[0]!;
+    throw new UsageError(`${config.shownAs} lists ${config.services.length} services; choose one with --service (${listed})`);
+  }
+  const entries = config.services.filter((e) => e.service === service);
+  if (entries.length === 0) throw new UsageError(`${config.shownAs} lists no service ${service}; it lists: ${listed}`);
+  if (entries.length > 1) throw new UsageError(`${config.shownAs} lists ${service} ${entries.length} times (services[${entries.map((e) => e.index).join("], services[")}]); model-update needs one entry`);
+  return entries[0]!;
+}
+
+/** The one directory of `.smithy` files an entry's model lives in, which model-update replaces. */
+function modelDirOf(config: SmithyGenConfig, entry: ServiceEntry): string {
+  const [dir, ...others] = entry.models;
+  if (others.length > 0 || !statSync(dir!).isDirectory()) {
+    throw new UsageError(
+      `${config.shownAs}: services[${entry.index}].models must be one directory of .smithy files for model-update to replace, got ${entry.models.map((m) => relative(config.dir, m)).join(", ")}`,
+    );
+  }
+  return dir!;
+}
 
 /**
- * `smithy-gen model-update` (run by `pnpm model:update`): diffs `model/` against a new model,
- * writes the changeset into `.changeset/`, replaces the `.smithy` files of `model/` and
- * regenerates `packages/`. Nothing is written when either model is invalid.
+ * `smithy-gen model-update` (run by `pnpm model:update`): diffs the model directory of a service
+ * of the configuration against a new model, writes the changeset into `.changeset/`, replaces
+ * the model's `.smithy` files and regenerates that service's packages. Nothing is written when
+ * either model is invalid.
  */
 export function createModelUpdateCommand(options: ModelUpdateOptions): Command {
   return {
     name: "model-update",
-    summary: "replace model/ with a new model: changeset, model files, regenerated packages",
-    usage: MODEL_UPDATE_USAGE,
+    summary: "replace a configured service's model: changeset, model files, regenerated packages",
+    description:
+      `Compares the model directory of a service of ${CONFIG_FILE_NAME} with a new model (.smithy files), writes the ` +
+      "changeset bumping the packages the change touches into .changeset/, replaces the model's .smithy files and " +
+      "regenerates the service's packages. Nothing is written when either model is invalid (exit code 1).",
+    arguments: "<new model: .smithy files or directories>...",
+    options: MODEL_UPDATE_OPTIONS,
+    examples: ["pnpm model:update ../new-lightsail-model", "smithy-gen model-update --service com.amazonaws.lightsail#Lightsail_20161128 new/"],
     async run(args, io) {
-      const parsed = parseOptions(args, { values: ["root", "service"] });
+      const parsed = parseCommandLine(args, MODEL_UPDATE_OPTIONS);
       if (parsed.positionals.length === 0) throw new UsageError("expected the new model (.smithy files or directories of them)");
       const cwd = options.cwd ?? process.env.INIT_CWD ?? process.cwd();
-      const rootOption = parsed.values.get("root");
+      const rootOption = parsed.value("root");
       const root = rootOption !== undefined ? resolve(cwd, rootOption) : (options.root ?? process.cwd());
-      const modelDir = join(root, "model");
-      if (!existsSync(modelDir)) throw new UsageError(`${modelDir}: no model directory (run from the repository root, or pass --root)`);
-      const incoming = readNewModel(parsed.positionals.map((p) => resolve(cwd, p)));
-      const current = readModelDir(modelDir);
+      const configFile = join(root, CONFIG_FILE_NAME);
+      if (!existsSync(configFile)) throw new UsageError(`${configFile}: no such file (run from the repository root, or pass --root)`);
+      const quiet = parsed.has("quiet");
+      let config: SmithyGenConfig;
+      try {
+        config = readConfig(configFile, relative(root, configFile));
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        reportDiagnostics(io, "model-update", error.diagnostics, { quiet });
+        return EXIT_INVALID_INPUT;
+      }
+      const entry = pickEntry(config, parsed.value("service"));
+      const modelDir = modelDirOf(config, entry);
+      const shownDir = relative(root, modelDir) || ".";
+      const incoming = readNewModel(parsed.positionals.map((p) => resolve(cwd, p)), shownDir);
+      const current = readModelDir(modelDir, shownDir);
       if (sameFiles(current, incoming)) {
-        io.stdout("model/ already holds this model; nothing to do.\n");
+        io.stdout(`${shownDir}/ already holds this model; nothing to do.\n`);
         return EXIT_OK;
       }
-      return update(io, { root, modelDir, current, incoming, targets: options.targets, service: parsed.values.get("service") });
+      return update(io, { root, config, entry, modelDir, shownDir, current, incoming, targets: options.targets, quiet });
     },
   };
 }
 
 interface UpdatePlan {
   readonly root: string;
+  readonly config: SmithyGenConfig;
+  readonly entry: ServiceEntry;
   readonly modelDir: string;
+  /** The model directory as messages show it, relative to the root (`model`). */
+  readonly shownDir: string;
   readonly current: readonly ModelFile[];
   readonly incoming: readonly ModelFile[];
   readonly targets: readonly Target[];
-  readonly service: string | undefined;
+  readonly quiet: boolean;
+}
+
+/** The model as the entry generates it: mixins flattened, its operation filter applied. */
+function entryView(model: Model, entry: ServiceEntry, side: "old" | "new"): Model {
+  if (!entry.operations || model.getShape(entry.service)?.type !== "service") return model;
+  // The old model may predate an operation the configuration already lists.
+  return filterOperations(model, entry.service, entry.operations, { unknown: side === "old" ? "ignore" : "error" });
 }
 
 async function update(io: CliIo, plan: UpdatePlan): Promise<number> {
-  const oldModel = loadModelSide(plan.current.map((f) => f.source), io);
-  const newModel = loadModelSide(plan.incoming.map((f) => f.source), io);
-  if (!oldModel || !newModel) return EXIT_INVALID_INPUT;
+  const loadedOld = loadModelSide(plan.current.map((f) => f.source), io, "model-update", plan.quiet);
+  const loadedNew = loadModelSide(plan.incoming.map((f) => f.source), io, "model-update", plan.quiet);
+  if (!loadedOld || !loadedNew) return EXIT_INVALID_INPUT;
+  const { entry } = plan;
   let diff: ModelDiff;
   try {
-    diff = diffModels(oldModel, newModel, { targets: plan.targets, ...(plan.service ? { service: plan.service } : {}) });
+    diff = diffModels(entryView(loadedOld, entry, "old"), entryView(loadedNew, entry, "new"), {
+      targets: plan.targets,
+      service: entry.service,
+      settings: { scope: entry.scope, ...(entry.prefix !== undefined ? { packagePrefix: entry.prefix } : {}) },
+    });
   } catch (error) {
+    if (error instanceof UnknownOperationsError) {
+      io.stderr(`smithy-gen model-update: the new model has no operation ${error.unknown.map((n) => `"${n}"`).join(", ")} that ${plan.config.shownAs} services[${entry.index}].operations lists; update the list first\n`);
+      return EXIT_INVALID_INPUT;
+    }
     if (!(error instanceof ModelError)) throw error;
-    printDiagnostics(io, error.diagnostics);
+    reportDiagnostics(io, "model-update", error.diagnostics);
     return EXIT_INVALID_INPUT;
   }
   io.stdout(formatDiffText(diff));
@@ -161,11 +246,11 @@ async function update(io: CliIo, plan: UpdatePlan): Promise<number> {
   io.stdout(changeset ? `\nWrote ${relative(plan.root, changeset.path)} (${describeBumps(diff)}).\n` : "\nNo generated package changes; no changeset written.\n");
 
   const { written, removed } = replaceModelFiles(plan.modelDir, plan.current, plan.incoming);
-  const listed = (paths: readonly string[]): string => paths.map((p) => `model/${p}`).join(", ");
+  const listed = (paths: readonly string[]): string => paths.map((p) => `${plan.shownDir}/${p}`).join(", ");
   io.stdout(`Replaced the model: ${[written.length ? `wrote ${listed(written)}` : "", removed.length ? `removed ${listed(removed)}` : ""].filter(Boolean).join("; ")}.\n`);
 
   // the very code path of `smithy-gen generate`, on the model just written
-  io.stdout("Regenerating packages/:\n");
+  io.stdout(`Regenerating ${relative(plan.root, plan.config.output) || "."}/:\n`);
   const generate = createGenerateCommand({ targets: plan.targets, cwd: plan.root });
-  return generate.run(["--model", "model", "--out", "packages", ...(plan.service ? ["--service", plan.service] : [])], io);
+  return generate.run(["--config", join(plan.root, plan.config.shownAs), "--service", entry.service, ...(plan.quiet ? ["--quiet"] : [])], io);
 }

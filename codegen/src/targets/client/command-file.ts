@@ -84,7 +84,7 @@ export function writeCommandFile(
         else {
           const expression = compileContextPath(parameter.path, "input");
           if (!expression) {
-            context.note({ severity: "warning", code: "Endpoints", message: `${operation.id}: @operationContextParams path \`${parameter.path}\` is not supported; ${parameter.name} stays unset`, ...(operation.location ? { location: operation.location } : {}) });
+            context.note({ severity: "warning", code: "Endpoints", subject: operation.id, message: `${operation.id}: @operationContextParams path \`${parameter.path}\` is not supported; ${parameter.name} stays unset`, ...(operation.location ? { location: operation.location } : {}) });
             continue;
           }
           usesIsPresent ||= expression.includes("isPresent");

@@ -104,6 +104,7 @@ export function reportPlan(context: TargetContext, plan: SerdePlan): void {
     context.note({
       severity: "warning",
       code: "UnsupportedProtocolFeature",
+      subject: operation.id,
       message: `${operation.id}: generated functions throw at runtime, because the operation needs ${missing.join(" and ")}, which smithy-gen does not support`,
       ...(operation.location ? { location: operation.location } : {}),
     });
@@ -113,6 +114,7 @@ export function reportPlan(context: TargetContext, plan: SerdePlan): void {
     context.note({
       severity: "warning",
       code: "EndpointDiscovery",
+      subject: operation.id,
       message: `${operation.id}: endpoint discovery is optional for this operation and not supported; requests go to the regular endpoint`,
       ...(operation.location ? { location: operation.location } : {}),
     });

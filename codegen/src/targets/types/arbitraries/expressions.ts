@@ -74,6 +74,7 @@ function stringArbitrary(scope: ArbitraryScope, shape: Shape, constraints: Const
     scope.context.note({
       severity: "warning",
       code: "Pattern",
+      subject: shape.id,
       message: `${shape.id}: @pattern ${JSON.stringify(constraints.pattern)} is not an ECMAScript regular expression; generated values ignore it`,
       ...(shape.location ? { location: shape.location } : {}),
     });
