@@ -28,8 +28,7 @@ export interface PrefixedAwsJsonRequest<Input> extends AwsJsonRequest<Input> {
 export function writeRequestBody<Input>(service: AwsJsonService, request: AwsJsonRequest<Input>): string {
   if (!request.serialize) return "{}";
   try {
-    const value = request.serialize(request.input, "$");
-    return service.json ? service.json.stringify(value) : JSON.stringify(value);
+    return (service.json ?? JSON).stringify(request.serialize(request.input, "$"));
   } catch (error) {
     throw toSerializationError(service.serializationError, request.operation, error);
   }
@@ -43,8 +42,7 @@ export async function buildAwsJsonRequest<Input>(service: AwsJsonService, contex
   const body = writeRequestBody(service, request);
   const endpoint = await context.endpoint();
   const basePath = endpoint.path ?? "";
-  const headers: Record<string, string> = { "content-type": service.contentType, "x-amz-target": request.target };
-  if (service.queryCompatible) Object.assign(headers, service.queryCompatible.requestHeaders);
+  const headers = { "content-type": service.contentType, "x-amz-target": request.target, ...service.queryCompatible?.requestHeaders };
   return new HttpRequest({
     protocol: endpoint.protocol,
     hostname: endpoint.hostname,

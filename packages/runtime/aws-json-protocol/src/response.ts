@@ -52,7 +52,7 @@ export async function parseAwsJsonResponse<Output extends object>(
   let json: unknown;
   try {
     // An empty body is an empty object.
-    json = service.json ? service.json.parse(text) : text.length === 0 ? {} : JSON.parse(text);
+    json = text.length === 0 ? {} : (service.json ?? JSON).parse(text);
   } catch (error) {
     const reason = error instanceof Error ? ` (${error.message})` : "";
     throw new service.deserializationError({ operation, $metadata, path: "$", expected: "a JSON document", received: `${describeValue(text)}${reason}`, cause: error });
