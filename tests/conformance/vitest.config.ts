@@ -8,8 +8,9 @@ export default defineConfig({
   resolve: {
     alias: [
       // The differential suites' generated packages import each other by name; they live in .generated/<dir>/src.
+      // The runtime packages (`@smithy-gen/aws-client` among them) resolve from node_modules, built.
       { find: /^@smithy-gen\/(.+-types)\/arbitraries$/, replacement: `${generated}$1/src/arbitraries.ts` },
-      { find: /^@smithy-gen\/(.+-(?:types|serde|paginators|client))$/, replacement: `${generated}$1/src/index.ts` },
+      { find: /^@smithy-gen\/(?!aws-client$)(.+-(?:types|serde|paginators|client))$/, replacement: `${generated}$1/src/index.ts` },
       // The generator runs from source, so that a change to it needs no build before these suites.
       { find: /^@smithy-gen\/codegen$/, replacement: codegenSource },
     ],

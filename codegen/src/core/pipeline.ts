@@ -1,8 +1,9 @@
-import type { Diagnostic } from "../model/diagnostics.js";
+import { ModelError, type Diagnostic } from "../model/diagnostics.js";
 import type { Model } from "../model/model.js";
 import type { ShapeId } from "../model/shape-id.js";
 import { createServiceIndex, selectService } from "../knowledge/service-index.js";
 import { createPackageBuilder, type GeneratedFile } from "./generated-package.js";
+import { RUNTIME_PACKAGES } from "./runtime-symbols.js";
 import { writeManifest } from "./package-manifest.js";
 import { createSymbolProvider, DEFAULT_SETTINGS, type GeneratorSettings, type PackageRole } from "./symbols.js";
 import type { Target, TargetContext } from "./target.js";
@@ -52,6 +53,14 @@ export function generateService(loaded: Model, targets: readonly Target[], optio
     "Do not edit: regenerate with `smithy-gen generate`.",
   ];
   const selected = targets.filter((t) => !options.roles || options.roles.includes(t.role));
+  for (const target of targets) {
+    const name = symbols.packageName(target.role);
+    // A generated package named like a runtime package (a service whose prefix is `aws`, in the
+    // runtime's scope) would stand in for it in the workspace.
+    if (RUNTIME_PACKAGES.includes(name)) {
+      throw ModelError.at(service.location, `the ${target.role} package of ${service.id} would be named ${name}, like a runtime package of smithy-gen; give the service another package prefix or scope`, "PackageName");
+    }
+  }
   const siblings = new Set([...targets.map((t) => symbols.packageName(t.role)), ...(options.workspacePackages ?? [])]);
   const packages: GeneratedPackageInfo[] = [];
   const files: GeneratedFile[] = [];

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadModelFromSources } from "../../src/assembly/load.js";
+import { generateService } from "../../src/core/pipeline.js";
 import { RUNTIME_EXPORTS, RUNTIME_PACKAGES } from "../../src/core/runtime-symbols.js";
+import { TARGETS } from "../../src/targets/index.js";
 import { REPO_ROOT } from "../support/paths.js";
 
 /** The directory of a runtime package and the source file of one of its entry points (`.` or a subpath). */
@@ -54,5 +57,18 @@ describe("the runtime symbol table", () => {
       "@smithy-gen/serde-core",
       "@smithy-gen/serde-json",
     ]);
+  });
+});
+
+describe("generated package names", () => {
+  it("refuse a service whose package would take a runtime package's name", () => {
+    const model = loadModelFromSources([
+      {
+        path: "aws.smithy",
+        text: '$version: "2"\nnamespace example.aws\nuse aws.api#service\nuse aws.protocols#awsJson1_0\n@awsJson1_0\n@service(sdkId: "AWS")\nservice Aws { version: "2024-01-01" }\n',
+      },
+    ]).model;
+    expect(() => generateService(model, TARGETS)).toThrow(/would be named @smithy-gen\/aws-client, like a runtime package of smithy-gen/);
+    expect(generateService(model, TARGETS, { settings: { scope: "@my-org" } }).packages.map((pkg) => pkg.name)).toContain("@my-org/aws-client");
   });
 });
