@@ -4,6 +4,7 @@ export { flattenMixins } from "./transforms/flatten-mixins.js";
 export { filterOperations, UnknownOperationsError, type FilterOperationsOptions } from "./transforms/filter-operations.js";
 export { generateService, type GenerateOptions, type GeneratedPackageInfo, type GenerateResult } from "./core/pipeline.js";
 export type { GeneratedFile } from "./core/generated-package.js";
+export { docExamples, type DocExample } from "./core/doc-examples.js";
 export type { PackageRole } from "./core/symbols.js";
 export type { Target } from "./core/target.js";
 export { TARGETS } from "./targets/index.js";

@@ -7,6 +7,7 @@ import { requiredFeatures } from "../../src/protocols/features.js";
 import { PROTOCOLS, selectProtocol } from "../../src/protocols/registry.js";
 import { serdeTarget } from "../../src/targets/serde/index.js";
 import { typesTarget } from "../../src/targets/types/index.js";
+import { unitModel } from "./types-support.js";
 
 /** A small awsJson1_1 service touching every kind of converter. */
 const SHOP = `$version: "2"
@@ -164,6 +165,14 @@ describe("serde target: shape converters", () => {
       "  return out;",
       "}",
     ]);
+  });
+
+  it("reads a member named __proto__ into the typed structure through setEntry, cast to its record", () => {
+    const result = generateSerde(unitModel("structure RunInput {\n    @required\n    __proto__: String\n}", { input: "RunInput" }));
+    // The generated interface has no index signature: without the cast the package would not type-check.
+    expect(bodyLines(result, "unit-serde/src/shapes/run-input.ts")).toContain(
+      '  setEntry(out as unknown as Record<string, unknown>, "__proto__", readOwnMember(object, "__proto__") != null ? readString(readOwnMember(object, "__proto__"), path, "__proto__") : "");',
+    );
   });
 
   it("writes a union's converters: one member set, an unknown member kept as $unknown", () => {

@@ -7,7 +7,7 @@ import { runSweep } from "../src/sweep/run-sweep.js";
 
 /**
  * `pnpm test` sweeps a fixed sample of the official models (`pnpm sweep` does all 153): each is
- * generated, typechecked strictly and has its generated tests run, exactly as the full sweep
+ * generated, typechecked strictly (with its documentation examples) and has its generated tests run, exactly as the full sweep
  * does. A known failure still failing as listed passes; anything else failing, or a known
  * failure now passing, fails the model's test with the sweep's line.
  */
@@ -32,6 +32,8 @@ describe("sweep sample", () => {
       const judged = verdicts(result!);
       expect(judged.filter((verdict) => verdict.verdict === "failed").map((verdict) => verdict.line)).toEqual([]);
       expect(judged.map((verdict) => verdict.stage)).toEqual(["generate", "typecheck", "tests"]);
+      // The typecheck stage's program held the READMEs' and the commands' examples.
+      expect(result!.exampleCount).toBeGreaterThan(0);
     });
   }
 });

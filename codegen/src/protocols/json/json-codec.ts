@@ -161,11 +161,12 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
 
   /**
    * Assigns a property. A `__proto__` key must not set the prototype, and TypeScript types
-   * `json.constructor` & co as the `Object` members, so those go through `setEntry`.
+   * `json.constructor` & co as the `Object` members, so those go through `setEntry`. `typed`: the
+   * object is a generated interface, which has no index signature for `setEntry`'s record.
    */
-  const assign = (file: TsFile, object: string, key: string, value: string): string =>
+  const assign = (file: TsFile, object: string, key: string, value: string, typed = false): string =>
     PROTOTYPE_NAMES.has(key)
-      ? `${file.value(runtime.read("setEntry"))}(${object}, ${stringLiteral(key)}, ${value});`
+      ? `${file.value(runtime.read("setEntry"))}(${typed ? `${object} as unknown as Record<string, unknown>` : object}, ${stringLiteral(key)}, ${value});`
       : `${propertyAccess(object, key)} = ${value};`;
 
   const codec = {
@@ -226,8 +227,8 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
         const missing = defaultValueExpression(file, model, member) ?? zeroValue(member);
         file.line(
           missing === undefined
-            ? `if (${presence(access)}) ${assign(file, out, property, value)}`
-            : assign(file, out, property, `${presence(access)} ? ${value} : ${missing}`),
+            ? `if (${presence(access)}) ${assign(file, out, property, value, true)}`
+            : assign(file, out, property, `${presence(access)} ? ${value} : ${missing}`, true),
         );
       }
     },

@@ -12,6 +12,7 @@ import type { ClientSymbols } from "./client-symbols.js";
 import { compileContextPath } from "./context-path.js";
 import type { EndpointModel } from "./endpoint-model.js";
 import { nodeLiteral } from "./node-literal.js";
+import { sendExampleLines } from "./send-example.js";
 import { COMPRESSION_PACKAGE, compressionEncodingsOf } from "./request-compression.js";
 
 /** How an operation is authenticated, from `@auth` and `@optionalAuth`. */
@@ -106,12 +107,7 @@ export function writeCommandFile(
     "",
     "@example",
     "```ts",
-    `import { ${clientName}, ${commandHome.name} } from "${symbols.packageName("client")}";`,
-    "",
-    `const client = new ${clientName}({ region: "us-east-1" });`,
-    ...(requiresInput(context, operation)
-      ? [`// input: a ${inputName}`, `const output = await client.send(new ${commandHome.name}(input));`]
-      : [`const output = await client.send(new ${commandHome.name}({}));`]),
+    ...sendExampleLines(context, operation),
     "```",
     ...errors.map((error) => `@throws {@link ${error}}`),
     `@throws {@link ${serviceName}ServiceException} for any other error the service returns`,
@@ -141,10 +137,4 @@ export function writeCommandFile(
       file.line("return value !== undefined && value !== null;");
     });
   }
-}
-
-/** Whether the operation's input has a required member. */
-function requiresInput(context: TargetContext, operation: OperationShape): boolean {
-  const input = context.model.getShape(context.index.inputOf(operation));
-  return input?.type === "structure" && [...input.members.values()].some((member) => hasTrait(member, "smithy.api#required"));
 }

@@ -1,12 +1,15 @@
 import type { PackageBuilder } from "../../core/generated-package.js";
 import type { Target, TargetContext } from "../../core/target.js";
 import { clientCustomizationsOf } from "../../customizations/index.js";
+import type { OperationShape } from "../../model/shapes.js";
+import { chooseExampleOperation } from "../examples/example-operation.js";
 import { writeAggregateFile } from "./aggregate-file.js";
 import { writeClientFile, signingNameOf } from "./client-file.js";
 import { clientSymbols } from "./client-symbols.js";
 import { planClientTests } from "./client-test-plan.js";
 import { writeClientBehaviourTestFile, writeClientTestSupport, writeCommandsTestFile } from "./client-test-files.js";
 import { writeCommandFile } from "./command-file.js";
+import { aggregateExampleLines, sendExampleLines } from "./send-example.js";
 import { writeEndpointParametersFile, writeEndpointResolverFile, writeRuleSetFile } from "./endpoint-files.js";
 import { createEndpointModel } from "./endpoint-model.js";
 import { writeEndpointTestFile } from "./endpoint-test-file.js";
@@ -42,7 +45,7 @@ export const clientTarget: Target = {
     writeClientTestSupport(context, pkg, testPlan);
     writeCommandsTestFile(context, pkg, testPlan);
     writeClientBehaviourTestFile(context, pkg, names, signingName, testPlan);
-    writeReadme(context, pkg);
+    writeReadme(context, pkg, testPlan.sendable);
   },
   manifest(context) {
     return {
@@ -52,10 +55,13 @@ export const clientTarget: Target = {
   },
 };
 
-function writeReadme(context: TargetContext, pkg: PackageBuilder): void {
+/**
+ * `README.md`. Its example sends the operation {@link chooseExampleOperation} picks of those the
+ * client can send, with every member its input requires, so that it type-checks as written.
+ */
+function writeReadme(context: TargetContext, pkg: PackageBuilder, sendable: readonly OperationShape[]): void {
   const { symbols, index } = context;
-  const operation = index.operations[0];
-  const client = symbols.clientHome().name;
+  const operation = chooseExampleOperation(context, sendable.length ? sendable : index.operations);
   const lines = [
     `# ${symbols.packageName("client")}`,
     "",
@@ -64,17 +70,16 @@ function writeReadme(context: TargetContext, pkg: PackageBuilder): void {
     "",
   ];
   if (operation) {
-    const command = symbols.commandHome(operation).name;
     lines.push(
       "```ts",
-      `import { ${client}, ${command} } from "${symbols.packageName("client")}";`,
-      "",
-      `const client = new ${client}({ region: "us-east-1" });`,
-      `const output = await client.send(new ${command}({}));`,
+      ...sendExampleLines(context, operation),
       "```",
       "",
-      `The aggregated \`${symbols.aggregateClientHome().name}\` class has one method per operation (\`await client.${symbols.methodName(operation)}({})\`),`,
-      "at the cost of bundling every command.",
+      `The aggregated \`${symbols.aggregateClientHome().name}\` class has one method per operation, at the cost of bundling every command:`,
+      "",
+      "```ts",
+      ...aggregateExampleLines(context, operation),
+      "```",
       "",
     );
   }

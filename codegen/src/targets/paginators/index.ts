@@ -2,6 +2,8 @@ import type { PackageBuilder } from "../../core/generated-package.js";
 import type { Target, TargetContext } from "../../core/target.js";
 import { compareCodeUnits } from "../../model/node.js";
 import { createPaginationIndex } from "../../knowledge/pagination.js";
+import { importStatements, printExample } from "../examples/example-literal.js";
+import { chooseExampleOperation, inputExample } from "../examples/example-operation.js";
 import { writePaginatorFile } from "./paginator-file.js";
 import { paginatorSymbols, type PaginatorSymbols } from "./paginator-symbols.js";
 import { writePaginatorTestFile, writeServePagesFile } from "./paginator-test-file.js";
@@ -92,7 +94,7 @@ function moduleSpecifier(fromFile: string, target: string): string {
 function writeReadme(context: TargetContext, pkg: PackageBuilder, names: PaginatorSymbols): void {
   const { symbols } = context;
   const pagination = createPaginationIndex(context.index);
-  const first = pagination.operations[0];
+  const first = chooseExampleOperation(context, pagination.operations.map((entry) => entry.operation));
   const lines = [
     `# ${symbols.packageName("paginators")}`,
     "",
@@ -105,14 +107,18 @@ function writeReadme(context: TargetContext, pkg: PackageBuilder, names: Paginat
     "",
   ];
   if (first) {
-    const pages = names.pages(first.operation).name;
+    const pages = names.pages(first).name;
+    const loop = `for await (const page of ${pages}({ client }, `;
+    // The example input fills every required member, so that the block type-checks as written.
+    const input = printExample(inputExample(context, first), { column: loop.length, suffix: ")) {" });
     lines.push(
       "```ts",
       `import { ${symbols.serviceName}Client } from "${symbols.packageName("client")}";`,
       `import { ${pages} } from "${symbols.packageName("paginators")}";`,
+      ...importStatements(input.imports),
       "",
       `const client = new ${symbols.serviceName}Client({ region: "us-east-1" });`,
-      `for await (const page of ${pages}({ client }, {})) {`,
+      `${loop}${input.text})) {`,
       "  console.log(page);",
       "}",
       "```",

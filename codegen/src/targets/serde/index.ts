@@ -12,6 +12,8 @@ import {
   writeUnsupportedOperationErrorFile,
   type SerdeErrorClasses,
 } from "./error-classes.js";
+import { importStatements, printExample } from "../examples/example-literal.js";
+import { chooseExampleOperation, inputExample } from "../examples/example-operation.js";
 import { createGeneratorContext } from "./generator-context.js";
 import { planSerde, reportPlan, type SerdePlan, type UnsupportedOperation } from "./serde-plan.js";
 import { writeSerdeTests } from "./tests/index.js";
@@ -142,7 +144,7 @@ function relativeModule(fromFile: string, toFile: string): string {
 
 function writeReadme(context: TargetContext, pkg: PackageBuilder, plan: SerdePlan, errors: SerdeErrorClasses): void {
   const { symbols, index } = context;
-  const example = plan.supported[0] ?? index.operations[0];
+  const example = chooseExampleOperation(context, plan.supported.length ? plan.supported : index.operations);
   const lines = [
     `# ${symbols.packageName("serde")}`,
     "",
@@ -164,7 +166,25 @@ function writeReadme(context: TargetContext, pkg: PackageBuilder, plan: SerdePla
   if (example) {
     const build = symbols.requestSerializerHome(example).name;
     const parse = symbols.responseDeserializerHome(example).name;
-    lines.push("", "## Example", "", "```ts", `import { ${build}, ${parse} } from "${symbols.packageName("serde")}";`, "", `const request = await ${build}(input, serdeContext);`, `const output = await ${parse}(response, serdeContext);`, "```");
+    const call = `  const request = await ${build}(`;
+    // The example input fills every required member, so that the block type-checks as written.
+    const input = printExample(inputExample(context, example), { column: call.length, indent: "  ", suffix: ", context);" });
+    lines.push(
+      "",
+      "## Example",
+      "",
+      "```ts",
+      `import { ${build}, ${parse} } from "${symbols.packageName("serde")}";`,
+      ...importStatements(input.imports),
+      `import type { HttpRequest, HttpResponse, SerdeContext } from "@smithy/types";`,
+      "",
+      "// The client's middleware stack supplies the context and sends the request.",
+      "async function roundTrip(context: SerdeContext, send: (request: HttpRequest) => Promise<HttpResponse>) {",
+      `${call}${input.text}, context);`,
+      `  return ${parse}(await send(request), context);`,
+      "}",
+      "```",
+    );
   }
   pkg.text("README.md", `${lines.join("\n")}\n`);
 }

@@ -3,15 +3,21 @@ import type { Shape } from "../../model/shapes.js";
 import type { PackageBuilder } from "../../core/generated-package.js";
 import { isErrorShape } from "../../core/symbols.js";
 import type { TargetContext } from "../../core/target.js";
+import { importStatements, printExample } from "../examples/example-literal.js";
+import { chooseExampleOperation, inputExample } from "../examples/example-operation.js";
 import { isEnumLike } from "./enum-values.js";
 
-/** `README.md`: what the package holds and a short example built from the model's own shapes. */
+/**
+ * `README.md`: what the package holds and a short example built from the model's own shapes; its
+ * input value is the one {@link chooseExampleOperation} picks, with every member the model requires.
+ */
 export function writeReadme(context: TargetContext, pkg: PackageBuilder, declared: readonly Shape[]): void {
   const { symbols, index } = context;
   const title = getTrait(index.service, "smithy.api#title");
   const serviceTitle = typeof title === "string" ? title : symbols.serviceName;
-  const firstOperation = index.operations[0];
-  const input = firstOperation ? declared.find((s) => s.id === index.inputOf(firstOperation)) : undefined;
+  const declaredIds = new Set(declared.map((shape) => shape.id));
+  const operation = chooseExampleOperation(context, index.operations.filter((candidate) => declaredIds.has(index.inputOf(candidate))));
+  const input = operation ? declared.find((s) => s.id === index.inputOf(operation)) : undefined;
   const anEnum = declared.find((s) => isEnumLike(s) && s.type !== "intEnum");
   const anError = declared.find(isErrorShape);
   const arbitraryOf = input ?? declared.find((s) => s.type === "structure" && !isErrorShape(s));
@@ -22,10 +28,11 @@ export function writeReadme(context: TargetContext, pkg: PackageBuilder, declare
     ...(input ? [`type ${symbols.typeName(input.id)}`] : []),
   ];
   const blocks: string[][] = [];
-  if (imports.length) blocks.push([`import { ${imports.join(", ")} } from "${pkg.name}";`]);
-  if (input) {
-    const name = symbols.typeName(input.id);
-    blocks.push([`// Operation inputs and outputs are plain interfaces.`, `function summarize(request: ${name}): string {`, `  return JSON.stringify(request);`, `}`]);
+  const value = input && operation ? printExample(inputExample(context, operation), { column: `const request: ${symbols.typeName(input.id)} = `.length, suffix: ";" }) : undefined;
+  if (imports.length) blocks.push([`import { ${imports.join(", ")} } from "${pkg.name}";`, ...importStatements(value?.imports ?? [])]);
+  if (input && value) {
+    // The value fills every member the interface requires, so that the block type-checks as written.
+    blocks.push([`// Operation inputs and outputs are plain interfaces; the members the model requires are not optional.`, `const request: ${symbols.typeName(input.id)} = ${value.text};`]);
   }
   if (anEnum) {
     const name = symbols.typeName(anEnum.id);

@@ -1,12 +1,14 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { generateService, loadModel, TARGETS, type Diagnostic, type GeneratedPackageInfo } from "@smithy-gen/codegen";
+import { docExamples, generateService, loadModel, TARGETS, type Diagnostic, type GeneratedPackageInfo } from "@smithy-gen/codegen";
 
 /** What generating one model gave: its packages, written under `dir`, and the generator's notes. */
 export interface GeneratedModel {
   readonly dir: string;
   readonly packages: readonly GeneratedPackageInfo[];
   readonly fileCount: number;
+  /** How many ```ts blocks of the READMEs and the commands' TSDoc were written under `examples/`. */
+  readonly exampleCount: number;
   readonly notes: readonly Diagnostic[];
 }
 
@@ -15,18 +17,22 @@ export interface GeneratedModel {
  * writes a `tsconfig.json` there that typechecks all of them as one strict program: the
  * packages' own compiler options, with `paths` standing in for the workspace links between
  * them (`@smithy-gen/x-types` -> `./x-types/src/index.ts`, and its `/arbitraries` subpath).
+ * The program also holds every ```ts block of the generated READMEs and TSDoc, one module each
+ * under `examples/` (`docExamples`): documentation examples must compile as written, and in a
+ * program that checks the packages anyway they add little time (no separate tsc run).
  */
 export function generateModel(modelPath: string, dir: string): GeneratedModel {
   const { model } = loadModel([modelPath]);
   const result = generateService(model, TARGETS);
   rmSync(dir, { recursive: true, force: true });
-  for (const file of result.files) {
+  const examples = docExamples(result.files);
+  for (const file of [...result.files, ...examples.map((example) => ({ path: example.path, content: example.text }))]) {
     const path = join(dir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
-  writeFileSync(join(dir, "tsconfig.json"), `${JSON.stringify(programConfig(result.packages), null, 2)}\n`);
-  return { dir, packages: result.packages, fileCount: result.files.length, notes: result.notes };
+  writeFileSync(join(dir, "tsconfig.json"), `${JSON.stringify(programConfig(result.packages, examples.length > 0), null, 2)}\n`);
+  return { dir, packages: result.packages, fileCount: result.files.length, exampleCount: examples.length, notes: result.notes };
 }
 
 /** The module specifiers of the generated packages, mapped to their source entry points (relative to the model's directory). */
@@ -39,7 +45,7 @@ export function packageEntryPoints(packages: readonly GeneratedPackageInfo[]): R
   return entries;
 }
 
-function programConfig(packages: readonly GeneratedPackageInfo[]): object {
+function programConfig(packages: readonly GeneratedPackageInfo[], withExamples: boolean): object {
   const paths = Object.fromEntries(Object.entries(packageEntryPoints(packages)).map(([name, entry]) => [name, [`./${entry}`]]));
   return {
     compilerOptions: {
@@ -58,7 +64,7 @@ function programConfig(packages: readonly GeneratedPackageInfo[]): object {
       incremental: false,
       paths,
     },
-    include: packages.flatMap((pkg) => [`${pkg.dir}/src`, `${pkg.dir}/test`]),
+    include: [...packages.flatMap((pkg) => [`${pkg.dir}/src`, `${pkg.dir}/test`]), ...(withExamples ? ["examples"] : [])],
   };
 }
 

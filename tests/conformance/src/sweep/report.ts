@@ -99,6 +99,7 @@ export function summaryLines(results: readonly ModelResult[], wallMilliseconds: 
   const started = results.filter((r) => !r.notStarted);
   const generated = results.filter((r) => r.generate.ok);
   const typechecked = results.filter((r) => r.typecheck?.ok);
+  const examples = results.reduce((sum, r) => sum + (r.exampleCount ?? 0), 0);
   const tested = results.filter((r) => r.tests);
   const testsPassed = tested.filter((r) => r.tests!.ok);
   const testCases = tested.reduce((sum, r) => sum + r.tests!.passedTests + r.tests!.failedTests, 0);
@@ -111,7 +112,7 @@ export function summaryLines(results: readonly ModelResult[], wallMilliseconds: 
     `sweep of ${results.length} models: ${formatDuration(wallMilliseconds)} wall clock, ${concurrency} at a time` +
       (started.length < results.length ? `; the time budget ran out: ${results.length - started.length} models not started` : ""),
     `  generated:   ${generated.length}/${started.length} (${formatDuration(stageTime((r) => r.generate.milliseconds))} in all)`,
-    `  typechecked: ${typechecked.length}/${generated.length} (strict tsc, one program per model; ${formatDuration(stageTime((r) => r.typecheck?.milliseconds))} in all)`,
+    `  typechecked: ${typechecked.length}/${generated.length} (strict tsc, one program per model, README and TSDoc examples included: ${examples} in all; ${formatDuration(stageTime((r) => r.typecheck?.milliseconds))} in all)`,
     `  generated tests sampled: ${tested.length} models, ${testsPassed.length} passed, ${tested.length - testsPassed.length} failed; ${testCases} test cases, ${failedCases} failed (${formatDuration(stageTime((r) => r.tests?.milliseconds))} in all)`,
     `  per model: median ${formatDuration(percentile(times, 0.5))}, p90 ${formatDuration(percentile(times, 0.9))}, max ${formatDuration(times[times.length - 1] ?? 0)}`,
     `  slowest: ${slowest.map((r) => `${r.model} ${formatDuration(r.milliseconds)}`).join(", ")}`,

@@ -13,6 +13,8 @@ export interface ModelResult {
   readonly model: string;
   readonly milliseconds: number;
   readonly fileCount?: number;
+  /** How many README and TSDoc examples the typecheck stage's program held. */
+  readonly exampleCount?: number;
   /** The generator's notes, one line per reason (operations it cannot fully support, patterns it ignores). */
   readonly notes: readonly string[];
   readonly generate: StageOutcome;
@@ -87,10 +89,10 @@ async function sweepModel(model: ModelFile, options: SweepOptions): Promise<Mode
   const generate: StageOutcome = { ok: true, milliseconds: performance.now() - generateStart };
   const notes = summarizeNotes(generated.notes);
   const typecheck = await typecheckModel(dir, options.typecheckTimeoutMs ?? 600_000);
-  if (!sampled) return finish({ fileCount: generated.fileCount, notes, generate, typecheck });
-  if (!typecheck.ok) return finish({ fileCount: generated.fileCount, notes, generate, typecheck, testsSkipped: true });
+  if (!sampled) return finish({ fileCount: generated.fileCount, exampleCount: generated.exampleCount, notes, generate, typecheck });
+  if (!typecheck.ok) return finish({ fileCount: generated.fileCount, exampleCount: generated.exampleCount, notes, generate, typecheck, testsSkipped: true });
   const tests = await runGeneratedTests(dir, generated.packages, { numRuns: options.numRuns ?? 3, timeoutMs: options.testsTimeoutMs ?? 600_000 });
-  return finish({ fileCount: generated.fileCount, notes, generate, typecheck, tests });
+  return finish({ fileCount: generated.fileCount, exampleCount: generated.exampleCount, notes, generate, typecheck, tests });
 }
 
 function firstLine(text: string): string {
