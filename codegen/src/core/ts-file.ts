@@ -61,6 +61,24 @@ function relativeImport(fromFile: string, toFile: string): string {
   return rel;
 }
 
+/**
+ * The names of a long import, as many to a line as fit in 120 columns: a long list reads in a few
+ * lines, and two files importing the same names do not repeat a block of one name per line.
+ */
+function packedLines(names: readonly string[]): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const name of names) {
+    const next = line ? `${line} ${name},` : `  ${name},`;
+    if (line && next.length > 120) {
+      lines.push(line);
+      line = `  ${name},`;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function createTsFile(path: string, header: readonly string[]): TsFile {
   const lines: string[] = [];
   const declared = new Set<string>();
@@ -127,7 +145,7 @@ export function createTsFile(path: string, header: readonly string[]): TsFile {
       const keyword = allTypes ? "import type" : "import";
       const single = `${keyword} { ${names.join(", ")} } from "${spec}";`;
       if (single.length <= 120) out.push(single);
-      else out.push(`${keyword} {`, ...names.map((name) => `  ${name},`), `} from "${spec}";`);
+      else out.push(`${keyword} {`, ...packedLines(names), `} from "${spec}";`);
     }
     return out;
   };

@@ -106,6 +106,19 @@ export interface A { b: B }
     ]);
   });
 
+  it("packs the names of a long import as many to a line as fit in 120 columns", () => {
+    const file = createTsFile("src/x.ts", HEADER);
+    const names = ["readArray", "readBlob", "readBoolean", "readDateTime", "readEpochSeconds", "readFloat", "readHttpDate", "readInteger", "readObject", "readString"];
+    for (const name of names) file.line(file.value({ name, from: "@smithy-gen/serde-json" }));
+    const imports = importsOf(file.render());
+    expect(imports[0]).toBe("import {");
+    expect(imports[imports.length - 1]).toBe('} from "@smithy-gen/serde-json";');
+    const lines = imports.slice(1, -1);
+    expect(lines.length).toBeLessThan(names.length);
+    expect(lines.every((line) => line.length <= 120 && line.startsWith("  ") && line.endsWith(","))).toBe(true);
+    expect(lines.join(" ").split(/,\s*/).map((name) => name.trim()).filter(Boolean)).toEqual(names);
+  });
+
   it("reports the packages a file imports, without relative and node: imports, reduced to the package root", () => {
     const file = createTsFile("src/a.ts", HEADER);
     for (const from of ["@smithy/core/serde", "fast-check", "node:fs", "src/b.ts", "@smithy/types"]) file.line(file.value({ name: `x${from.length}`, from }));

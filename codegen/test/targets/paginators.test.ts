@@ -163,7 +163,7 @@ describe("paginators target", () => {
       "",
     ]);
     expect(source).toContain(
-      ["import {", "  ListThingsCommand,", "  type ListThingsCommandInput,", "  type ListThingsCommandOutput,", "  type Thing,", '} from "@smithy-gen/pages-client";'].join("\n"),
+      ["import {", "  ListThingsCommand, type ListThingsCommandInput, type ListThingsCommandOutput, type Thing,", '} from "@smithy-gen/pages-client";'].join("\n"),
     );
   });
 

@@ -59,7 +59,7 @@ export function fileOf(result: GenerateResult, path: string): string {
 export function bodyOf(result: GenerateResult, path: string): string {
   const lines = fileOf(result, path).split("\n");
   let start = 2;
-  while (start < lines.length && (lines[start] === "" || /^(import|} from|  \w+,)/.test(lines[start]!))) start++;
+  while (start < lines.length && (lines[start] === "" || /^(import|} from|  (type )?[\w$]+,)/.test(lines[start]!))) start++;
   return lines.slice(start).join("\n");
 }
 

@@ -2,16 +2,11 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import {
-  AwsClient,
-  type AwsClientConfig,
-  type AwsClientResolvedConfig,
-  type AwsClientService,
-  resolveAwsClientConfig,
+  AwsClient, type AwsClientConfig, type AwsClientResolvedConfig, type AwsClientService, resolveAwsClientConfig,
 } from "@smithy-gen/aws-client";
 import type { MetadataBearer } from "@smithy/types";
 import type {
-  GetExportSnapshotRecordsCommandInput,
-  GetExportSnapshotRecordsCommandOutput,
+  GetExportSnapshotRecordsCommandInput, GetExportSnapshotRecordsCommandOutput,
 } from "./commands/get-export-snapshot-records-command.js";
 import type { EndpointParameters } from "./endpoint/endpoint-parameters.js";
 import { defaultEndpointResolver } from "./endpoint/endpoint-resolver.js";

@@ -4,8 +4,7 @@
 import { createAggregatedClient } from "@smithy/core/client";
 import type { HttpHandlerOptions } from "@smithy/types";
 import {
-  GetExportSnapshotRecordsCommand,
-  type GetExportSnapshotRecordsCommandInput,
+  GetExportSnapshotRecordsCommand, type GetExportSnapshotRecordsCommandInput,
   type GetExportSnapshotRecordsCommandOutput,
 } from "./commands/get-export-snapshot-records-command.js";
 import { LightsailClient } from "./lightsail-client.js";

@@ -3,16 +3,14 @@
 
 import { ClientConfigurationError } from "@smithy-gen/aws-client";
 import {
-  arbitraryGetExportSnapshotRecordsRequest,
-  arbitraryGetExportSnapshotRecordsResult,
+  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import type { EndpointV2 } from "@smithy/types";
 import { sample } from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import {
-  GetExportSnapshotRecordsCommand,
-  type GetExportSnapshotRecordsCommandOutput,
+  GetExportSnapshotRecordsCommand, type GetExportSnapshotRecordsCommandOutput,
 } from "../src/commands/get-export-snapshot-records-command.js";
 import { defaultEndpointResolver } from "../src/endpoint/endpoint-resolver.js";
 import { LightsailClient } from "../src/lightsail-client.js";

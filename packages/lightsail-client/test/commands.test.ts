@@ -2,18 +2,11 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import {
-  AccessDeniedException,
-  AccountSetupInProgressException,
-  InvalidInputException,
-  NotFoundException,
-  OperationFailureException,
-  RegionSetupInProgressException,
-  ServiceException,
-  UnauthenticatedException,
+  AccessDeniedException, AccountSetupInProgressException, InvalidInputException, NotFoundException,
+  OperationFailureException, RegionSetupInProgressException, ServiceException, UnauthenticatedException,
 } from "@smithy-gen/lightsail-types";
 import {
-  arbitraryGetExportSnapshotRecordsRequest,
-  arbitraryGetExportSnapshotRecordsResult,
+  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, asyncProperty, string } from "fast-check";
 import { describe, expect, it } from "vitest";

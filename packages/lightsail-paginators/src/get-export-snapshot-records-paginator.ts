@@ -2,9 +2,7 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import {
-  type ExportSnapshotRecord,
-  GetExportSnapshotRecordsCommand,
-  type GetExportSnapshotRecordsCommandInput,
+  type ExportSnapshotRecord, GetExportSnapshotRecordsCommand, type GetExportSnapshotRecordsCommandInput,
   type GetExportSnapshotRecordsCommandOutput,
 } from "@smithy-gen/lightsail-client";
 import { walkItems, walkPages } from "@smithy-gen/pagination";

@@ -2,19 +2,16 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type {
-  GetExportSnapshotRecordsCommandInput,
-  GetExportSnapshotRecordsCommandOutput,
+  GetExportSnapshotRecordsCommandInput, GetExportSnapshotRecordsCommandOutput,
 } from "@smithy-gen/lightsail-client";
 import {
-  arbitraryGetExportSnapshotRecordsRequest,
-  arbitraryGetExportSnapshotRecordsResult,
+  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { RepeatedPageTokenError, tokenKey } from "@smithy-gen/pagination";
 import { array, assert, asyncProperty, nat, string, uniqueArray } from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  paginateGetExportSnapshotRecords,
-  paginateGetExportSnapshotRecordsItems,
+  paginateGetExportSnapshotRecords, paginateGetExportSnapshotRecordsItems,
 } from "../src/get-export-snapshot-records-paginator.js";
 import { servePages } from "./serve-pages.js";
 

@@ -2,13 +2,8 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import {
-  type ExportSnapshotRecord,
-  type ExportSnapshotRecordSourceInfo,
-  ExportSnapshotRecordSourceType,
-  RecordState,
-  RegionName,
-  type ResourceLocation,
-  ResourceType,
+  type ExportSnapshotRecord, type ExportSnapshotRecordSourceInfo, ExportSnapshotRecordSourceType, RecordState,
+  RegionName, type ResourceLocation, ResourceType,
 } from "@smithy-gen/lightsail-types";
 import { assert, property, string } from "fast-check";
 import { describe, expect, it } from "vitest";

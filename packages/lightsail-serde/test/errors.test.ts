@@ -2,25 +2,14 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import {
-  AccessDeniedException,
-  AccountSetupInProgressException,
-  InvalidInputException,
-  LightsailServiceException,
-  NotFoundException,
-  OperationFailureException,
-  RegionSetupInProgressException,
-  ServiceException,
+  AccessDeniedException, AccountSetupInProgressException, InvalidInputException, LightsailServiceException,
+  NotFoundException, OperationFailureException, RegionSetupInProgressException, ServiceException,
   UnauthenticatedException,
 } from "@smithy-gen/lightsail-types";
 import {
-  arbitraryAccessDeniedException,
-  arbitraryAccountSetupInProgressException,
-  arbitraryInvalidInputException,
-  arbitraryNotFoundException,
-  arbitraryOperationFailureException,
-  arbitraryRegionSetupInProgressException,
-  arbitraryServiceException,
-  arbitraryUnauthenticatedException,
+  arbitraryAccessDeniedException, arbitraryAccountSetupInProgressException, arbitraryInvalidInputException,
+  arbitraryNotFoundException, arbitraryOperationFailureException, arbitraryRegionSetupInProgressException,
+  arbitraryServiceException, arbitraryUnauthenticatedException,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, asyncProperty } from "fast-check";
 import { describe, expect, it } from "vitest";

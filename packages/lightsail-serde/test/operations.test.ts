@@ -3,27 +3,19 @@
 
 import type { GetExportSnapshotRecordsRequest } from "@smithy-gen/lightsail-types";
 import {
-  arbitraryGetExportSnapshotRecordsRequest,
-  arbitraryGetExportSnapshotRecordsResult,
+  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, asyncProperty } from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LightsailDeserializationError } from "../src/errors/deserialization-error.js";
 import { LightsailSerializationError } from "../src/errors/serialization-error.js";
 import {
-  buildGetExportSnapshotRecordsRequest,
-  parseGetExportSnapshotRecordsResponse,
+  buildGetExportSnapshotRecordsRequest, parseGetExportSnapshotRecordsResponse,
 } from "../src/operations/get-export-snapshot-records.js";
 import { deserializeGetExportSnapshotRecordsRequest } from "./converters/get-export-snapshot-records-request.js";
 import { serializeGetExportSnapshotRecordsResult } from "./converters/get-export-snapshot-records-result.js";
 import {
-  arbitraryOptions,
-  configureTests,
-  encode,
-  expectRequest,
-  fcParameters,
-  response,
-  serdeContext,
+  arbitraryOptions, configureTests, encode, expectRequest, fcParameters, response, serdeContext,
 } from "./support.js";
 
 configureTests();

@@ -2,27 +2,13 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type {
-  DestinationInfo,
-  DiskInfo,
-  DiskSnapshotInfo,
-  ExportSnapshotRecord,
-  ExportSnapshotRecordSourceInfo,
-  GetExportSnapshotRecordsRequest,
-  GetExportSnapshotRecordsResult,
-  InstanceSnapshotInfo,
-  ResourceLocation,
+  DestinationInfo, DiskInfo, DiskSnapshotInfo, ExportSnapshotRecord, ExportSnapshotRecordSourceInfo,
+  GetExportSnapshotRecordsRequest, GetExportSnapshotRecordsResult, InstanceSnapshotInfo, ResourceLocation,
 } from "@smithy-gen/lightsail-types";
 import {
-  arbitraryDestinationInfo,
-  arbitraryDiskInfo,
-  arbitraryDiskInfoList,
-  arbitraryDiskSnapshotInfo,
-  arbitraryExportSnapshotRecord,
-  arbitraryExportSnapshotRecordList,
-  arbitraryExportSnapshotRecordSourceInfo,
-  arbitraryGetExportSnapshotRecordsRequest,
-  arbitraryGetExportSnapshotRecordsResult,
-  arbitraryInstanceSnapshotInfo,
+  arbitraryDestinationInfo, arbitraryDiskInfo, arbitraryDiskInfoList, arbitraryDiskSnapshotInfo,
+  arbitraryExportSnapshotRecord, arbitraryExportSnapshotRecordList, arbitraryExportSnapshotRecordSourceInfo,
+  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult, arbitraryInstanceSnapshotInfo,
   arbitraryResourceLocation,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, property } from "fast-check";

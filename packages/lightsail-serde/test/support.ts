@@ -7,14 +7,7 @@ import { type HttpRequest, HttpResponse } from "@smithy/core/protocols";
 import { fromBase64, fromUtf8, toBase64, toUtf8 } from "@smithy/core/serde";
 import type { SerdeContext } from "@smithy/types";
 import {
-  type Arbitrary,
-  type Parameters,
-  type Size,
-  configureGlobal,
-  jsonValue,
-  readConfigureGlobal,
-  string,
-  tuple,
+  type Arbitrary, type Parameters, type Size, configureGlobal, jsonValue, readConfigureGlobal, string, tuple,
 } from "fast-check";
 import { expect } from "vitest";
 

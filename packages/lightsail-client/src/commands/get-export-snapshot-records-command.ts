@@ -2,8 +2,7 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import {
-  buildGetExportSnapshotRecordsRequest,
-  parseGetExportSnapshotRecordsResponse,
+  buildGetExportSnapshotRecordsRequest, parseGetExportSnapshotRecordsResponse,
 } from "@smithy-gen/lightsail-serde";
 import type { GetExportSnapshotRecordsRequest, GetExportSnapshotRecordsResult } from "@smithy-gen/lightsail-types";
 import { Command } from "@smithy/core/client";
