@@ -10,6 +10,13 @@ import { compareCodeUnits } from "../model/node.js";
  */
 export const BUNDLED_RUNTIME_DIR = new URL("../../runtime/", import.meta.url);
 
+/**
+ * The name a runtime package's manifest has in the generator's own copy: a `package.json` nested in
+ * the published generator would be read as a package of its own (by pnpm when it packs, by
+ * bundlers, by publint). Written back as `package.json` wherever the package is copied to.
+ */
+export const BUNDLED_MANIFEST = "package.template.json";
+
 /** The directory every runtime package goes into, inside an output directory. */
 export const RUNTIME_DIR_NAME = "runtime";
 
@@ -94,15 +101,17 @@ export function readRuntimePackages(root: string, shownAs = root): RuntimePackag
   const packages: RuntimePackage[] = [];
   for (const dir of readdirSync(root).sort(compareCodeUnits)) {
     const packageDir = join(root, dir);
-    if (!statSync(packageDir).isDirectory() || !existsSync(join(packageDir, "package.json"))) continue;
+    if (!statSync(packageDir).isDirectory()) continue;
+    const bundled = !existsSync(join(packageDir, "package.json")) && existsSync(join(packageDir, BUNDLED_MANIFEST));
+    if (!bundled && !existsSync(join(packageDir, "package.json"))) continue;
     const paths: string[] = [];
     for (const entry of readdirSync(packageDir, { withFileTypes: true })) {
-      if (entry.isFile() && isCopiedTopLevelFile(entry.name)) paths.push(entry.name);
+      if (entry.isFile() && (isCopiedTopLevelFile(entry.name) || (bundled && entry.name === BUNDLED_MANIFEST))) paths.push(entry.name);
       else if (entry.isDirectory() && entry.name === "src") paths.push(...listTree(packageDir, "src"));
     }
     const files = paths
-      .sort(compareCodeUnits)
-      .map((path) => ({ path: `${dir}/${path}`, content: readFileSync(join(packageDir, path), "utf8") }));
+      .map((path) => ({ path: `${dir}/${path === BUNDLED_MANIFEST ? "package.json" : path}`, content: readFileSync(join(packageDir, path), "utf8") }))
+      .sort((a, b) => compareCodeUnits(a.path, b.path));
     let name: unknown;
     try {
       name = (JSON.parse(files.find((f) => f.path === `${dir}/package.json`)!.content) as { name?: unknown }).name;
@@ -119,7 +128,8 @@ export function readRuntimePackages(root: string, shownAs = root): RuntimePackag
 
 /**
  * Replaces `to` with a copy of the runtime packages of `from` (the codegen build: from
- * `packages/runtime/` to `codegen/runtime/`). Returns the packages copied.
+ * `packages/runtime/` to `codegen/runtime/`), each manifest as {@link BUNDLED_MANIFEST}.
+ * Returns the packages copied.
  */
 export function bundleRuntimePackages(from: string, to: string): RuntimePackage[] {
   const packages = readRuntimePackages(from);
@@ -127,8 +137,9 @@ export function bundleRuntimePackages(from: string, to: string): RuntimePackage[
   mkdirSync(to, { recursive: true });
   for (const pkg of packages) {
     for (const file of pkg.files) {
-      mkdirSync(dirname(join(to, file.path)), { recursive: true });
-      writeFileSync(join(to, file.path), file.content);
+      const path = file.path === `${pkg.dir}/package.json` ? `${pkg.dir}/${BUNDLED_MANIFEST}` : file.path;
+      mkdirSync(dirname(join(to, path)), { recursive: true });
+      writeFileSync(join(to, path), file.content);
     }
   }
   return packages;

@@ -47,18 +47,21 @@ describe("runtime packages", () => {
       ["core", "@smithy-gen/runtime-core"],
       ["json", "@smithy-gen/runtime-json"],
     ]);
+    // Manifests travel as package.template.json: no nested package.json in the published generator.
     expect(listFiles(to).map((path) => relative(to, path))).toEqual([
-      "core/package.json",
+      "core/package.template.json",
       "core/src/index.ts",
       "json/LICENSE.txt",
       "json/README.md",
-      "json/package.json",
+      "json/package.template.json",
       "json/src/deep/er.ts",
       "json/src/index.ts",
       "json/tsconfig.base.json",
       "json/tsconfig.json",
     ]);
     expect(readFileSync(join(to, "json/src/index.ts"), "utf8")).toBe("export {};\n");
+    // Read back, the copy is the packages as they were, package.json and all.
+    expect(readRuntimePackages(to)).toEqual(readRuntimePackages(from));
   });
 
   it("has none where there is no runtime directory (yet)", () => {

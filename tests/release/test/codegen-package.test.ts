@@ -119,12 +119,17 @@ describe("runtime packages inside the tarball", () => {
     }
     cpSync(codegen, join(copy, "codegen"), { recursive: true, filter: (source) => !/[\\/](node_modules|\.tmp|\.turbo|runtime|src|test)$/.test(source) });
     run("node", ["scripts/bundle-runtime.mjs"], { cwd: join(copy, "codegen") });
+    // Outside the workspace, pnpm cannot resolve the workspace: ranges of codegen's devDependencies
+    // (the runtime packages its own tests use); a tarball carries no devDependencies anyway.
+    const copiedManifest = JSON.parse(readFileSync(join(copy, "codegen/package.json"), "utf8")) as Record<string, unknown>;
+    delete copiedManifest.devDependencies;
+    writeFileSync(join(copy, "codegen/package.json"), `${JSON.stringify(copiedManifest, null, 2)}\n`);
     const packed = join(scratch, "tarballs-with-runtime");
     run("pnpm", ["pack", "--pack-destination", packed], { cwd: join(copy, "codegen") });
     const withRuntime = join(packed, readdirSync(packed).find((f) => f.endsWith(".tgz"))!);
     expect(tarballFiles(withRuntime).filter((file) => file.startsWith("runtime/"))).toEqual([
       "runtime/tiny/README.md",
-      "runtime/tiny/package.json",
+      "runtime/tiny/package.template.json",
       "runtime/tiny/src/index.ts",
       "runtime/tiny/tsconfig.json",
     ]);
