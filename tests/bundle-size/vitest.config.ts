@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // esbuild bundles the client a few times (about a second each on a loaded machine).
+    testTimeout: 60_000,
+  },
+});
