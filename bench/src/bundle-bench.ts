@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { measureSplit } from "@smithy-gen/bundle-size-tests/measure";
 import { type Metafile, type Plugin, build } from "esbuild";
 import { MODELS_DIR } from "./models.js";
 import type { ReportRow } from "./report.js";
@@ -119,9 +120,22 @@ export interface TwoServices {
   readonly two: SourceBundle;
 }
 
+/**
+ * The same one-call script bundled for node with code splitting, as an application bundler treats
+ * `import()`: what loads before the program runs (the entry chunk and the chunks it imports), and
+ * every chunk (the rest is what only `import()` reaches, mostly the default credential chain).
+ */
+export interface SplitResult {
+  readonly sdk: Sdk;
+  readonly startupBytes: number;
+  readonly startupGzipBytes: number;
+  readonly allChunksBytes: number;
+}
+
 export interface BundleBenchResult {
   /** From the built packages, ours and the official client. */
   readonly dist: BundleResult[];
+  readonly split: SplitResult[];
   /** From the TypeScript sources: today's packages, and BEFORE_COMMIT's (absent when `beforeUnavailable`). */
   readonly sources: BeforeAfter[];
   readonly beforeUnavailable?: string;
@@ -205,6 +219,11 @@ export async function benchBundles(workDir: string): Promise<BundleBenchResult> 
       dist.push({ sdk, platform, ...measure(file), file });
     }
   }
+  const split: SplitResult[] = [];
+  for (const sdk of ["ours", "official"] as const) {
+    const measured = await measureSplit("node", join(workDir, `send-${sdk}.mjs`));
+    split.push({ sdk, startupBytes: measured.startup.minified, startupGzipBytes: measured.startup.gzip, allChunksBytes: measured.allChunksMinified });
+  }
 
   // Before and after, from TypeScript sources, the same script as above.
   const runtime = RUNTIME_PACKAGE_DIRS.map((dir) => readSourcePackage(join(repoRoot, dir)));
@@ -236,6 +255,7 @@ export async function benchBundles(workDir: string): Promise<BundleBenchResult> 
   }
   return {
     dist,
+    split,
     sources,
     ...(beforeUnavailable === undefined ? {} : { beforeUnavailable }),
     secondService: { label: SECOND_SERVICE.label, model: SECOND_SERVICE.model, packages: secondPackages.map((pkg) => pkg.name) },
@@ -312,6 +332,28 @@ export function bundleRows(result: BundleBenchResult): ReportRow[] {
       );
     }
   }
+  const splitOf = (sdk: Sdk) => result.split.find((measured) => measured.sdk === sdk)!;
+  const [oursSplit, officialSplit] = [splitOf("ours"), splitOf("official")];
+  rows.push(
+    {
+      section: "bundle size",
+      measure: "send one call, node, code split: loaded at startup, minified",
+      ours: formatBytes(oursSplit.startupBytes),
+      other: formatBytes(officialSplit.startupBytes),
+      otherKind: "aws-sdk",
+      ratio: ratio(oursSplit.startupBytes, officialSplit.startupBytes),
+      note: `gzip -9 ${formatBytes(oursSplit.startupGzipBytes)} vs ${formatBytes(officialSplit.startupGzipBytes)}; the entry chunk and the chunks it imports (esbuild --splitting)`,
+    },
+    {
+      section: "bundle size",
+      measure: "send one call, node, code split: all chunks, minified",
+      ours: formatBytes(oursSplit.allChunksBytes),
+      other: formatBytes(officialSplit.allChunksBytes),
+      otherKind: "aws-sdk",
+      ratio: ratio(oursSplit.allChunksBytes, officialSplit.allChunksBytes),
+      note: `only through import(): ${formatBytes(oursSplit.allChunksBytes - oursSplit.startupBytes)} vs ${formatBytes(officialSplit.allChunksBytes - officialSplit.startupBytes)} (the default credential chain and its STS/SSO clients)`,
+    },
+  );
   if (result.twoServices.length === 0) {
     rows.push({ section: "bundle, two services", measure: `Lightsail + ${result.secondService.label}`, ours: "", other: "", otherKind: "", ratio: "", note: result.twoServicesUnavailable ?? "" });
     return rows;

@@ -21,7 +21,30 @@ export interface ColdStartResult {
   readonly emptyNodeMs: number;
   readonly ms: Record<`${Sdk}-${Variant}`, number>;
   readonly wallMs: Record<`${Sdk}-${Variant}` | "empty", number>;
+  /**
+   * The floor under ours: a `node` that loads only the `@smithy/*` and `@aws-sdk/*` modules our
+   * runtime packages import when a client is built (the same entry points, nothing of ours), as ES
+   * modules (`unbundled`) and CommonJS (`required`). CPU medians.
+   */
+  readonly floorMs: Record<Exclude<Variant, "bundled">, number>;
 }
+
+/**
+ * The modules the runtime packages (`packages/runtime/*`) load with a client: what any client built
+ * on these `@smithy/*` building blocks pays at startup, before a line of ours runs.
+ */
+export const RUNTIME_DEPENDENCY_ENTRY_POINTS = [
+  "@smithy/core/client",
+  "@smithy/core/config",
+  "@smithy/core/endpoints",
+  "@smithy/core/protocols",
+  "@smithy/core/retry",
+  "@smithy/core/serde",
+  "@smithy/core/checksum",
+  "@smithy/signature-v4",
+  "@smithy/node-http-handler",
+  "@aws-sdk/util-endpoints",
+] as const;
 
 /** The environment of the child processes: NODE_EXTRA_CA_CERTS costs ~40 ms per start, and the SDK's Node.js 22 notice is off. */
 function childEnvironment(): NodeJS.ProcessEnv {
@@ -63,6 +86,12 @@ export async function benchColdStart(workDir: string, runs: number): Promise<Col
     scripts.set(`${sdk}-unbundled`, entry);
     scripts.set(`${sdk}-required`, required);
   }
+  const floorImport = join(workDir, "construct-floor.mjs");
+  writeFileSync(floorImport, RUNTIME_DEPENDENCY_ENTRY_POINTS.map((name) => `import "${name}";`).join("\n") + "\n");
+  const floorRequire = join(workDir, "construct-floor.cjs");
+  writeFileSync(floorRequire, RUNTIME_DEPENDENCY_ENTRY_POINTS.map((name) => `require("${name}");`).join("\n") + "\n");
+  scripts.set("floor-unbundled", floorImport);
+  scripts.set("floor-required", floorRequire);
   const samples = new Map<string, { cpuMs: number; wallMs: number }[]>([["empty", []], ...[...scripts.keys()].map((key): [string, { cpuMs: number; wallMs: number }[]] => [key, []])]);
   // One untimed round first: the file system cache, not the client, would otherwise pay the first run.
   for (const file of scripts.values()) runNode(file, env);
@@ -73,7 +102,8 @@ export async function benchColdStart(workDir: string, runs: number): Promise<Col
   const medianOf = (key: string, field: "cpuMs" | "wallMs") => median(samples.get(key)!.map((sample) => sample[field]));
   const ms = Object.fromEntries([...scripts.keys()].map((key) => [key, medianOf(key, "cpuMs")])) as ColdStartResult["ms"];
   const wallMs = Object.fromEntries([...samples.keys()].map((key) => [key, medianOf(key, "wallMs")])) as ColdStartResult["wallMs"];
-  return { runs, emptyNodeMs: medianOf("empty", "cpuMs"), ms, wallMs };
+  const floorMs = { unbundled: medianOf("floor-unbundled", "cpuMs"), required: medianOf("floor-required", "cpuMs") };
+  return { runs, emptyNodeMs: medianOf("empty", "cpuMs"), ms, wallMs, floorMs };
 }
 
 function requireScript(sdk: Sdk): string {
@@ -92,6 +122,21 @@ const VARIANT_LABEL: Record<Variant, string> = {
 };
 
 export function coldStartRows(result: ColdStartResult): ReportRow[] {
+  const floorRows = (["unbundled", "required"] as const).map(
+    (kind): ReportRow => ({
+      section: "cold start",
+      measure: `node: load only the @smithy/* modules our runtime imports, ${VARIANT_LABEL[kind].replace("package, ", "")}`,
+      ours: formatMs(result.floorMs[kind]),
+      other: formatMs(result.ms[`official-${kind}`]),
+      otherKind: "aws-sdk",
+      ratio: ratio(result.floorMs[kind], result.ms[`official-${kind}`]),
+      note: `the floor under ours (${RUNTIME_DEPENDENCY_ENTRY_POINTS.length} entry points, no code of ours); ours is ${formatMs(result.ms[`ours-${kind}`] - result.floorMs[kind])} above it`,
+    }),
+  );
+  return [...mainColdStartRows(result), ...floorRows];
+}
+
+function mainColdStartRows(result: ColdStartResult): ReportRow[] {
   return (["bundled", "unbundled", "required"] as const).map((kind) => {
     const ours = result.ms[`ours-${kind}`];
     const official = result.ms[`official-${kind}`];

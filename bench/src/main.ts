@@ -9,6 +9,9 @@ import "./official-sdk.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import type { BundleBenchResult } from "./bundle-bench.js";
+import type { ColdStartResult } from "./cold-start-bench.js";
+import type { DeserializationResult } from "./deserialization-bench.js";
 import { type ReportRow, formatTable } from "./report.js";
 
 const SECTIONS = ["loader", "generator", "deserialization", "bundle", "cold-start", "throughput"] as const;
@@ -97,6 +100,17 @@ async function main(): Promise<void> {
   console.log(`\nsmithy-gen bench (Node.js ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadAverage.join(" ")}, ${environment.seconds} s)`);
   console.log("Ratios are ours / the other, measured in this run; below 1x is better unless marked.\n");
   console.log(formatTable(rows));
+  if (raw.bundle && raw["cold-start"] && raw.deserialization) {
+    const { formatGoals, goalRows } = await import("./goals.js");
+    const goals = goalRows({
+      bundle: raw.bundle as BundleBenchResult,
+      coldStart: raw["cold-start"] as ColdStartResult,
+      deserialization: raw.deserialization as DeserializationResult[],
+    });
+    raw.goals = goals;
+    console.log("\nIssue 13 goals: the leanest AWS client (ratios against the official client in this run)\n");
+    console.log(formatGoals(goals));
+  }
   mkdirSync(`${benchDir}results`, { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify({ environment, settings: SETTINGS, rows, raw }, null, 2)}\n`);
   console.log(`\nwrote ${resultsFile}`);

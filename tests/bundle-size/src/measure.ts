@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, type Metafile, type OutputFile, build } from "esbuild";
 
@@ -67,9 +67,9 @@ function byPackage(inputs: Iterable<readonly [string, number]>): Array<[string, 
   return [...sizes].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-/** Bundles the one-command program into one minified ES module for `platform`. */
-export async function measureOneFile(platform: Platform): Promise<BundleMeasure> {
-  const result = await bundle({ ...platformOptions(platform), entryPoints: [ONE_COMMAND_SCRIPT], outfile: "out/one-command.mjs" });
+/** Bundles a program (the one-command program unless `entry`, an absolute path) into one minified ES module for `platform`. */
+export async function measureOneFile(platform: Platform, entry: string = ONE_COMMAND_SCRIPT): Promise<BundleMeasure> {
+  const result = await bundle({ ...platformOptions(platform), entryPoints: [entry], outfile: "out/one-command.mjs" });
   const [file] = result.outputFiles;
   if (!file) throw new Error("esbuild wrote no output for the one-command program");
   const output = Object.values(result.metafile.outputs)[0] as Metafile["outputs"][string];
@@ -81,16 +81,18 @@ export async function measureOneFile(platform: Platform): Promise<BundleMeasure>
 }
 
 /**
- * Bundles the one-command program with code splitting, as an application bundler does for `import()`,
- * and measures what it loads before it runs: its entry chunk and every chunk imported statically from it.
+ * Bundles a program (the one-command program unless `entry`) with code splitting, as an application
+ * bundler does for `import()`, and measures what it loads before it runs: its entry chunk and every
+ * chunk imported statically from it.
  */
-export async function measureSplit(platform: Platform): Promise<SplitMeasure> {
-  const result = await bundle({ ...platformOptions(platform), entryPoints: [ONE_COMMAND_SCRIPT], splitting: true, outdir: "out" });
+export async function measureSplit(platform: Platform, entry: string = ONE_COMMAND_SCRIPT): Promise<SplitMeasure> {
+  const result = await bundle({ ...platformOptions(platform), entryPoints: [entry], splitting: true, outdir: "out" });
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint?.endsWith("fixtures/send-one-command.mjs"));
-  if (!entry) throw new Error("esbuild's metafile names no output for the one-command program");
+  const entryInput = relative(PACKAGE_ROOT, entry);
+  const entryChunk = Object.keys(outputs).find((name) => outputs[name]?.entryPoint === entryInput);
+  if (!entryChunk) throw new Error(`esbuild's metafile names no output for ${entry}`);
   const startup = new Set<string>();
-  const pending = [entry];
+  const pending = [entryChunk];
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     if (startup.has(name)) continue;
     startup.add(name);
