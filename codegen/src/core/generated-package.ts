@@ -1,5 +1,5 @@
 import { compareCodeUnits } from "../model/node.js";
-import { RUNTIME_PACKAGES } from "./runtime-symbols.js";
+import { PACKAGE_BUILD_TOOL, RUNTIME_PACKAGES } from "./runtime-symbols.js";
 import { RUNTIME_VERSIONS } from "./runtime-versions.js";
 import type { PackageRole } from "./symbols.js";
 import { createTsFile, type TsFile } from "./ts-file.js";
@@ -74,7 +74,7 @@ export function createPackageBuilder(role: PackageRole, name: string, dir: strin
 export function runtimeRange(pkg: string, siblings: ReadonlySet<string>): string {
   // The service's other packages, and the runtime packages, come from the same workspace: this
   // monorepo, or the one `smithy-gen generate --out` writes with the runtime packages inside.
-  if (siblings.has(pkg) || RUNTIME_PACKAGES.includes(pkg)) return "workspace:^";
+  if (siblings.has(pkg) || RUNTIME_PACKAGES.includes(pkg) || pkg === PACKAGE_BUILD_TOOL) return "workspace:^";
   const range = RUNTIME_VERSIONS[pkg];
   if (!range) throw new Error(`generator bug: no version range for runtime package ${pkg}`);
   return range;

@@ -1,5 +1,6 @@
 import { compareCodeUnits, type NodeObject } from "../model/node.js";
 import { runtimeRange, type PackageBuilder } from "./generated-package.js";
+import { PACKAGE_BUILD_TOOL } from "./runtime-symbols.js";
 
 /** What differs between the generated packages' manifests; everything else is shared. */
 export interface ManifestOptions {
@@ -35,13 +36,14 @@ const exportEntry = (stem: string, nodeLoadsCommonJs: boolean): NodeObject => {
 };
 
 /**
- * Completes dist/cjs after the two compiles: the `type` marker, and the declarations of the ES
- * module compile (NodeNext), which name `@smithy/core/client` as every resolution mode can find it;
- * the CommonJS compile (Node10) would name `@smithy/core/client.js`, which `node16`/`nodenext`
- * cannot resolve through `@smithy/core`'s exports, leaving each command class without its members.
+ * The build: the ES module compile (with declarations), the CommonJS compile, then
+ * `smithy-gen-package-build`, which copies the declarations of the ES module compile into dist/cjs
+ * (NodeNext declarations name `@smithy/core/client` as every resolution mode can find it; the
+ * CommonJS compile's would name `@smithy/core/client.js`, which `node16`/`nodenext` cannot resolve
+ * through `@smithy/core`'s exports) and bundles each entry point's own modules into its file, so
+ * that Node.js loads the package in one file per entry point. See ARCHITECTURE.md.
  */
-const COMPLETE_CJS_BUILD =
-  "node -e \"const fs = require('node:fs'); fs.cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (file) => !file.endsWith('.js') }); fs.writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\\n')\"";
+const BUILD = "tsc -p tsconfig.esm.json && tsc -p tsconfig.cjs.json && smithy-gen-package-build";
 
 /** package.json, tsconfig files and vitest config for a generated package. */
 export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): void {
@@ -53,7 +55,7 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
     else dependencies[dep] = runtimeRange(dep, options.siblings);
   }
   const devDependencies: Record<string, string> = {};
-  for (const dep of ["@types/node", "typescript", "vitest", ...pkg.testImports(), ...Object.keys(peerDependencies)]) {
+  for (const dep of [PACKAGE_BUILD_TOOL, "@types/node", "typescript", "vitest", ...pkg.testImports(), ...Object.keys(peerDependencies)]) {
     if (!dependencies[dep]) devDependencies[dep] = runtimeRange(dep, options.siblings);
   }
   const sorted = (record: Record<string, string>): Record<string, string> =>
@@ -86,7 +88,7 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
     ...(options.extraFields ?? {}),
     files: ["dist", "!dist/**/*.tsbuildinfo"],
     scripts: {
-      build: `tsc -p tsconfig.esm.json && tsc -p tsconfig.cjs.json && ${COMPLETE_CJS_BUILD}`,
+      build: BUILD,
       typecheck: "tsc -p tsconfig.json --noEmit",
       test: "vitest run",
     },

@@ -105,6 +105,12 @@ export type RuntimeName<Module extends RuntimeModule> = (typeof RUNTIME_EXPORTS)
 /** The runtime packages (no subpaths); generated packages depend on them with `workspace:^`. */
 export const RUNTIME_PACKAGES: readonly string[] = [...new Set(Object.keys(RUNTIME_EXPORTS).map((module) => module.split("/").slice(0, 2).join("/")))].sort();
 
+/**
+ * The build step every generated package runs after its two tsc compiles (`smithy-gen-package-build`,
+ * packages/runtime/package-build): a development dependency from the same workspace, never imported.
+ */
+export const PACKAGE_BUILD_TOOL = "@smithy-gen/package-build";
+
 /** A symbol of a runtime package, e.g. `runtimeSymbol("@smithy-gen/serde-json", "readString")`. */
 export function runtimeSymbol<Module extends RuntimeModule>(module: Module, name: RuntimeName<Module>): TsSymbol {
   return { name, from: module };

@@ -32,7 +32,8 @@ beforeAll(() => {
   );
   writeFileSync(join(workspace, "pnpm-workspace.yaml"), "packages:\n  - packages/*\n");
   cpSync(join(repoRoot, ".changeset"), join(workspace, ".changeset"), { recursive: true });
-  for (const pkg of packages) {
+  // The build tool the packages' devDependencies name (workspace:^), so that the workspace installs; it is not packed.
+  for (const pkg of [...packages, { dir: join(repoRoot, "packages/runtime/package-build") }]) {
     cpSync(pkg.dir, join(workspace, "packages", pkg.dir.split("/").pop()!), {
       recursive: true,
       filter: (source) => !/[\\/](node_modules|\.turbo)$/.test(source),
@@ -45,8 +46,9 @@ beforeAll(() => {
   mkdirSync(tarballs);
   for (const dir of readdirSync(join(workspace, "packages")).sort()) {
     const root = join(workspace, "packages", dir);
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest & { private?: boolean };
+    if (manifest.private === true) continue;
     run("pnpm", ["pack", "--pack-destination", tarballs], { cwd: root });
-    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
     manifests.set(manifest.name, manifest);
   }
 

@@ -12,14 +12,19 @@ export interface GeneratedPackage {
   readonly version: string;
 }
 
-/** Every published package: the generated ones under packages/ and the runtime ones under packages/runtime/, built (dist/ present) or not. */
+/**
+ * Every published package: the generated ones under packages/ and the runtime ones under
+ * packages/runtime/, built (dist/ present) or not. Private ones (the build tool
+ * @smithy-gen/package-build) are not published.
+ */
 export function generatedPackages(): GeneratedPackage[] {
   const out: GeneratedPackage[] = [];
   for (const base of ["packages", "packages/runtime"]) {
     const root = join(repoRoot, base);
     for (const entry of readdirSync(root).sort()) {
       if (!existsSync(join(root, entry, "package.json"))) continue;
-      const manifest = JSON.parse(readFileSync(join(root, entry, "package.json"), "utf8")) as { name: string; version: string };
+      const manifest = JSON.parse(readFileSync(join(root, entry, "package.json"), "utf8")) as { name: string; version: string; private?: boolean };
+      if (manifest.private === true) continue;
       out.push({ dir: join(root, entry), name: manifest.name, version: manifest.version });
     }
   }
