@@ -77,6 +77,7 @@ export const RUNTIME_EXPORTS = {
   ],
   "@smithy-gen/aws-client/compression": ["CompressionResolvedConfig", "RequestCompressionConfig", "resolveRequestCompressionConfig"],
   "@smithy-gen/pagination": ["PageWalkConfiguration", "RepeatedPageTokenError", "tokenKey", "walkItems", "walkPages"],
+  "@smithy-gen/waiters": ["Acceptor", "WaiterAbortedError", "WaiterDefinition", "WaiterFailureError", "WaiterSuccess", "WaiterTimeoutError", "acceptorState", "waitUntil"],
   "@smithy-gen/arbitraries": [
     "ArbitraryOptions",
     "DEFAULT_MAX_DEPTH",

@@ -56,6 +56,7 @@ describe("the runtime symbol table", () => {
       "@smithy-gen/pagination",
       "@smithy-gen/serde-core",
       "@smithy-gen/serde-json",
+      "@smithy-gen/waiters",
     ]);
   });
 });

@@ -95,6 +95,25 @@ describe("errors that are not retryable", () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it("keeps every field of an unknown error's body on the thrown LightsailServiceException (issue 14)", async () => {
+    const body = { __type: "ThrottlingException", message: "it failed", code: "DoesNotExist", docs: "https://lightsail.aws.amazon.com/ls/docs", tip: "Slow down" };
+    // A throttling code is retried: the error thrown after the last attempt is the one checked.
+    const throttled = { kind: "raw", status: 400, body: JSON.stringify(body) } as const;
+    fake.enqueue(throttled, throttled);
+    const error = await rejectionOf(createTestClient(fake, { retryStrategy: quickRetries(2) }).send(listRecords));
+    expect(error).toBeInstanceOf(LightsailServiceException);
+    expect(error).not.toBeInstanceOf(NotFoundException);
+    expect(error).toMatchObject({ ...body, name: "ThrottlingException", $fault: "client", $metadata: { httpStatusCode: 400, attempts: 2 } });
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("keeps the fields a modelled error's shape does not model", async () => {
+    fake.enqueue({ kind: "raw", status: 404, body: JSON.stringify({ __type: "NotFoundException", message: "gone", tip: "t", resourceName: "snap-1" }) });
+    const error = await rejectionOf(createTestClient(fake, { retryStrategy: quickRetries(3) }).send(listRecords));
+    expect(error).toBeInstanceOf(NotFoundException);
+    expect(error).toMatchObject({ name: "NotFoundException", message: "gone", tip: "t", resourceName: "snap-1", __type: "NotFoundException" });
+  });
+
   it("reports a modelled error whose member has the wrong type as a deserialization error", async () => {
     fake.enqueue({ kind: "raw", status: 404, body: JSON.stringify({ __type: "NotFoundException", message: "gone", tip: 42 }) });
     const error = await rejectionOf(createTestClient(fake, { retryStrategy: quickRetries(3) }).send(listRecords));

@@ -5,6 +5,7 @@ import { PRELUDE_NAMESPACE, shapeIdNamespace } from "../../model/shape-id.js";
 import { writeNamedExports } from "../paginators/index.js";
 import { serdeErrorClasses } from "../serde/error-classes.js";
 import type { ClientSymbols } from "./client-symbols.js";
+import { WAITER_ERRORS, waitersOf } from "./waiter-files.js";
 
 interface ExportEntry {
   readonly name: string;
@@ -51,6 +52,10 @@ export function writeClientIndexFile(context: TargetContext, pkg: PackageBuilder
     exports.push({ name: symbols.commandInputHome(operation).name, from: symbols.commandInputHome(operation).file, kind: "type" });
     exports.push({ name: symbols.commandOutputHome(operation).name, from: symbols.commandOutputHome(operation).file, kind: "type" });
   }
+  // Waiters, and the runtime's errors they throw, only for a service that has some.
+  const waiters = waitersOf(context);
+  for (const waiter of waiters) exports.push({ name: waiter.functionName, from: waiter.file, kind: "value" });
+  if (waiters.length > 0) for (const name of WAITER_ERRORS) exports.push({ name, from: "@smithy-gen/waiters", kind: "value" });
   exports.push(...typesPackageExports(context));
   // The serde package's typed errors: bad input before sending, a malformed response after.
   const serdeErrors = serdeErrorClasses(context);

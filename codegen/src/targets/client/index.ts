@@ -15,6 +15,7 @@ import { createEndpointModel } from "./endpoint-model.js";
 import { writeEndpointTestFile } from "./endpoint-test-file.js";
 import { writeClientIndexFile } from "./index-file.js";
 import { usesRequestCompression } from "./request-compression.js";
+import { waitersOf, writeWaiterFile, writeWaiterTestFile } from "./waiter-files.js";
 
 /**
  * The client package: `XClient` (extends `Client` of `@smithy/core`), one `XCommand` per
@@ -39,6 +40,9 @@ export const clientTarget: Target = {
     writeRuleSetFile(context, pkg, names, endpoints);
     writeEndpointParametersFile(pkg, names, endpoints);
     writeEndpointResolverFile(pkg, names, endpoints);
+    const waiters = waitersOf(context);
+    for (const waiter of waiters) writeWaiterFile(context, pkg, waiter);
+    if (waiters.length > 0) writeWaiterTestFile(context, pkg, waiters);
     writeClientIndexFile(context, pkg, names);
     writeEndpointTestFile(pkg, names, endpoints);
     const testPlan = planClientTests(context, endpoints);

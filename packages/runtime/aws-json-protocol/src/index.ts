@@ -7,5 +7,5 @@ export {
   type PrefixedAwsJsonRequest,
 } from "./request.js";
 export { awsQueryCompatible, type QueryCompatibility } from "./query-compatible.js";
-export { errorCode, errorFromResponse, parseAwsJsonResponse, type ErrorDeserializer, type ErrorTable } from "./response.js";
+export { errorCode, errorFromResponse, keepBodyFields, parseAwsJsonResponse, type ErrorDeserializer, type ErrorTable } from "./response.js";
 export type { AwsJsonContentType, AwsJsonService } from "./service.js";

@@ -8,7 +8,7 @@ import {
   toDeserializationError,
 } from "@smithy-gen/serde-core";
 import { readErrorMessage, type JsonObject } from "@smithy-gen/serde-json";
-import type { ServiceException } from "@smithy/core/client";
+import { decorateServiceException, type ServiceException } from "@smithy/core/client";
 import type { HttpResponse, MetadataBearer, ResponseMetadata, SerdeContext } from "@smithy/types";
 import type { AwsJsonService } from "./service.js";
 
@@ -82,6 +82,8 @@ export function errorCode(response: HttpResponse, body: JsonObject): string | un
 /**
  * The error an error response carries: the operation's (or the service's) modelled error named by
  * `code` (by default the response's error code), or else the service's exception, named by the code.
+ * Either way the error keeps every field of the body it does not already hold (see
+ * {@link keepBodyFields}), as the official AWS SDK's errors do.
  */
 export function errorFromResponse(
   service: AwsJsonService,
@@ -97,11 +99,39 @@ export function errorFromResponse(
   const deserialize = code !== undefined && Object.hasOwn(errors, code) ? errors[code] : undefined;
   if (deserialize === undefined) {
     const $fault = response.statusCode >= 500 ? "server" : "client";
-    return new service.exception({ name: code ?? "Unknown", $fault, $metadata, message: readErrorMessage(body) });
+    return keepBodyFields(new service.exception({ name: code ?? "Unknown", $fault, $metadata, message: readErrorMessage(body) }), body);
   }
+  let exception: ServiceException;
   try {
-    return deserialize(body, "$", $metadata);
+    exception = deserialize(body, "$", $metadata);
   } catch (error) {
     return toDeserializationError(service.deserializationError, operation, $metadata, error);
   }
+  return keepBodyFields(exception, body);
+}
+
+/**
+ * Gives `exception` each field of the error response's `body` that it does not hold yet (absent,
+ * `undefined`, `null` or `""`), under the field's own name: what the official AWS SDK does with
+ * `decorateServiceException` of `@smithy/core/client`, used here. So an error the model does not
+ * know keeps the service's `__type`, `code`, `docs` or whatever else it sent, and a modelled error
+ * keeps the fields its shape does not model. Two differences, both to keep the error's declared
+ * type true: a modelled member the body sends as `null` stays `undefined`, and a modelled
+ * `Message` member stays (`decorateServiceException` deletes `Message` after reading it as the
+ * `message`). Fields the error already has (`name`, `$fault`, `$metadata`, `stack`, a modelled
+ * member's value, `__proto__`, ...) are never replaced.
+ */
+export function keepBodyFields<Exception extends ServiceException>(exception: Exception, body: JsonObject): Exception {
+  const fields = exception as unknown as Record<string, unknown>;
+  const additions: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    // A modelled member is an own property (the error's constructor assigns each one).
+    if (value === null && Object.hasOwn(fields, key)) continue;
+    if (key === "__proto__") continue;
+    additions[key] = value;
+  }
+  const modelledMessage = Object.hasOwn(fields, "Message") ? fields.Message : undefined;
+  decorateServiceException(exception, additions);
+  if (modelledMessage !== undefined) fields.Message = modelledMessage;
+  return exception;
 }

@@ -11,7 +11,7 @@ import { GenerationFailure, tolerant } from "./tolerant-arbitrary.js";
 import { observeRequest, observeResponse, withoutFilledTokens, type RequestObservation } from "./observe.js";
 import { loadServiceModel, nameInService, type OperationView, type ServiceModel } from "./service-model.js";
 import { MAX_DEPTH, NUM_RUNS, propertyParameters } from "./settings.js";
-import { ERROR_CODE_FORMS, errorResponse, REQUEST_ID } from "./responses.js";
+import { ERROR_CODE_FORMS, errorResponse, REQUEST_ID, UNMODELLED_FIELDS } from "./responses.js";
 import { toWireJson } from "./wire-json.js";
 
 export interface DifferentialSpec {
@@ -92,8 +92,8 @@ export function defineDifferentialSuite(spec: DifferentialSpec): void {
   };
   const compareResponse = async (operation: OperationView, input: unknown, wire: WireResponse, errorId?: ShapeId): Promise<Compared> => {
     const response = jsonResponse(wire.status, wire.body, contentType, wire.headers);
-    const ours = await observeResponse(pair.ours, operation.name, input, response, service.model, errorId);
-    const official = await observeResponse(pair.official, operation.name, input, response, service.model, errorId);
+    const ours = await observeResponse(pair.ours, operation.name, input, response, service.model, errorId, wire.body);
+    const official = await observeResponse(pair.official, operation.name, input, response, service.model, errorId, wire.body);
     return { found: differences(ours, official), sides: { ours, official, response: wire } };
   };
   const operationNamed = (name: string): OperationView => {
@@ -160,9 +160,9 @@ export function defineDifferentialSuite(spec: DifferentialSpec): void {
           }));
           const codeForms = constantFrom(...ERROR_CODE_FORMS);
           await assert(
-            asyncProperty(oneof(...modelled, unmodelled), codeForms, async ({ id, value }, form) => {
+            asyncProperty(oneof(...modelled, unmodelled), codeForms, UNMODELLED_FIELDS, async ({ id, value }, form, fields) => {
               if (!generated(operation, value)) return;
-              const { found, sides } = await compareResponse(operation, input, errorResponse(service, id, value, form), id);
+              const { found, sides } = await compareResponse(operation, input, errorResponse(service, id, value, form, fields), id);
               settle("error", operation, found, sides);
             }),
             propertyParameters(),

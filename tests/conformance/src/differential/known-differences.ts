@@ -213,6 +213,31 @@ export interface FixedDifference {
 
 export const FIXED_DIFFERENCES: readonly FixedDifference[] = [
   {
+    id: "unknown-error-body-dropped",
+    fixed: "FINDINGS.md F12",
+    reproductions: [
+      {
+        service: "lightsail",
+        kind: "error",
+        operation: "GetInstance",
+        input: { instanceName: "web-1" },
+        response: {
+          status: 400,
+          headers: {},
+          body: JSON.stringify({ __type: "ThrottlingException", message: "it failed", code: "DoesNotExist", docs: "https://docs.example/t", tip: "slow down" }),
+        },
+      },
+      {
+        service: "lightsail",
+        kind: "error",
+        operation: "GetInstance",
+        input: { instanceName: "web-1" },
+        response: { status: 400, headers: {}, body: JSON.stringify({ __type: "com.amazonaws.lightsail#NotFoundException", message: "gone", resourceName: "web-1" }) },
+        error: "com.amazonaws.lightsail#NotFoundException",
+      },
+    ],
+  },
+  {
     id: "empty-error-message",
     fixed: "FINDINGS.md F2",
     reproductions: [

@@ -21,6 +21,11 @@ export interface ErrorView {
   readonly message: unknown;
   /** Each modelled member of the error shape, by member name, as the error carries it. */
   readonly members?: Record<string, unknown>;
+  /**
+   * Each field of the error response's body that the error shape does not model (all of them for an
+   * unmodelled error), by name, as the error carries it: both clients keep the whole body.
+   */
+  readonly bodyFields?: Record<string, unknown>;
   /** Whether the error is an instance of the side's class for the expected error shape. */
   readonly ofModelledClass?: boolean;
   readonly ofServiceException: boolean;
@@ -49,13 +54,14 @@ export async function observeResponse(
   response: () => HttpResponse,
   model: Model,
   expectedError?: ShapeId,
+  body?: string,
 ): Promise<ResponseObservation> {
   side.handler.lastRequest = undefined;
   side.handler.respond = response;
   try {
     return { output: comparable(await side.client.send(side.command(operation, input))) };
   } catch (error) {
-    return { thrown: errorView(side, error, model, expectedError) };
+    return { thrown: { ...errorView(side, error, model, expectedError), ...bodyFieldsView(error, model, expectedError, body) } };
   } finally {
     side.handler.respond = undefined;
   }
@@ -79,6 +85,24 @@ export function errorView(side: ClientSide, error: unknown, model?: Model, error
   for (const member of shape.members.values()) members[member.name] = comparable(record[member.name]);
   const name = errorId.slice(errorId.indexOf("#") + 1);
   return { ...view, members, ofModelledClass: error instanceof side.errorClass(errorId, name) };
+}
+
+/** The fields of an error body (a JSON object) that `errorId` does not model, as `error` carries them. */
+function bodyFieldsView(error: unknown, model: Model, errorId: ShapeId | undefined, body: string | undefined): Pick<ErrorView, "bodyFields"> {
+  let json: unknown;
+  try {
+    json = body === undefined || body === "" ? undefined : JSON.parse(body);
+  } catch {
+    return {};
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return {};
+  const modelled = errorId ? new Set(structureShape(model, errorId).members.keys()) : new Set<string>();
+  const record = (error ?? {}) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(json)) {
+    if (!modelled.has(key) && key !== "__proto__") fields[key] = comparable(Object.hasOwn(record, key) ? record[key] : undefined);
+  }
+  return { bodyFields: fields };
 }
 
 /**

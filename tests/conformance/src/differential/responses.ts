@@ -1,4 +1,5 @@
 import { getTrait, type ShapeId } from "@smithy-gen/codegen";
+import { array, boolean, constantFrom, dictionary, integer, oneof, string, type Arbitrary } from "fast-check";
 import type { WireResponse } from "./http.js";
 import { structureShape, type ServiceModel } from "./service-model.js";
 import { toWireJson } from "./wire-json.js";
@@ -14,12 +15,29 @@ export const ERROR_CODE_FORMS = ["shape id in __type", "name in __type", "x-amzn
 export type ErrorCodeForm = (typeof ERROR_CODE_FORMS)[number];
 
 /**
+ * Fields a service may add to an error body beyond the error's shape (the names of fields real
+ * services send, and `Reason`, capitalized): strings, numbers, booleans, lists and objects. `code`
+ * is left out (the official client may read it as the error code: `code-member-read-as-error-code`).
+ */
+export const UNMODELLED_FIELDS: Arbitrary<Record<string, unknown>> = dictionary(
+  constantFrom("docs", "tip", "retryAfterSeconds", "resourceId", "Reason", "details", "__typeHint"),
+  oneof(
+    string({ maxLength: 8 }),
+    integer({ min: -1000, max: 1000 }),
+    boolean(),
+    array(string({ maxLength: 4 }), { maxLength: 3 }),
+    dictionary(constantFrom("a", "b"), string({ maxLength: 4 }), { maxKeys: 2 }),
+  ),
+  { maxKeys: 3 },
+);
+
+/**
  * An error response as an awsJson service sends it, the error named as `form` says: the modelled
  * error `id` with the members of `value` (an instance from the types package's arbitraries), at
  * its `@httpError` status or 400 / 500 by its fault; or, without `id`, an unmodelled error
- * `{ code, message }` at 400.
+ * `{ code, message }` at 400; with the `fields` the shape does not model added to the body.
  */
-export function errorResponse(service: ServiceModel, id: ShapeId | undefined, value: unknown, form: ErrorCodeForm): WireResponse {
+export function errorResponse(service: ServiceModel, id: ShapeId | undefined, value: unknown, form: ErrorCodeForm, fields: Record<string, unknown> = {}): WireResponse {
   const headers: Record<string, string> = { "x-amzn-requestid": REQUEST_ID };
   let body: Record<string, unknown>;
   let code: string;
@@ -39,6 +57,9 @@ export function errorResponse(service: ServiceModel, id: ShapeId | undefined, va
     code = `${service.service.id.slice(0, service.service.id.indexOf("#"))}#${name}`;
     status = 400;
   }
+  // Fields the error shape does not model; a modelled member of the same name keeps its value.
+  const modelled = id ? structureShape(service.model, id).members : new Map<string, unknown>();
+  for (const [key, field] of Object.entries(fields)) if (!modelled.has(key)) body[key] = field;
   if (form === "shape id in __type") body = { __type: code, ...body };
   else if (form === "name in __type") body = { __type: name, ...body };
   else headers["x-amzn-errortype"] = `${name}:http://internal.amazon.com/coral/${code.slice(0, code.indexOf("#"))}/`;
