@@ -44,6 +44,9 @@ export interface DeserializationResult {
    * (what both clients sign with), one signer for all calls, nothing else.
    */
   readonly sigv4Us: number;
+  /** Whole calls with `cacheMiddleware: true` (the SDK's opt-in: the middleware stack resolved once per command class). */
+  readonly oursCachedSendUs: number;
+  readonly officialCachedSendUs: number;
 }
 
 const credentials = { accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret" };
@@ -54,6 +57,8 @@ export async function benchDeserialization(options: MicroBenchOptions): Promise<
     const body = new TextEncoder().encode(JSON.stringify({ exportSnapshotRecords: exportSnapshotRecords(records), nextPageToken: "bmV4dA" }));
     const ours = new LightsailClient({ region: "us-east-1", credentials, requestHandler: stubHandler(body) });
     const official = new OfficialLightsailClient({ region: "us-east-1", credentials, requestHandler: stubHandler(body) });
+    const oursCached = new LightsailClient({ region: "us-east-1", credentials, requestHandler: stubHandler(body), cacheMiddleware: true });
+    const officialCached = new OfficialLightsailClient({ region: "us-east-1", credentials, requestHandler: stubHandler(body), cacheMiddleware: true });
     const [, ns, name, traits, input, output] = GetExportSnapshotRecords$;
     const schema = operation(ns, name, traits, input, output);
     const officialContext = { ...official.config };
@@ -72,6 +77,8 @@ export async function benchDeserialization(options: MicroBenchOptions): Promise<
         { name: "oursSend", run: () => ours.send(new GetExportSnapshotRecordsCommand({})) },
         { name: "officialSend", run: () => official.send(new OfficialGetExportSnapshotRecordsCommand({})) },
         { name: "sigv4", run: () => signer.sign(signableRequest()) },
+        { name: "oursCachedSend", run: () => oursCached.send(new GetExportSnapshotRecordsCommand({})) },
+        { name: "officialCachedSend", run: () => officialCached.send(new OfficialGetExportSnapshotRecordsCommand({})) },
       ],
       options,
     );
@@ -84,9 +91,10 @@ export async function benchDeserialization(options: MicroBenchOptions): Promise<
       oursSendUs: timings.get("oursSend")!,
       officialSendUs: timings.get("officialSend")!,
       sigv4Us: timings.get("sigv4")!,
+      oursCachedSendUs: timings.get("oursCachedSend")!,
+      officialCachedSendUs: timings.get("officialCachedSend")!,
     });
-    ours.destroy();
-    official.destroy();
+    for (const client of [ours, official, oursCached, officialCached]) client.destroy();
   }
   return results;
 }
@@ -189,6 +197,15 @@ export function deserializationRows(results: readonly DeserializationResult[]): 
         otherKind: "aws-sdk",
         ratio: ratio(result.sigv4Us, result.officialSendUs),
         note: `@smithy/signature-v4, which both clients sign with: a floor under every call; ${ratio(result.sigv4Us, result.oursSendUs)} of our whole call`,
+      });
+      rows.push({
+        section: "deserialization",
+        measure: `${label}: whole client.send, cacheMiddleware: true`,
+        ours: formatMs(result.oursCachedSendUs / 1000),
+        other: formatMs(result.officialCachedSendUs / 1000),
+        otherKind: "aws-sdk",
+        ratio: ratio(result.oursCachedSendUs, result.officialCachedSendUs),
+        note: `both clients with the SDK's opt-in that resolves the middleware stack once per command class; ours ${ratio(result.oursCachedSendUs, result.oursSendUs)} of ours without it`,
       });
     }
   }

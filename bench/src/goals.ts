@@ -68,7 +68,9 @@ export function goalRows({ bundle, coldStart, deserialization }: GoalInputs): Go
       measure: "per call, one record, stub handler",
       ratio: one.oursSendUs / one.officialSendUs,
       goal: 0.2,
-      gap: `SigV4 signing of one request alone (@smithy/signature-v4, as the official client) takes ${formatMs(one.sigv4Us / 1000)}, ${(one.sigv4Us / one.officialSendUs).toFixed(2)}x of the official call and ${(one.sigv4Us / one.oursSendUs).toFixed(2)}x of ours`,
+      gap:
+        `SigV4 signing of one request alone (@smithy/signature-v4, as the official client) takes ${formatMs(one.sigv4Us / 1000)}, ${(one.sigv4Us / one.officialSendUs).toFixed(2)}x of the official call and ${(one.sigv4Us / one.oursSendUs).toFixed(2)}x of ours; ` +
+        `with cacheMiddleware: true (the middleware stack resolved once per command class, an opt-in of both clients) ours takes ${formatMs(one.oursCachedSendUs / 1000)}, ${(one.oursCachedSendUs / one.officialSendUs).toFixed(2)}x of the official default`,
     },
     {
       measure: "1,000 records deserialized, against the JSON.parse + Date floor",

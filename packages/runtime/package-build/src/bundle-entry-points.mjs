@@ -6,13 +6,14 @@
  *
  * 1. completes `dist/cjs`: the declarations of the ES module compile (which name `@smithy/*`
  *    subpaths as every resolution mode finds them) and a `package.json` saying `commonjs`;
- * 2. bundles each entry point of `dist/cjs` with the package's own modules it imports, into the
- *    entry point's own file, and removes the other `.js` files there. Imports of other
+ * 2. bundles each entry point of `dist/cjs` with the package's own modules it imports, into a
+ *    file beside it (`index.joined.js`) that the entry point requires, and removes the other `.js`
+ *    files there. Imports of other
  *    packages, of the package itself by name, and of the package's other entry points (those of the
  *    `browser` field among them) stay imports.
  *
  * Why: Node.js pays for every file it loads (resolution, read, compile), and a generated package has
- * dozens of small files; loading the Lightsail client went from 90 files to 25 and its CommonJS cold
+ * dozens of small files; loading the Lightsail client went from 90 files to 36 and its CommonJS cold
  * start from about 230 ms to about 190 ms of CPU (the `@smithy/*` modules alone take about 160 ms).
  * Bundlers lose nothing: they take dist/esm, which stays one file per source file.
  *
@@ -20,7 +21,7 @@
  * (class fields, `import()` compiled to `require` for CommonJS) and only its modules are joined.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
 /** A problem with the package being built: its manifest or its emitted files. */
@@ -102,6 +103,18 @@ function javaScriptFiles(dir) {
 }
 
 /**
+ * Where an entry point's joined modules go: `index.js` -> `index.joined.js`. The entry point itself
+ * becomes one line that requires it, so that a loader which runs an entry file a second time beside
+ * Node.js (vitest runs the workspace packages' files it imports itself, and lets Node.js `require` the
+ * rest) still gets the one copy of each class that Node.js loaded. Node.js's ES module loader follows
+ * the `module.exports = require(...)` to find the names an `import` can take.
+ * @param {string} entry
+ */
+function joinedFileOf(entry) {
+  return entry.replace(/\.js$/, ".joined.js");
+}
+
+/**
  * Bundles every entry point of `dist/cjs` with the package's own modules and
  * removes the `.js` files no entry point needs any more. Returns the entry points written,
  * relative to the package root.
@@ -123,10 +136,25 @@ export async function bundleEntryPoints(root) {
     // Everything is read before anything is removed: entry points share modules.
     /** @type {Array<[string, Uint8Array]>} */
     const bundles = [];
-    for (const entry of inDir) bundles.push([entry, await bundleOne(entry, format, others)]);
+    /** @type {Map<string, string>} module -> the entry point that joins it */
+    const joinedBy = new Map();
+    let shared;
+    for (const entry of inDir) {
+      const { contents, modules } = await bundleOne(entry, format, others);
+      bundles.push([entry, contents]);
+      for (const module of modules) {
+        if (joinedBy.has(module) && joinedBy.get(module) !== entry) shared ??= module;
+        joinedBy.set(module, entry);
+      }
+    }
+    // A module two entry points reach would be joined into both: two copies of its classes. Such a
+    // package keeps tsc's files (one copy each), as @smithy-gen/aws-client does for `./compression`.
+    if (shared !== undefined) continue;
     for (const file of javaScriptFiles(outputDir)) if (!others.has(file)) rmSync(file);
     for (const [entry, contents] of bundles) {
-      writeFileSync(entry, contents);
+      const joined = joinedFileOf(entry);
+      writeFileSync(joined, contents);
+      writeFileSync(entry, `"use strict";\nmodule.exports = require("./${basename(joined)}");\n`);
       written.push(relative(root, entry));
     }
   }
@@ -138,7 +166,7 @@ export async function bundleEntryPoints(root) {
  * @param {string} entry absolute path of the emitted entry file
  * @param {"esm" | "cjs"} format
  * @param {ReadonlySet<string>} entryPoints every entry point of the same directory (absolute)
- * @returns {Promise<Uint8Array>}
+ * @returns {Promise<{ contents: Uint8Array, modules: string[] }>} the joined file and the modules in it (absolute)
  */
 async function bundleOne(entry, format, entryPoints) {
   // CommonJS modules keep their own scopes in the joined file (each is wrapped), so no name changes.
@@ -146,6 +174,7 @@ async function bundleOne(entry, format, entryPoints) {
     entryPoints: [entry],
     bundle: true,
     write: false,
+    metafile: true,
     format,
     platform: "neutral",
     target: "es2022",
@@ -173,6 +202,7 @@ async function bundleOne(entry, format, entryPoints) {
     throw new PackageBuildError(`cannot bundle ${entry}: ${error instanceof Error ? error.message : String(error)}`);
   });
   const [output] = result.outputFiles;
-  if (output === undefined) throw new PackageBuildError(`esbuild wrote nothing for ${entry}`);
-  return output.contents;
+  if (output === undefined || result.metafile === undefined) throw new PackageBuildError(`esbuild wrote nothing for ${entry}`);
+  const modules = Object.keys(result.metafile.inputs).map((input) => resolve(input)).filter((module) => module !== entry);
+  return { contents: output.contents, modules };
 }

@@ -86,7 +86,16 @@ describe("completeCommonJs and bundleEntryPoints", () => {
     completeCommonJs(root);
     const written = await bundleEntryPoints(root);
     expect(written).toEqual(["dist/cjs/defaults.browser.js", "dist/cjs/defaults.js", "dist/cjs/extra.js", "dist/cjs/index.js"]);
-    expect(files("dist/cjs").filter((file) => file.endsWith(".js"))).toEqual(["defaults.browser.js", "defaults.js", "extra.js", "index.js"]);
+    expect(files("dist/cjs").filter((file) => file.endsWith(".js"))).toEqual([
+      "defaults.browser.joined.js",
+      "defaults.browser.js",
+      "defaults.joined.js",
+      "defaults.js",
+      "extra.joined.js",
+      "extra.js",
+      "index.joined.js",
+      "index.js",
+    ]);
     const load = createRequire(join(root, "package.json"));
     const main = load("./dist/cjs/index.js") as { describe(): string; Widget: new () => object };
     expect(main.describe()).toBe("widget node");
@@ -98,10 +107,22 @@ describe("completeCommonJs and bundleEntryPoints", () => {
   it("keeps the entry points a browser replaces as separate files, required by name", async () => {
     completeCommonJs(root);
     await bundleEntryPoints(root);
-    const index = readFileSync(join(root, "dist/cjs/index.js"), "utf8");
+    const index = readFileSync(join(root, "dist/cjs/index.joined.js"), "utf8");
     expect(index).toContain('require("./defaults.js")');
     expect(index).not.toContain('"node"');
-    expect(readFileSync(join(root, "dist/cjs/extra.js"), "utf8")).toContain('require("@example/pkg")');
+    expect(readFileSync(join(root, "dist/cjs/extra.joined.js"), "utf8")).toContain('require("@example/pkg")');
+  });
+
+  it("hands out Node.js's one copy of each class even to a loader that runs an entry file again itself", async () => {
+    completeCommonJs(root);
+    await bundleEntryPoints(root);
+    const file = join(root, "dist/cjs/index.js");
+    const load = createRequire(file);
+    const fromNode = load(file) as { Widget: unknown };
+    // What vitest does with a workspace package's file: evaluates its text with a require of Node.js's.
+    const module = { exports: {} as { Widget?: unknown } };
+    new Function("module", "exports", "require", readFileSync(file, "utf8"))(module, module.exports, load);
+    expect(module.exports.Widget).toBe(fromNode.Widget);
   });
 
   it("leaves dist/esm as the compile wrote it, and gives dist/cjs its declarations and type marker", async () => {
@@ -111,6 +132,17 @@ describe("completeCommonJs and bundleEntryPoints", () => {
     expect(files("dist/esm")).toEqual(esmBefore);
     expect(files("dist/cjs")).toContain("models/shapes.d.ts");
     expect(JSON.parse(readFileSync(join(root, "dist/cjs/package.json"), "utf8"))).toEqual({ type: "commonjs" });
+  });
+
+  it("leaves tsc's files when two entry points reach the same module: joined into both, its classes would exist twice", async () => {
+    write("dist/cjs/extra.js", `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst shapes_js_1 = require("./models/shapes.js");\nexports.makeWidget = () => ({ value: new shapes_js_1.Widget() });\n`);
+    completeCommonJs(root);
+    const before = files("dist/cjs");
+    await bundleEntryPoints(root);
+    expect(files("dist/cjs")).toEqual(before);
+    const load = createRequire(join(root, "package.json"));
+    const main = load("./dist/cjs/index.js") as { Widget: new () => object };
+    expect((load("./dist/cjs/extra.js") as { makeWidget(): { value: object } }).makeWidget().value).toBeInstanceOf(main.Widget);
   });
 
   it("refuses a manifest that names a file the compile did not emit", async () => {
