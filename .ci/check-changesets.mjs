@@ -79,7 +79,10 @@ const bumps = pendingBumps();
 const missing = [];
 for (const path of packageDirs()) {
   const manifestPath = join(repo, path, "package.json");
-  const name = JSON.parse(readFileSync(manifestPath, "utf8")).name;
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  // A private package (the build tool @smithy-gen/package-build) is never published: no version to move.
+  if (manifest.private === true) continue;
+  const name = manifest.name;
   const created = git("log", "--diff-filter=A", "--format=%H", "--", `${path}/package.json`).split("\n").filter(Boolean).pop();
   if (!created) continue; // not committed yet: nothing published to compare against
   const base = versionCommit && isAncestor(created, versionCommit) ? versionCommit : created;
