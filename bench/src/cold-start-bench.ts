@@ -23,8 +23,9 @@ export interface ColdStartResult {
   readonly wallMs: Record<`${Sdk}-${Variant}` | "empty", number>;
   /**
    * The floor under ours: a `node` that loads only the `@smithy/*` and `@aws-sdk/*` modules our
-   * runtime packages import when a client is built (the same entry points, nothing of ours), as ES
-   * modules (`unbundled`) and CommonJS (`required`). CPU medians.
+   * runtime packages import when a client is built (the same entry points, nothing of ours), from an
+   * ES module (`unbundled`) and a CommonJS one (`required`); both `require` them, as our CommonJS
+   * build does whichever way the client is loaded. CPU medians.
    */
   readonly floorMs: Record<Exclude<Variant, "bundled">, number>;
 }
@@ -87,7 +88,12 @@ export async function benchColdStart(workDir: string, runs: number): Promise<Col
     scripts.set(`${sdk}-required`, required);
   }
   const floorImport = join(workDir, "construct-floor.mjs");
-  writeFileSync(floorImport, RUNTIME_DEPENDENCY_ENTRY_POINTS.map((name) => `import "${name}";`).join("\n") + "\n");
+  // Imported by package name under Node.js, a client's CommonJS build is what loads (the `node`
+  // condition), and it `require`s these: the ES module floor requires them too.
+  writeFileSync(
+    floorImport,
+    ['import { createRequire } from "node:module";', "const require = createRequire(import.meta.url);", ...RUNTIME_DEPENDENCY_ENTRY_POINTS.map((name) => `require("${name}");`)].join("\n") + "\n",
+  );
   const floorRequire = join(workDir, "construct-floor.cjs");
   writeFileSync(floorRequire, RUNTIME_DEPENDENCY_ENTRY_POINTS.map((name) => `require("${name}");`).join("\n") + "\n");
   scripts.set("floor-unbundled", floorImport);

@@ -63,7 +63,10 @@ export function packageOf(input: string): string {
 
 function byPackage(inputs: Iterable<readonly [string, number]>): Array<[string, number]> {
   const sizes = new Map<string, number>();
-  for (const [input, bytes] of inputs) sizes.set(packageOf(input), (sizes.get(packageOf(input)) ?? 0) + bytes);
+  for (const [input, bytes] of inputs) {
+    const name = packageOf(input);
+    sizes.set(name, (sizes.get(name) ?? 0) + bytes);
+  }
   return [...sizes].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
