@@ -1,7 +1,9 @@
 export { codePointLength, constrainedString, safeInteger, satisfying, type StringConstraints } from "./constrained.js";
 export { builtOnce, DEFAULT_MAX_DEPTH, maxDepthOf, type ArbitraryOptions } from "./options.js";
 export {
+  eventStream,
   intEnumValue,
+  ReplayedEventStream,
   stringEnumValue,
   structurallyEqual,
   structure,

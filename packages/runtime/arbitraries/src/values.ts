@@ -1,4 +1,4 @@
-import { type Arbitrary, constantFrom, date, integer, jsonValue, oneof, record, string, tuple } from "fast-check";
+import { type Arbitrary, array, constantFrom, date, integer, jsonValue, oneof, record, string, tuple } from "fast-check";
 import type { ArbitraryOptions } from "./options.js";
 
 const EARLIEST_TIMESTAMP = new Date("1900-01-01T00:00:00.000Z");
@@ -74,4 +74,21 @@ export function structurallyEqual(a: unknown, b: unknown): boolean {
   return keys.every(
     (key) => Object.prototype.hasOwnProperty.call(b, key) && structurallyEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
   );
+}
+
+/**
+ * An event stream as a test sees it: an async iterable that yields `events` in order, every time it
+ * is iterated, so that a generated value can be sent, compared and printed.
+ */
+export class ReplayedEventStream<T> implements AsyncIterable<T> {
+  constructor(readonly events: readonly T[]) {}
+
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    for (const event of this.events) yield event;
+  }
+}
+
+/** Event streams of up to five values of `event`. */
+export function eventStream<T>(event: Arbitrary<T>): Arbitrary<ReplayedEventStream<T>> {
+  return array(event, { maxLength: 5 }).map((events) => new ReplayedEventStream(events));
 }

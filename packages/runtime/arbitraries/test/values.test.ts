@@ -6,7 +6,9 @@ import {
   decimalValue,
   DEFAULT_MAX_DEPTH,
   documentValue,
+  eventStream,
   intEnumValue,
+  ReplayedEventStream,
   maxDepthOf,
   stringEnumValue,
   structurallyEqual,
@@ -242,5 +244,22 @@ describe("options", () => {
     expect(builds).toBe(13);
     const depthOf = (value: Tree): number => 1 + Math.max(0, ...(value.children ?? []).map(depthOf));
     everyValue(arbitrary, (value) => depthOf(value) <= 13, { numRuns: 50 });
+  });
+});
+
+describe("eventStream", () => {
+  it("gives async iterables that yield their events, in order, every time they are read", async () => {
+    await fc.assert(
+      fc.asyncProperty(eventStream(unionMember("tick", fc.integer())), async (stream) => {
+        expect(stream).toBeInstanceOf(ReplayedEventStream);
+        expect(stream.events.length).toBeLessThanOrEqual(5);
+        for (let pass = 0; pass < 2; pass++) {
+          const read: unknown[] = [];
+          for await (const event of stream) read.push(event);
+          expect(read).toEqual(stream.events);
+        }
+      }),
+      RUNS,
+    );
   });
 });

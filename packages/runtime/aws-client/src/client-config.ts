@@ -2,7 +2,7 @@ import { Sha256 } from "@smithy/core/checksum";
 import { NoOpLogger } from "@smithy/core/client";
 import { resolveRegionConfig, type RegionResolvedConfig } from "@smithy/core/config";
 import { resolveEndpointConfig, type EndpointResolvedConfig } from "@smithy/core/endpoints";
-import { getContentLengthPlugin, parseUrl, type HttpHandler } from "@smithy/core/protocols";
+import { getContentLengthPlugin, parseUrl } from "@smithy/core/protocols";
 import { getRetryPlugin, resolveRetryConfig, type RetryResolvedConfig } from "@smithy/core/retry";
 import { fromBase64, fromUtf8, toBase64, toUtf8 } from "@smithy/core/serde";
 import type {
@@ -14,13 +14,10 @@ import type {
   Endpoint,
   EndpointParameters,
   EndpointV2,
-  FetchHttpHandlerOptions,
   HashConstructor,
-  HttpHandlerOptions,
   Logger,
   MetadataBearer,
   MiddlewareStack,
-  NodeHttpHandlerOptions,
   Provider,
   RetryStrategy,
   RetryStrategyV2,
@@ -32,7 +29,7 @@ import { resolveCredentials } from "./credentials.js";
 import type { EndpointResolver } from "./endpoint-resolver.js";
 import { resolveRegion } from "./region.js";
 import { getRuntimeDefaults } from "./runtime-defaults.js";
-import type { RuntimeDefaults } from "./runtime-defaults-types.js";
+import type { RequestHandlerInput, RuntimeDefaults } from "./runtime-defaults-types.js";
 import { getSigV4SigningPlugin, type SigV4SigningConfig } from "./sigv4-signing.js";
 import { getUserAgentPlugin } from "./user-agent.js";
 
@@ -41,6 +38,13 @@ import { getUserAgentPlugin } from "./user-agent.js";
  * client's configuration (`LightsailClientConfig`) extends it with the options its model adds.
  */
 export interface AwsClientConfig<Parameters extends EndpointParameters = EndpointParameters> {
+  /**
+   * Whether to leave out the host prefix that some operations add to the endpoint's host (an
+   * `@endpoint(hostPrefix)` such as CloudWatch Logs StartLiveTail's `stream-`), as the AWS SDK's
+   * option of the same name does: for an endpoint that serves every operation on one host, such as
+   * a local emulator. Default: false.
+   */
+  disableHostPrefix?: boolean;
   /**
    * The AWS Region to send requests to, e.g. `us-east-1`. It must be a valid host label. Default (Node.js):
    * `AWS_REGION` or the profile's `region` in the shared config files.
@@ -68,7 +72,7 @@ export interface AwsClientConfig<Parameters extends EndpointParameters = Endpoin
   /**
    * The HTTP handler, or options for the default one (`NodeHttpHandler` in Node.js, `FetchHttpHandler` in browsers).
    */
-  requestHandler?: HttpHandler<HttpHandlerOptions> | NodeHttpHandlerOptions | FetchHttpHandlerOptions;
+  requestHandler?: RequestHandlerInput;
   /**
    * Milliseconds after which a request of the default handler is abandoned: the attempt fails with a `TimeoutError`,
    * which is retried as a transient error.
@@ -78,6 +82,11 @@ export interface AwsClientConfig<Parameters extends EndpointParameters = Endpoin
   logger?: Logger;
   /** Text (or name/version pairs) appended to the user agent. */
   customUserAgent?: string | UserAgent;
+  /**
+   * Your application's id in the user agent (`app/<id>`), at most 50 characters. Default (Node.js):
+   * `AWS_SDK_UA_APP_ID` or the profile's `sdk_ua_app_id`.
+   */
+  userAgentAppId?: string | Provider<string | undefined>;
   /** Resolves endpoints from the rule set's parameters; the default evaluates the model's rules. */
   endpointProvider?: (params: Parameters, context?: { logger?: Logger }) => EndpointV2;
   /** Ignore endpoint URLs from `AWS_ENDPOINT_URL*` variables and the shared config files. */
@@ -146,6 +155,9 @@ export function resolveAwsClientConfig<Parameters extends EndpointParameters>(
   if (typeof input.maxAttempts === "number" && !(Number.isInteger(input.maxAttempts) && input.maxAttempts >= 1)) {
     throw new ClientConfigurationError(client, "maxAttempts", `maxAttempts must be an integer of at least 1, not ${input.maxAttempts}`);
   }
+  if (typeof input.userAgentAppId === "string" && input.userAgentAppId.length > 50) {
+    throw new ClientConfigurationError(client, "userAgentAppId", `userAgentAppId must be at most 50 characters, not ${input.userAgentAppId.length}`);
+  }
   if (typeof input.retryMode === "string" && !RETRY_MODES.includes(input.retryMode)) {
     throw new ClientConfigurationError(client, "retryMode", `retryMode must be "standard" or "adaptive", not ${JSON.stringify(input.retryMode)}`);
   }
@@ -160,7 +172,7 @@ export function resolveAwsClientConfig<Parameters extends EndpointParameters>(
     utf8Encoder: toUtf8,
     urlParser: parseUrl,
     sha256: input.sha256 ?? Sha256,
-    disableHostPrefix: false,
+    disableHostPrefix: input.disableHostPrefix ?? false,
     endpointProvider: input.endpointProvider ?? service.endpointProvider,
     logger: input.logger ?? new NoOpLogger(),
   };

@@ -11,6 +11,7 @@ import { requestHandlerInput, type RuntimeDefaults, type RuntimeDefaultsInput } 
 export function getRuntimeDefaults(config: RuntimeDefaultsInput, client: string): RuntimeDefaults {
   return {
     runtime: "browser",
+    http2EventStreams: undefined,
     requestHandler: FetchHttpHandler.create(requestHandlerInput(config)),
     region: config.region,
     useFipsEndpoint: config.useFipsEndpoint ?? false,
@@ -22,5 +23,7 @@ export function getRuntimeDefaults(config: RuntimeDefaultsInput, client: string)
     },
     streamCollector,
     bodyLengthChecker: calculateBodyLength,
+    userAgentSections: { platform: [["ua", "2.1"], ["os/other"], ["lang/js"], ["md/browser"]], environment: [] },
+    userAgentAppId: typeof config.userAgentAppId === "function" ? config.userAgentAppId : async () => config.userAgentAppId as string | undefined,
   };
 }

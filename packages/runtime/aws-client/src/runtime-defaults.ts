@@ -9,6 +9,7 @@ import {
 import { DEFAULT_RETRY_MODE, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from "@smithy/core/retry";
 import { calculateBodyLength } from "@smithy/core/serde";
 import { NodeHttpHandler, streamCollector } from "@smithy/node-http-handler";
+import { platform, release } from "node:os";
 import type { AwsCredentialIdentityProvider, Logger } from "@smithy/types";
 import { requestHandlerInput, type RuntimeDefaults, type RuntimeDefaultsInput } from "./runtime-defaults-types.js";
 
@@ -19,7 +20,11 @@ import { requestHandlerInput, type RuntimeDefaults, type RuntimeDefaultsInput } 
  */
 export function getRuntimeDefaults(config: RuntimeDefaultsInput, _client: string): RuntimeDefaults {
   const files = { profile: config.profile };
+  const handler = requestHandlerInput(config);
+  const requestTimeout = "handle" in handler ? undefined : handler.requestTimeout;
   return {
+    // The client's own handler serves every operation; else event streams that want HTTP/2 get it, with the same timeout.
+    http2EventStreams: "handle" in handler ? undefined : requestTimeout === undefined ? {} : { requestTimeout },
     runtime: "node",
     // Without throwOnRequestTimeout the handler only logs a warning when a request outlasts requestTimeout.
     requestHandler: NodeHttpHandler.create(requestHandlerInput(config, { throwOnRequestTimeout: true })),
@@ -31,8 +36,24 @@ export function getRuntimeDefaults(config: RuntimeDefaultsInput, _client: string
     defaultCredentials: () => defaultCredentialChain(config),
     streamCollector,
     bodyLengthChecker: calculateBodyLength,
+    userAgentSections: {
+      platform: [["ua", "2.1"], [`os/${platform()}`, release()], ["lang/js"], ["md/nodejs", nodeProcess?.versions?.node ?? ""]],
+      environment: nodeProcess?.env?.AWS_EXECUTION_ENV ? [[`exec-env/${nodeProcess.env.AWS_EXECUTION_ENV}`]] : [],
+    },
+    userAgentAppId:
+      typeof config.userAgentAppId === "function"
+        ? config.userAgentAppId
+        : config.userAgentAppId !== undefined
+          ? async () => config.userAgentAppId as string
+          : loadConfig<string | undefined>(
+              { environmentVariableSelector: (env) => env.AWS_SDK_UA_APP_ID, configFileSelector: (profile) => profile.sdk_ua_app_id ?? profile["sdk-ua-app-id"], default: undefined },
+              files,
+            ),
   };
 }
+
+/** Node.js's `process` (typed here: the package builds without @types/node). */
+const nodeProcess = (globalThis as { process?: { versions?: { node?: string }; env?: Record<string, string | undefined> } }).process;
 
 /**
  * The AWS SDK's default credential chain (environment, SSO, shared files, web identity, ECS, EC2),

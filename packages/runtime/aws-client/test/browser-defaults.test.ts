@@ -3,6 +3,7 @@ import { FetchHttpHandler } from "@smithy/fetch-http-handler";
 import { describe, expect, it } from "vitest";
 import { ClientConfigurationError } from "../src/index.js";
 import { getCompressionDefaults as getBrowserCompressionDefaults } from "../src/compression-defaults.browser.js";
+import { getEndpointDiscoveryDefault as getBrowserEndpointDiscoveryDefault } from "../src/endpoint-discovery-defaults.browser.js";
 import { getRuntimeDefaults as getBrowserDefaults } from "../src/runtime-defaults.browser.js";
 import { getRuntimeDefaults as getNodeDefaults } from "../src/runtime-defaults.js";
 import { StubHandler } from "./fixtures.js";
@@ -58,7 +59,15 @@ describe("the package.json browser field", () => {
       "./dist/cjs/runtime-defaults.js": "./dist/cjs/runtime-defaults.browser.js",
       "./dist/esm/compression-defaults.js": "./dist/esm/compression-defaults.browser.js",
       "./dist/cjs/compression-defaults.js": "./dist/cjs/compression-defaults.browser.js",
+      "./dist/esm/endpoint-discovery-defaults.js": "./dist/esm/endpoint-discovery-defaults.browser.js",
+      "./dist/cjs/endpoint-discovery-defaults.js": "./dist/cjs/endpoint-discovery-defaults.browser.js",
+      "./dist/esm/event-stream-transport-defaults.js": "./dist/esm/event-stream-transport-defaults.browser.js",
+      "./dist/cjs/event-stream-transport-defaults.js": "./dist/cjs/event-stream-transport-defaults.browser.js",
     });
+  });
+
+  it("leaves endpoint discovery to the operations that require it in browsers (no environment to read)", async () => {
+    expect(await getBrowserEndpointDiscoveryDefault({})()).toBeUndefined();
   });
 
   it("names modules whose sources exist", () => {

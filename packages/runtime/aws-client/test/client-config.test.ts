@@ -1,5 +1,6 @@
 import { NoOpLogger } from "@smithy/core/client";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { FetchHttpHandler } from "@smithy/fetch-http-handler";
+import { NodeHttp2Handler, NodeHttpHandler } from "@smithy/node-http-handler";
 import type { EndpointV2 } from "@smithy/types";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ClientConfigurationError, getRuntimeDefaults, resolveAwsClientConfig } from "../src/index.js";
@@ -79,15 +80,22 @@ describe("resolveAwsClientConfig: defaults", () => {
     expect(resolveAwsClientConfig({ region: "us-west-2" }, { ...testService, unsigned: true }).signRequests).toBe(false);
   });
 
-  it("uses an endpointProvider, logger, clock offset and request handler given", () => {
+  it("uses an endpointProvider, logger, clock offset, request handler and disableHostPrefix given", () => {
     const endpointProvider = (_params: TestEndpointParameters): EndpointV2 => ({ url: new URL("https://override.example.com") });
     const logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
     const requestHandler = new StubHandler();
-    const config = resolveAwsClientConfig({ region: "us-west-2", endpointProvider, logger, systemClockOffset: 1234, requestHandler }, testService);
+    const config = resolveAwsClientConfig({ region: "us-west-2", endpointProvider, logger, systemClockOffset: 1234, requestHandler, disableHostPrefix: true }, testService);
+    expect(config.disableHostPrefix).toBe(true);
     expect(config.endpointProvider).toBe(endpointProvider);
     expect(config.logger).toBe(logger);
     expect(config.systemClockOffset).toBe(1234);
     expect(config.requestHandler).toBe(requestHandler);
+  });
+
+  it("takes the smithy request handlers users construct (typechecked: tsc runs on the tests)", () => {
+    for (const requestHandler of [new NodeHttpHandler({ connectionTimeout: 100 }), new NodeHttp2Handler({}), new FetchHttpHandler({})]) {
+      expect(resolveAwsClientConfig({ region: "us-west-2", requestHandler }, testService).requestHandler).toBe(requestHandler);
+    }
   });
 
   it("reads the Region, FIPS, dual-stack, attempts and retry mode from the environment", async () => {

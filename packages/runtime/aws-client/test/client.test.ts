@@ -114,16 +114,42 @@ describe("a client with useAwsClientMiddleware", () => {
     expect(handler.requests).toHaveLength(1);
   });
 
-  it("sends x-amz-user-agent with the client's part, then the custom user agent", async () => {
+  it("sends the AWS SDK's user agent: user-agent with SDK, ua, OS, language, runtime, API, app id and custom; x-amz-user-agent with SDK and custom", async () => {
+    const os = await import("node:os");
+    const platform = `ua/2.1 os/${os.platform()}#${os.release().replace(/[^!$%&'*+\-.^_`|~\w#]/g, "-")} lang/js md/nodejs#${process.versions.node}`;
     const plain = new StubHandler();
     await client(plain).send(new GetThingCommand({}));
-    expect(plain.requests[0]!.headers["x-amz-user-agent"]).toBe("smithy-gen api/test#2024-01-01");
+    expect(plain.requests[0]!.headers["user-agent"]).toBe(`smithy-gen ${platform} api/test#2024-01-01`);
+    expect(plain.requests[0]!.headers["x-amz-user-agent"]).toBe("smithy-gen");
     const custom = new StubHandler();
-    await client(custom, { customUserAgent: "my-app/1.2.3" }).send(new GetThingCommand({}));
-    expect(custom.requests[0]!.headers["x-amz-user-agent"]).toBe("smithy-gen api/test#2024-01-01 my-app/1.2.3");
+    await client(custom, { customUserAgent: "my-app/1.2.3", userAgentAppId: "checkout" }).send(new GetThingCommand({}));
+    expect(custom.requests[0]!.headers["user-agent"]).toBe(`smithy-gen ${platform} api/test#2024-01-01 app/checkout my-app/1.2.3`);
+    expect(custom.requests[0]!.headers["x-amz-user-agent"]).toBe("smithy-gen my-app/1.2.3");
     const pairs = new StubHandler();
-    await client(pairs, { customUserAgent: [["app", "2.0"], ["extra"]] }).send(new GetThingCommand({}));
-    expect(pairs.requests[0]!.headers["x-amz-user-agent"]).toBe("smithy-gen api/test#2024-01-01 app/2.0 extra");
+    await client(pairs, { customUserAgent: [["app", "2.0"], ["extra"], ["md/with space", "1 2"]] }).send(new GetThingCommand({}));
+    expect(pairs.requests[0]!.headers["x-amz-user-agent"]).toBe("smithy-gen app/2.0 extra md/with-space#1-2");
+  });
+
+  it("takes the app id from AWS_SDK_UA_APP_ID and the execution environment from AWS_EXECUTION_ENV", async () => {
+    vi.stubEnv("AWS_SDK_UA_APP_ID", "from-env");
+    vi.stubEnv("AWS_EXECUTION_ENV", "AWS_Lambda_nodejs20.x");
+    try {
+      const handler = new StubHandler();
+      await client(handler).send(new GetThingCommand({}));
+      expect(handler.requests[0]!.headers["user-agent"]).toMatch(/ api\/test#2024-01-01 exec-env\/AWS_Lambda_nodejs20\.x app\/from-env$/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("rejects an app id over 50 characters with a typed error, and leaves out a provider's bad one", async () => {
+    expect(() => client(new StubHandler(), { userAgentAppId: "x".repeat(51) })).toThrow(expect.objectContaining({ name: "ClientConfigurationError", option: "userAgentAppId" }));
+    const warnings: unknown[] = [];
+    const logger = { debug() {}, info() {}, warn: (message: unknown) => warnings.push(message), error() {} };
+    const handler = new StubHandler();
+    await client(handler, { userAgentAppId: async () => "y".repeat(51), logger }).send(new GetThingCommand({}));
+    expect(handler.requests[0]!.headers["user-agent"]).not.toContain("app/");
+    expect(warnings).toHaveLength(1);
   });
 
   it("sends content-length", async () => {

@@ -9,3 +9,4 @@ export {
 export { awsQueryCompatible, type QueryCompatibility } from "./query-compatible.js";
 export { errorCode, errorFromResponse, keepBodyFields, parseAwsJsonResponse, type ErrorDeserializer, type ErrorTable } from "./response.js";
 export type { AwsJsonContentType, AwsJsonService } from "./service.js";
+export { MAX_EVENT_MESSAGE_BYTES, parseAwsJsonEventStreamResponse, type EventStreamContext, type EventStreamTable } from "./event-stream.js";

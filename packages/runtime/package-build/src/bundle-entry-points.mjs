@@ -21,6 +21,7 @@
  * (class fields, `import()` compiled to `require` for CommonJS) and only its modules are joined.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
@@ -46,17 +47,29 @@ export class PackageBuildError extends Error {
 const OUTPUTS = /** @type {const} */ ([["dist/cjs", "cjs"]]);
 
 /**
- * Every `.js` file the manifest names (`main`, `module`, `exports`, `browser`), relative to the package root.
+ * Every `.js` file the manifest names (`main`, `module`, `exports`, `browser`), relative to the
+ * package root. A subpath pattern's target (`./dist/cjs/operations/*.js`) names every file that
+ * matches it under `root`; without `root`, the pattern itself.
  * @param {Record<string, unknown>} manifest
+ * @param {string} [root] the package directory, to expand patterns
  * @returns {Set<string>}
  */
-export function entryPointsOf(manifest) {
+export function entryPointsOf(manifest, root) {
   /** @type {Set<string>} */
   const found = new Set();
+  /** @param {string} file */
+  const add = (file) => {
+    const path = file.replace(/^\.\//, "");
+    if (!path.includes("*") || root === undefined) {
+      found.add(path);
+      return;
+    }
+    for (const match of patternMatches(root, path)) found.add(match);
+  };
   /** @param {unknown} value */
   const visit = (value) => {
     if (typeof value === "string") {
-      if (value.endsWith(".js")) found.add(value.replace(/^\.\//, ""));
+      if (value.endsWith(".js")) add(value);
     } else if (Array.isArray(value)) {
       for (const item of value) visit(item);
     } else if (value !== null && typeof value === "object") {
@@ -72,6 +85,26 @@ export function entryPointsOf(manifest) {
   visit(manifest.exports);
   visit(manifest.browser);
   return found;
+}
+
+/**
+ * The files under `root` that a subpath pattern target matches (`dist/cjs/operations/*.js`): the
+ * `*` stands for any text, `/` included, as in Node.js's exports patterns; relative, sorted.
+ * @param {string} root
+ * @param {string} pattern
+ * @returns {string[]}
+ */
+function patternMatches(root, pattern) {
+  const star = pattern.indexOf("*");
+  if (pattern.indexOf("*", star + 1) !== -1) throw new PackageBuildError(`${root}: an exports pattern has one *, not ${JSON.stringify(pattern)}`);
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  const base = join(root, prefix.slice(0, prefix.lastIndexOf("/") + 1));
+  if (!existsSync(base)) return [];
+  return javaScriptFiles(base)
+    .map((file) => relative(root, file).split(sep).join("/"))
+    .filter((file) => file.startsWith(prefix) && file.endsWith(suffix) && file.length >= prefix.length + suffix.length)
+    .sort();
 }
 
 /**
@@ -123,7 +156,7 @@ function joinedFileOf(entry) {
  */
 export async function bundleEntryPoints(root) {
   const manifest = /** @type {Record<string, unknown>} */ (JSON.parse(readFileSync(join(root, "package.json"), "utf8")));
-  const entries = [...entryPointsOf(manifest)].map((file) => resolve(root, file));
+  const entries = [...entryPointsOf(manifest, root)].map((file) => resolve(root, file));
   const missing = entries.filter((file) => !existsSync(file));
   if (missing.length > 0) throw new PackageBuildError(`${root}: package.json names files the compile did not emit: ${missing.map((file) => relative(root, file)).join(", ")}`);
   /** @type {string[]} */
@@ -149,17 +182,68 @@ export async function bundleEntryPoints(root) {
     }
     // A module two entry points reach would be joined into both: two copies of its classes. Such a
     // package keeps tsc's files (one copy each), as @smithy-gen/aws-client does for `./compression`.
-    if (shared !== undefined) continue;
+    if (shared !== undefined) {
+      // An earlier build's joined files (the package's entry points shared no module then) go.
+      for (const file of javaScriptFiles(outputDir)) if (file.endsWith(".joined.js")) rmSync(file);
+      continue;
+    }
     for (const file of javaScriptFiles(outputDir)) if (!others.has(file)) rmSync(file);
     for (const [entry, contents] of bundles) {
       const joined = joinedFileOf(entry);
       writeFileSync(joined, contents);
-      writeFileSync(entry, `"use strict";\nmodule.exports = require("./${basename(joined)}");\n`);
+      writeFileSync(entry, entryFile(basename(joined), exportNames(joined)));
       written.push(relative(root, entry));
     }
   }
   return written.sort();
 }
+
+/**
+ * The entry point's one file: it requires the joined file and hands on its exports. Node.js's
+ * ES module loader finds the names an `import` can take by reading the file (cjs-module-lexer):
+ * `module.exports = require("./index.joined.js")` sends it on to read the whole joined file, which
+ * cost the 161-command Lightsail client about 60 ms of its `import`; the names listed in a
+ * statement that never runs (`0 && (module.exports = { A, B })`, as esbuild writes for the same
+ * reason) let it stop here. Without names (they could not be read), the plain re-export.
+ * @param {string} joined the joined file's name, beside the entry point
+ * @param {string[] | undefined} names
+ */
+function entryFile(joined, names) {
+  if (names === undefined) return `"use strict";\nmodule.exports = require("./${joined}");\n`;
+  return [
+    '"use strict";',
+    `const joined = require("./${joined}");`,
+    "module.exports = joined;",
+    "// The names an ES module can import, for Node.js's export detection; never run.",
+    `0 && (module.exports = { ${names.join(", ")} });`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * The export names of a joined file, read by loading it: identifiers only (`default` is always
+ * there). Undefined, with a warning, when it cannot be loaded here (a dependency not built yet).
+ * @param {string} joined absolute path
+ * @returns {string[] | undefined}
+ */
+function exportNames(joined) {
+  try {
+    const exported = createRequire(joined)(joined);
+    return Object.keys(exported).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== "default" && name !== "__esModule").sort();
+  } catch (error) {
+    process.stderr.write(`smithy-gen-package-build: ${joined}: its exports could not be read (${error instanceof Error ? error.message : String(error)}); Node.js will read them from the joined file\n`);
+    return undefined;
+  }
+}
+
+/**
+ * The namespace of the modules that stand for other packages in a joined file: each is
+ * `module.exports = require("<package>")`, so that the joined file asks Node.js for a package
+ * once, however many of its modules import it. Node.js caches modules, not resolutions: every
+ * `require("@smithy/core/client")` walks the package's exports map again, and the 161 commands of
+ * the Lightsail client made 480 such walks, about 50 ms of its cold start.
+ */
+const REQUIRED_ONCE = "smithy-gen-required-once";
 
 /**
  * One entry point with the package's own modules it reaches, as one file of `format`.
@@ -189,12 +273,18 @@ async function bundleOne(entry, format, entryPoints) {
         setup(builder) {
           builder.onResolve({ filter: /.*/ }, (args) => {
             if (args.kind === "entry-point") return undefined;
+            // The one real require of another package, inside its module of the joined file.
+            if (args.namespace === REQUIRED_ONCE) return { path: args.path, external: true };
             const relativePath = args.path.startsWith("./") || args.path.startsWith("../");
-            if (!relativePath) return { path: args.path, external: true };
+            if (!relativePath) return { path: args.path, namespace: REQUIRED_ONCE };
             const target = resolve(args.resolveDir, args.path);
             if (target !== entry && entryPoints.has(target)) return { path: args.path, external: true };
             return undefined;
           });
+          builder.onLoad({ filter: /.*/, namespace: REQUIRED_ONCE }, (args) => ({
+            contents: `module.exports = require(${JSON.stringify(args.path)});\n`,
+            loader: "js",
+          }));
         },
       },
     ],
@@ -203,6 +293,9 @@ async function bundleOne(entry, format, entryPoints) {
   });
   const [output] = result.outputFiles;
   if (output === undefined || result.metafile === undefined) throw new PackageBuildError(`esbuild wrote nothing for ${entry}`);
-  const modules = Object.keys(result.metafile.inputs).map((input) => resolve(input)).filter((module) => module !== entry);
+  const modules = Object.keys(result.metafile.inputs)
+    .filter((input) => !input.startsWith(`${REQUIRED_ONCE}:`))
+    .map((input) => resolve(input))
+    .filter((module) => module !== entry);
   return { contents: output.contents, modules };
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -24,8 +25,8 @@ const MANIFEST = {
 
 const CJS: Record<string, string> = {
   "index.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst shapes_js_1 = require("./models/shapes.js");\nconst defaults_js_1 = require("./defaults.js");\nexports.describe = () => shapes_js_1.SHAPE + " " + defaults_js_1.WHERE;\nexports.Widget = shapes_js_1.Widget;\n`,
-  "models/shapes.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.SHAPE = "widget";\nclass Widget {}\nexports.Widget = Widget;\n`,
-  "defaults.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.WHERE = "node";\n`,
+  "models/shapes.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst node_path_1 = require("node:path");\nexports.SEPARATOR = node_path_1.sep;\nexports.SHAPE = "widget";\nclass Widget {}\nexports.Widget = Widget;\n`,
+  "defaults.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst node_path_1 = require("node:path");\nexports.WHERE = "node" + node_path_1.delimiter.slice(0, 0);\n`,
   "defaults.browser.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.WHERE = "browser";\n`,
   "extra.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst pkg_1 = require("@example/pkg");\nconst helper_js_1 = require("./extra/helper.js");\nexports.makeWidget = () => helper_js_1.wrap(new pkg_1.Widget());\n`,
   "extra/helper.js": `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.wrap = (value) => ({ value });\n`,
@@ -78,6 +79,55 @@ describe("entryPointsOf", () => {
       "dist/esm/extra.js",
       "dist/esm/index.js",
     ]);
+  });
+});
+
+describe("entry files", () => {
+  it("name their exports for Node.js's ES module loader, which then need not read the joined file", async () => {
+    completeCommonJs(root);
+    await bundleEntryPoints(root);
+    const entry = readFileSync(join(root, "dist/cjs/index.js"), "utf8");
+    expect(entry).toContain("0 && (module.exports = { Widget, describe });");
+    const imported = (await import(pathToFileURL(join(root, "dist/cjs/index.js")).href)) as Record<string, unknown>;
+    expect(Object.keys(imported)).toEqual(expect.arrayContaining(["Widget", "describe"]));
+    expect(imported.Widget).toBe((createRequire(join(root, "package.json"))("./dist/cjs/index.js") as { Widget: unknown }).Widget);
+  });
+});
+
+describe("requires of other packages", () => {
+  it("are made once per joined file, however many of its modules make them", async () => {
+    write("package.json", `${JSON.stringify({ ...MANIFEST, browser: undefined }, null, 2)}\n`);
+    completeCommonJs(root);
+    await bundleEntryPoints(root);
+    const joined = readFileSync(join(root, "dist/cjs/index.joined.js"), "utf8");
+    expect(joined.match(/require\("node:path"\)/g)).toHaveLength(1);
+    const load = createRequire(join(root, "package.json"));
+    expect((load("./dist/cjs/index.js") as { describe(): string }).describe()).toBe("widget node");
+  });
+});
+
+describe("subpath patterns", () => {
+  const withPattern = {
+    ...MANIFEST,
+    exports: { ...MANIFEST.exports, "./models/*": { node: { default: "./dist/cjs/models/*.js" }, import: { default: "./dist/esm/models/*.js" } } },
+  };
+
+  it("name every file that matches them", () => {
+    const found = [...entryPointsOf(withPattern, root)].sort();
+    expect(found).toContain("dist/cjs/models/shapes.js");
+    expect(found).toContain("dist/esm/models/shapes.js");
+    expect(found.filter((file) => file.includes("*"))).toEqual([]);
+  });
+
+  it("make each matching file an entry point of its own, which the others require: one instance of each class", async () => {
+    write("package.json", `${JSON.stringify(withPattern, null, 2)}\n`);
+    completeCommonJs(root);
+    expect(await bundleEntryPoints(root)).toContain("dist/cjs/models/shapes.js");
+    expect(readFileSync(join(root, "dist/cjs/index.joined.js"), "utf8")).toContain('require("./models/shapes.js")');
+    const load = createRequire(join(root, "package.json"));
+    const main = load("./dist/cjs/index.js") as { Widget: unknown };
+    const shapes = load("./dist/cjs/models/shapes.js") as { Widget: unknown };
+    expect(main.Widget).toBe(shapes.Widget);
   });
 });
 

@@ -6,7 +6,8 @@ export {
   type DeserializationErrorOptions,
   type ServiceExceptionClass,
 } from "./deserialization-error.js";
-export { bodyTextInMemory, collectBodyText, isAbortOrTimeout, responseHeader, responseMetadata } from "./response.js";
+export { epochSecondsToMillis } from "./epoch-seconds.js";
+export { bodyBytesInMemory, bodyTextInMemory, collectBodyBytes, collectBodyText, isAbortOrTimeout, responseHeader, responseMetadata } from "./response.js";
 export { SerializationError, toSerializationError, type SerializationErrorClass, type SerializationErrorOptions } from "./serialization-error.js";
 export { describeValue, failureDetails, mismatch, ShapeMismatchError, type FailureDetails } from "./shape-mismatch-error.js";
 export { UnsupportedOperationError } from "./unsupported-operation-error.js";

@@ -1,6 +1,6 @@
 import { collectBody } from "@smithy/core/protocols";
 import type { HttpResponse, ResponseMetadata, SerdeContext } from "@smithy/types";
-import { toUtf8 } from "@smithy/core/serde";
+import { fromUtf8, toUtf8 } from "@smithy/core/serde";
 
 /** A response header, whatever the case of its name (`name` in lower case). */
 export function responseHeader(response: HttpResponse, name: string): string | undefined {
@@ -60,6 +60,24 @@ export function bodyTextInMemory(body: unknown, context: Pick<SerdeContext, "utf
 /** The text of a streamed body: collected, then decoded. */
 export async function collectBodyText(body: unknown, context: SerdeContext): Promise<string> {
   return (context.utf8Encoder ?? toUtf8)(await collectBody(body, context));
+}
+
+/**
+ * The bytes of a body already in memory (bytes as they are, a string as its UTF-8 bytes, no body as
+ * no bytes), or `undefined` for a stream, which {@link collectBodyBytes} reads: the binary twin of
+ * {@link bodyTextInMemory}, for protocols whose bodies are not text (CBOR).
+ */
+export function bodyBytesInMemory(body: unknown, context: Pick<SerdeContext, "utf8Decoder">): Uint8Array | undefined {
+  if (body instanceof Uint8Array) return body;
+  if (body === undefined || body === null) return new Uint8Array(0);
+  // A context without encoders (a test's, say) still reads the body.
+  if (typeof body === "string") return (context.utf8Decoder ?? fromUtf8)(body);
+  return undefined;
+}
+
+/** The bytes of a streamed body, collected. */
+export async function collectBodyBytes(body: unknown, context: SerdeContext): Promise<Uint8Array> {
+  return collectBody(body, context);
 }
 
 /** Whether an error is the caller's cancellation or timeout, which must reach the caller as it is. */

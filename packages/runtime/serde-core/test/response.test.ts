@@ -3,7 +3,7 @@ import { streamCollector, toUtf8 } from "@smithy/core/serde";
 import type { HttpResponse, SerdeContext } from "@smithy/types";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bodyTextInMemory, collectBodyText, isAbortOrTimeout, responseHeader, responseMetadata } from "../src/index.js";
+import { bodyBytesInMemory, bodyTextInMemory, collectBodyBytes, collectBodyText, isAbortOrTimeout, responseHeader, responseMetadata } from "../src/index.js";
 
 function response(headers: Record<string, string>, statusCode = 200): HttpResponse {
   return { statusCode, headers, body: undefined };
@@ -157,6 +157,61 @@ describe("collectBodyText", () => {
       },
     });
     await expect(collectBodyText(failing, context())).rejects.toThrow("socket hang up");
+  });
+});
+
+describe("bodyBytesInMemory", () => {
+  it("returns bytes as they are, without copying them", () => {
+    const bytes = new Uint8Array([0xa1, 0x61, 0x61, 0x01]);
+    expect(bodyBytesInMemory(bytes, context())).toBe(bytes);
+    const buffer = Buffer.from([0xbf, 0xff]);
+    expect(bodyBytesInMemory(buffer, context())).toBe(buffer);
+  });
+
+  it("gives no body, and an empty string, as no bytes", () => {
+    expect(bodyBytesInMemory(undefined, context())).toEqual(new Uint8Array(0));
+    expect(bodyBytesInMemory(null, context())).toEqual(new Uint8Array(0));
+    expect(bodyBytesInMemory("", context())).toEqual(new Uint8Array(0));
+  });
+
+  it("encodes a string as UTF-8, with the context's decoder or without one", () => {
+    expect(bodyBytesInMemory("Zoë", context())).toEqual(new Uint8Array([0x5a, 0x6f, 0xc3, 0xab]));
+    expect(bodyBytesInMemory("abc", {} as Pick<SerdeContext, "utf8Decoder">)).toEqual(new Uint8Array([0x61, 0x62, 0x63]));
+    expect(bodyBytesInMemory("abc", { utf8Decoder: () => new Uint8Array([7]) })).toEqual(new Uint8Array([7]));
+  });
+
+  it("returns undefined for a stream, which must be collected", () => {
+    expect(bodyBytesInMemory(Readable.from([Buffer.from("a")]), context())).toBeUndefined();
+    expect(bodyBytesInMemory(new ReadableStream(), context())).toBeUndefined();
+  });
+});
+
+describe("collectBodyBytes", () => {
+  it("reads a Node.js Readable and a web ReadableStream to their end, across chunks", async () => {
+    const bytes = new Uint8Array([0xa1, 0x61, 0x61, 0x82, 0x01, 0x02]);
+    expect(new Uint8Array(await collectBodyBytes(Readable.from([Buffer.from(bytes.subarray(0, 2)), Buffer.from(bytes.subarray(2))]), context()))).toEqual(bytes);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, 3));
+        controller.enqueue(bytes.subarray(3));
+        controller.close();
+      },
+    });
+    expect(new Uint8Array(await collectBodyBytes(stream, context()))).toEqual(bytes);
+  });
+
+  it("reads bytes and an absent body", async () => {
+    expect(new Uint8Array(await collectBodyBytes(new Uint8Array([1, 2]), context()))).toEqual(new Uint8Array([1, 2]));
+    expect((await collectBodyBytes(undefined, context())).byteLength).toBe(0);
+  });
+
+  it("rejects with the stream's error", async () => {
+    const failing = new Readable({
+      read() {
+        this.destroy(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+      },
+    });
+    await expect(collectBodyBytes(failing, context())).rejects.toThrow("socket hang up");
   });
 });
 

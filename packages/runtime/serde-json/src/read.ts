@@ -1,4 +1,4 @@
-import { mismatch, pathText, ShapeMismatchError, type ValuePath } from "@smithy-gen/serde-core";
+import { epochSecondsToMillis, mismatch, pathText, ShapeMismatchError, type ValuePath } from "@smithy-gen/serde-core";
 import { fromBase64, NumericValue, parseRfc3339DateTimeWithOffset, parseRfc7231DateTime } from "@smithy/core/serde";
 import type { DocumentType } from "@smithy/types";
 
@@ -112,7 +112,7 @@ const MAX_TIME = 8.64e15;
 /** Timestamps in seconds since the epoch, with up to millisecond fractions (the JSON protocols' default format). */
 export function readEpochSeconds(value: unknown, path: ValuePath, key: string | number): Date {
   const seconds = typeof value === "number" ? value : typeof value === "string" && NUMERIC.test(value) ? Number(value) : Number.NaN;
-  const time = Math.round(seconds * 1000);
+  const time = epochSecondsToMillis(seconds);
   if (time >= -MAX_TIME && time <= MAX_TIME) return new Date(time);
   throw mismatch(path, key, "epoch-seconds timestamp", value);
 }

@@ -176,6 +176,9 @@ describe("readEpochSeconds", () => {
     expect(readEpochSeconds(1.005, "$", "t").getTime()).toBe(1005);
     expect(readEpochSeconds(-1.005, "$", "t").getTime()).toBe(-1005);
     expect(readEpochSeconds(1.0004, "$", "t").getTime()).toBe(1000);
+    // Far from the epoch, seconds * 1000 in one step lands on a half millisecond and rounds away.
+    expect(readEpochSeconds(-4424816564069011 / 1000, "$", "t").getTime()).toBe(-4424816564069011);
+    expect(readEpochSeconds(8.64e15 / 1000 - 0.001, "$", "t").getTime()).toBe(8.64e15 - 1);
   });
 
   it("reads numeric strings", () => {
