@@ -29,5 +29,8 @@ export default defineConfig({
   test: {
     // Generated packages (with their own tests) are written under .tmp/ by the compile-and-run tests.
     exclude: [...configDefaults.exclude, ".tmp/**"],
+    // Many tests load whole official models (Lightsail's 161 operations, DynamoDB...): a few
+    // seconds alone, several times that on a 2-core machine running the other workspaces' tests.
+    testTimeout: 30_000,
   },
 });

@@ -8,3 +8,13 @@ export { docExamples, type DocExample } from "./core/doc-examples.js";
 export type { PackageRole } from "./core/symbols.js";
 export type { Target } from "./core/target.js";
 export { TARGETS } from "./targets/index.js";
+export { createServiceIndex, selectService, type ServiceIndex } from "./knowledge/service-index.js";
+export {
+  findTokenPagination,
+  paginatedApplyStatements,
+  PAGE_TOKEN_NAMES,
+  type NotTokenPaginated,
+  type TokenNames,
+  type TokenPaginatedOperation,
+  type TokenPaginationFindings,
+} from "./knowledge/token-pagination.js";

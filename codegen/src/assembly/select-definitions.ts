@@ -1,5 +1,6 @@
 import { describeLocation, type Diagnostic } from "../model/diagnostics.js";
 import { shapeToNode } from "../model/json-ast.js";
+import { nodeToJson } from "../model/node-json.js";
 import { sortNode, type NodeObject } from "../model/node.js";
 import type { ShapeId } from "../model/shape-id.js";
 import { membersOf, type Shape } from "../model/shapes.js";
@@ -53,13 +54,13 @@ function structureKey(def: ShapeDefinition): string {
   const node = shapeToNode(stripTraits(def.shape)) as NodeObject;
   node.elided = [...def.elided].sort();
   if (def.forResource) node.for = def.forResource.id;
-  return JSON.stringify(sortNode(node));
+  return nodeToJson(sortNode(node));
 }
 
 function traitsKey(shape: Shape): string {
   const traits: NodeObject = { shape: shape.traits };
   for (const member of membersOf(shape)) if (member) traits[member.name] = member.traits;
-  return JSON.stringify(sortNode(traits));
+  return nodeToJson(sortNode(traits));
 }
 
 function stripTraits(shape: Shape): Shape {

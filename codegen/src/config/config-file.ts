@@ -26,6 +26,8 @@ export interface ServiceEntry {
   readonly service: ShapeId;
   readonly scope: string;
   readonly prefix?: string;
+  /** The protocol to generate with (`rpcv2Cbor`), when the entry names one. */
+  readonly protocol?: string;
   readonly operations?: readonly string[];
 }
 
@@ -68,6 +70,7 @@ interface RawEntry {
   service: string;
   scope: string;
   prefix?: string;
+  protocol?: string;
   operations?: string[];
 }
 
@@ -109,6 +112,7 @@ export function readConfig(file: string, shownAs: string): SmithyGenConfig {
       service: entry.service,
       scope: entry.scope,
       ...(entry.prefix !== undefined ? { prefix: entry.prefix } : {}),
+      ...(entry.protocol !== undefined ? { protocol: entry.protocol } : {}),
       ...(entry.operations !== undefined ? { operations: entry.operations } : {}),
     };
   });

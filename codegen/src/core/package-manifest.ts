@@ -11,6 +11,12 @@ export interface ManifestOptions {
   readonly siblings: ReadonlySet<string>;
   /** Extra export subpaths besides ".", e.g. "./arbitraries" -> "arbitraries/index". */
   readonly subpaths?: Readonly<Record<string, string>>;
+  /**
+   * Extra export subpaths that Node.js loads as CommonJS for `import` and `require` alike, as it
+   * does the main entry point (one instance of each class): "./errors" -> "errors/index", or a
+   * pattern, "./operations/*" -> "operations/*".
+   */
+  readonly nodeSubpaths?: Readonly<Record<string, string>>;
   /** Optional peer dependencies (imported by src/ but left to the user), e.g. fast-check. */
   readonly optionalPeers?: readonly string[];
   /** Extra top-level manifest fields (e.g. `imports` with browser conditions). */
@@ -61,16 +67,16 @@ export function writeManifest(pkg: PackageBuilder, options: ManifestOptions): vo
   const sorted = (record: Record<string, string>): Record<string, string> =>
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodeUnits(a, b)));
 
+  const subpaths = [
+    ...Object.entries(options.subpaths ?? {}).map(([subpath, stem]) => [subpath, stem, false] as const),
+    ...Object.entries(options.nodeSubpaths ?? {}).map(([subpath, stem]) => [subpath, stem, true] as const),
+  ].sort(([a], [b]) => compareCodeUnits(a, b));
   const exportsMap: NodeObject = { ".": exportEntry("index", true) };
-  for (const [subpath, stem] of Object.entries(options.subpaths ?? {}).sort(([a], [b]) => compareCodeUnits(a, b))) {
-    exportsMap[subpath] = exportEntry(stem, false);
-  }
+  for (const [subpath, stem, nodeLoadsCommonJs] of subpaths) exportsMap[subpath] = exportEntry(stem, nodeLoadsCommonJs);
   exportsMap["./package.json"] = "./package.json";
   // TypeScript's node10 resolution ignores `exports`; `typesVersions` gives it the subpaths' types.
   const subpathTypes: NodeObject = {};
-  for (const [subpath, stem] of Object.entries(options.subpaths ?? {}).sort(([a], [b]) => compareCodeUnits(a, b))) {
-    subpathTypes[subpath.slice(2)] = [`./dist/cjs/${stem}.d.ts`];
-  }
+  for (const [subpath, stem] of subpaths) subpathTypes[subpath.slice(2)] = [`./dist/cjs/${stem}.d.ts`];
 
   const manifest: NodeObject = {
     name: pkg.name,

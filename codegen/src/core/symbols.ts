@@ -6,9 +6,9 @@ import { sdkIdOf, type ServiceIndex } from "../knowledge/service-index.js";
 import { escapeDeclarationName, kebabCase, lowerFirst, upperFirst } from "./naming.js";
 import type { TsSymbol } from "./ts-file.js";
 
-/** The four generated packages of a service. */
-export type PackageRole = "types" | "serde" | "paginators" | "client";
-export const PACKAGE_ROLES: readonly PackageRole[] = ["types", "serde", "paginators", "client"];
+/** The generated packages of a service: the four of its SDK, and the server (its emulator and test doubles). */
+export type PackageRole = "types" | "serde" | "paginators" | "client" | "server";
+export const PACKAGE_ROLES: readonly PackageRole[] = ["types", "serde", "paginators", "client", "server"];
 
 export interface GeneratorSettings {
   /** npm scope of the generated packages, with the `@`. */
@@ -19,6 +19,11 @@ export interface GeneratorSettings {
    * fallback and the user agent keep the sdkId's stem.
    */
   readonly packagePrefix?: string;
+  /**
+   * The protocol to generate with, by name (`rpcv2Cbor`): one the service declares. Default the one
+   * the official AWS SDK uses (the first of `PROTOCOLS` the service declares).
+   */
+  readonly protocol?: string;
 }
 
 export const DEFAULT_SETTINGS: GeneratorSettings = { scope: "@smithy-gen" };
@@ -88,6 +93,25 @@ export interface SymbolProvider {
   aggregateClientHome(): SymbolHome;
   /** `paginateGetExportSnapshotRecords` (paginators package). */
   paginatorHome(operation: OperationShape): SymbolHome;
+
+  /**
+   * The server package's converters, the mirror of the serde package's: deserializers of what
+   * operations receive, serializers of what they answer (`src/shapes/<shape>.ts`).
+   */
+  serverSerializerHome(id: ShapeId): SymbolHome;
+  serverDeserializerHome(id: ShapeId): SymbolHome;
+  /** `lightsailServerService`, the `AwsJsonServerService` of the server package. */
+  serverServiceHome(): SymbolHome;
+  /** `lightsailConstraints`, the model's constraints as the server checks them. */
+  constraintsHome(): SymbolHome;
+  /** `LightsailHandlers`: a method per operation. */
+  handlersHome(): SymbolHome;
+  /** `createLightsailServer(handlers, options?)`. */
+  createServerHome(): SymbolHome;
+  /** `createFakeLightsail(options?)`: every operation answered from the model's arbitraries. */
+  createFakeHome(): SymbolHome;
+  /** `mockLightsailClient(client)`: stubs on a client's middleware stack, checked against the model. */
+  mockClientHome(): SymbolHome;
 
   /** A symbol for `home` as seen from a file of package `from`. */
   symbol(home: SymbolHome, from: PackageRole): TsSymbol;
@@ -173,6 +197,14 @@ export function createSymbolProvider(index: ServiceIndex, settings: GeneratorSet
     aggregateClientHome: () => home("client", `src/${packageStem}.ts`, serviceName),
     paginatorHome: (operation) =>
       home("paginators", `src/${operationStem(operation)}-paginator.ts`, `paginate${operationName(operation)}`),
+    serverSerializerHome: (id) => home("server", `src/shapes/${fileStem(id)}.ts`, `serialize${shapeName(id)}`),
+    serverDeserializerHome: (id) => home("server", `src/shapes/${fileStem(id)}.ts`, `deserialize${shapeName(id)}`),
+    serverServiceHome: () => home("server", "src/service.ts", `${lowerFirstWord(serviceName)}ServerService`),
+    constraintsHome: () => home("server", "src/constraints.ts", `${lowerFirstWord(serviceName)}Constraints`),
+    handlersHome: () => home("server", "src/handlers.ts", `${serviceName}Handlers`),
+    createServerHome: () => home("server", `src/${packageStem}-server.ts`, `create${serviceName}Server`),
+    createFakeHome: () => home("server", `src/fake-${packageStem}.ts`, `createFake${serviceName}`),
+    mockClientHome: () => home("server", `src/mock-${packageStem}-client.ts`, `mock${serviceName}Client`),
     symbol(target, from) {
       if (target.role === from) return { name: target.name, from: target.file };
       const subpath = target.exportPath === "." ? "" : target.exportPath.slice(1);
@@ -186,4 +218,10 @@ export function createSymbolProvider(index: ServiceIndex, settings: GeneratorSet
 export function documentationOf(shape: { traits: Record<string, unknown> }): string | undefined {
   const doc = getTrait(shape as { traits: Record<string, never> }, "smithy.api#documentation");
   return typeof doc === "string" ? doc : undefined;
+}
+
+/** `Lightsail` -> `lightsail`, `DynamoDB` -> `dynamoDB`, `ECRPUBLIC` -> `ecrpublic`: a value name from the service name. */
+export function lowerFirstWord(name: string): string {
+  const leadingCapitals = /^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/.exec(name)?.[0] ?? "";
+  return leadingCapitals.toLowerCase() + name.slice(leadingCapitals.length);
 }

@@ -32,6 +32,8 @@ export interface TsFile {
    * re-exports from is a dependency even when nothing imports from it.
    */
   reexportFrom(specifier: string): void;
+  /** Records an `import("<specifier>")` the file prints itself: its package is a dependency. */
+  dynamicImport(specifier: string): void;
   /** Non-relative packages this file imports or re-exports from (for package.json dependencies). */
   packagesUsed(): string[];
   render(): string;
@@ -188,6 +190,9 @@ export function createTsFile(path: string, header: readonly string[]): TsFile {
       file.line("/**", ...safe.map((l) => (l.length ? ` * ${l}` : " *")), " */");
     },
     reexportFrom(specifier) {
+      reexported.add(specifier);
+    },
+    dynamicImport(specifier) {
       reexported.add(specifier);
     },
     packagesUsed() {

@@ -42,7 +42,7 @@ export interface ShapeRef {
 /** Node values with their locations; unquoted strings are shape ids to resolve. */
 export type IdlNode =
   | { readonly kind: "string"; readonly value: string; readonly location: SourceLocation; readonly shapeId?: boolean }
-  | { readonly kind: "number"; readonly value: number; readonly isFloat: boolean; readonly location: SourceLocation }
+  | { readonly kind: "number"; readonly value: number | bigint; readonly isFloat: boolean; readonly location: SourceLocation }
   | { readonly kind: "boolean"; readonly value: boolean; readonly location: SourceLocation }
   | { readonly kind: "null"; readonly location: SourceLocation }
   | { readonly kind: "array"; readonly items: readonly IdlNode[]; readonly location: SourceLocation }

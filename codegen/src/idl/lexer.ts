@@ -1,4 +1,5 @@
 import type { SourceLocation } from "../model/diagnostics.js";
+import { integerLiteralNode } from "../model/node.js";
 import { decodeStringContents } from "./string-literal.js";
 import { describeToken, isWhitespace, type Token, type TokenKind } from "./tokens.js";
 
@@ -197,7 +198,7 @@ export function createLexer(file: string, text: string): Lexer {
     }
     const lexeme = text.slice(pos, end);
     advance(end - pos);
-    return make("NUMBER", { number: Number(lexeme), isFloat });
+    return make("NUMBER", { number: isFloat ? Number(lexeme) : integerLiteralNode(lexeme), isFloat });
   }
 
   function lexIdentifier(make: (kind: TokenKind, extra?: Partial<Token>) => Token): Token {

@@ -1,4 +1,6 @@
 import type { Diagnostic, SourceLocation } from "../model/diagnostics.js";
+import { nodeToJson } from "../model/node-json.js";
+import type { NodeValue } from "../model/node.js";
 import type { ShapeId } from "../model/shape-id.js";
 import { SHAPE_TYPES, SIMPLE_TYPES, type LifecycleOperation, type SimpleType } from "../model/shapes.js";
 import type {
@@ -134,7 +136,7 @@ function createIdlParser(file: string, text: string) {
             outputSuffix = expectSuffix(key, value);
             break;
           default:
-            warn(`Unknown control statement \`${key}\` with value \`${JSON.stringify(plainValue(value))}\``, value.location);
+            warn(`Unknown control statement \`${key}\` with value \`${nodeToJson(plainValue(value))}\``, value.location);
         }
         lexer.expectAndSkipBr();
       } catch (error) {
@@ -151,7 +153,7 @@ function createIdlParser(file: string, text: string) {
   function onVersion(value: IdlNode): void {
     if (value.kind !== "string") {
       throw new IdlSyntaxError(
-        `The $version control statement must have a string value, but found ${JSON.stringify(plainValue(value))}`,
+        `The $version control statement must have a string value, but found ${nodeToJson(plainValue(value))}`,
         value.location,
       );
     }
@@ -730,7 +732,7 @@ function idList(body: IdlObjectNode, key: string): ShapeRef[] {
 }
 
 /** A node value without locations, for messages. */
-export function plainValue(node: IdlNode): unknown {
+export function plainValue(node: IdlNode): NodeValue {
   switch (node.kind) {
     case "array":
       return node.items.map(plainValue);

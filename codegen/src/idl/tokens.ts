@@ -73,8 +73,8 @@ export interface Token {
   readonly column: number;
   /** The decoded value of STRING and TEXT_BLOCK tokens; the text of DOC_COMMENT tokens. */
   readonly text?: string;
-  /** The value of NUMBER tokens. */
-  readonly number?: number;
+  /** The value of NUMBER tokens: a bigint for an integer literal beyond 2^53, which keeps it exact. */
+  readonly number?: number | bigint;
   /** NUMBER tokens written with a fraction or an exponent. */
   readonly isFloat?: boolean;
   /** What is wrong, for ERROR tokens. */

@@ -1,8 +1,19 @@
 export { describeLocation, formatDiagnostic, formatLocation, ModelError, type Diagnostic, type Severity, type SourceLocation } from "./diagnostics.js";
 export type { ModelFragment, TraitApplication } from "./fragment.js";
 export { modelToJsonAst, readJsonAst, shapeToNode, type JsonAstOptions } from "./json-ast.js";
+export { nodeToJson, parseNodeJson } from "./node-json.js";
 export { getTrait, hasTrait, Model } from "./model.js";
-export { compareCodeUnits, isNodeArray, isNodeObject, nodeEquals, sortNode, type NodeObject, type NodeValue } from "./node.js";
+export {
+  compareCodeUnits,
+  integerLiteralNode,
+  isNodeArray,
+  isNodeInteger,
+  isNodeNumber,
+  isNodeObject,
+  nodeEquals,
+  nodeNumberValue,
+  sortNode,
+  type NodeObject, type NodeValue } from "./node.js";
 export {
   isAbsoluteShapeId,
   isIdentifier,

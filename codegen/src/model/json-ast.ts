@@ -1,6 +1,7 @@
 import { ModelError, type SourceLocation } from "./diagnostics.js";
 import type { ModelFragment, TraitApplication } from "./fragment.js";
 import { Model } from "./model.js";
+import { nodeToJson, parseNodeJson } from "./node-json.js";
 import { compareCodeUnits, isNodeObject, sortNode, type NodeObject, type NodeValue } from "./node.js";
 import { isAbsoluteShapeId, memberId, PRELUDE_NAMESPACE, shapeIdNamespace, type ShapeId } from "./shape-id.js";
 import {
@@ -81,7 +82,7 @@ function jsonSyntaxError(file: string, text: string, error: unknown): ModelError
 export function readJsonAst(file: string, text: string): ModelFragment {
   let root: NodeValue;
   try {
-    root = JSON.parse(text) as NodeValue;
+    root = parseNodeJson(text);
   } catch (error) {
     throw jsonSyntaxError(file, text, error);
   }
@@ -124,7 +125,7 @@ export function readJsonAst(file: string, text: string): ModelFragment {
       continue;
     }
     if (id.includes("$")) at("only apply statements may use a member id as their key");
-    if (typeof type !== "string" || !SHAPE_TYPES.has(type)) return at(`unknown shape type ${JSON.stringify(type)}`);
+    if (typeof type !== "string" || !SHAPE_TYPES.has(type)) return at(`unknown shape type ${nodeToJson(type ?? null)}`);
     shapes.push(readShape(id, type, value, traits, location, at));
   }
   return { file, version: version.length === 1 ? `${version}.0` : version, metadata, shapes, applies };

@@ -1,6 +1,7 @@
 import type { TsFile } from "../core/ts-file.js";
 import { filledDefault } from "../knowledge/filled-defaults.js";
 import type { Model } from "../model/model.js";
+import { nodeToJson } from "../model/node-json.js";
 import type { NodeValue } from "../model/node.js";
 import type { MemberShape, Shape } from "../model/shapes.js";
 
@@ -38,10 +39,10 @@ function valueExpression(numericValue: () => string, target: Shape, value: NodeV
     case "double":
       return numberExpression(value);
     case "bigInteger":
-      if (typeof value === "number" && Number.isSafeInteger(value)) return `${value}n`;
+      if ((typeof value === "number" && Number.isSafeInteger(value)) || typeof value === "bigint") return `${value}n`;
       return typeof value === "string" && /^-?\d+$/.test(value) ? `${value}n` : undefined;
     case "bigDecimal": {
-      const digits = typeof value === "number" && Number.isFinite(value) ? String(value) : typeof value === "string" ? value : undefined;
+      const digits = (typeof value === "number" && Number.isFinite(value)) || typeof value === "bigint" ? String(value) : typeof value === "string" ? value : undefined;
       return digits === undefined ? undefined : `new ${numericValue()}(${JSON.stringify(digits)}, "bigDecimal")`;
     }
     case "timestamp": {
@@ -69,6 +70,8 @@ function valueExpression(numericValue: () => string, target: Shape, value: NodeV
 
 function numberExpression(value: NodeValue): string | undefined {
   if (typeof value === "number") return String(value);
+  // a long beyond 2^53: the nearest JS number, as a JSON reader would give it
+  if (typeof value === "bigint") return String(Number(value));
   if (value === "NaN") return "Number.NaN";
   if (value === "Infinity") return "Number.POSITIVE_INFINITY";
   if (value === "-Infinity") return "Number.NEGATIVE_INFINITY";
@@ -77,8 +80,8 @@ function numberExpression(value: NodeValue): string | undefined {
 
 /** A JSON value as a fresh expression; a non-empty object or array is parsed, so that a `__proto__` key stays a key. */
 function documentExpression(value: NodeValue): string {
-  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  if (typeof value !== "object" || value === null) return nodeToJson(value);
   const empty = Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
   if (empty) return Array.isArray(value) ? "[]" : "{}";
-  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  return `JSON.parse(${JSON.stringify(nodeToJson(value))})`;
 }

@@ -1,4 +1,5 @@
 export { createAwsJsonProtocol, type AwsJsonVersion } from "./aws-json/aws-json-protocol.js";
+export { createRpcV2CborProtocol } from "./rpcv2-cbor/rpcv2-cbor-protocol.js";
 export { hasOptionalEndpointDiscovery, requiredFeatures } from "./features.js";
 export {
   FEATURE_DESCRIPTIONS,
@@ -10,4 +11,4 @@ export {
   type ProtocolTestSupport,
   type SerdeErrorSymbols,
 } from "./protocol.js";
-export { declaredProtocols, PROTOCOLS, selectProtocol } from "./registry.js";
+export { declaredProtocols, protocolChoiceProblem, PROTOCOLS, selectProtocol } from "./registry.js";

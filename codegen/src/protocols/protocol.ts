@@ -10,21 +10,27 @@ import type { MemberShape, OperationShape, Shape } from "../model/shapes.js";
  * functions, which throw a clear error at runtime, and the generator reports it.
  */
 export type ProtocolFeature =
-  /** A `@streaming` union (an event stream) in the input or output. */
+  /** A `@streaming` union (an event stream) in the output: the service sends events. */
   | "eventStream"
+  /** A `@streaming` union in the input: the client sends events. */
+  | "inputEventStream"
   /** A `@streaming` blob member. */
   | "streamingBlob"
   /** `aws.api#clientDiscoveredEndpoint(required: true)`: the endpoint must be discovered first. */
   | "endpointDiscovery"
   /** `@endpoint(hostPrefix: ...)`, with `@hostLabel` input members. */
-  | "hostPrefix";
+  | "hostPrefix"
+  /** A `document` anywhere in the input, output or errors. */
+  | "document";
 
 /** How reports and runtime errors name a feature. */
 export const FEATURE_DESCRIPTIONS: Readonly<Record<ProtocolFeature, string>> = {
   eventStream: "event streams",
+  inputEventStream: "input event streams",
   streamingBlob: "streaming blobs",
   endpointDiscovery: "required endpoint discovery",
   hostPrefix: "host prefixes",
+  document: "document types",
 };
 
 /**
@@ -118,4 +124,14 @@ export interface ProtocolTestSupport {
    * path and headers, and returns the parsed body.
    */
   readonly expectRequest: TsSymbol;
+  /** The path of an operation's requests under an endpoint's base path (`/custom` -> `/custom/` for awsJson). */
+  requestPath(operationName: string, basePath: string): string;
+  /** How test names describe an operation's request: `POST / with its target and content type`. */
+  requestDescription(operationName: string): string;
+  /** The expression of a response body holding the value of `expression`, written in `file`: `JSON.stringify(...)`, `encode(...)`. */
+  body(file: TsFile, expression: string): string;
+  /** A value whose encoding no strict prefix of is a valid body, for the truncated body test: `{}` in JSON (`{` is not JSON). */
+  readonly truncatableValue: string;
+  /** How test names call the body format: `JSON`, `CBOR`. */
+  readonly bodyName: string;
 }

@@ -2,13 +2,36 @@ import { hasTrait } from "../model/model.js";
 import type { ServiceShape } from "../model/shapes.js";
 import { createAwsJsonProtocol } from "./aws-json/aws-json-protocol.js";
 import type { ProtocolPlugin } from "./protocol.js";
+import { createRpcV2CborProtocol } from "./rpcv2-cbor/rpcv2-cbor-protocol.js";
 
-/** Every registered protocol, in order of preference when a service declares several. */
-export const PROTOCOLS: readonly ProtocolPlugin[] = [createAwsJsonProtocol("1.0"), createAwsJsonProtocol("1.1")];
+/**
+ * Every registered protocol, in order of preference when a service declares several: the official
+ * AWS SDK for JavaScript serves CloudWatch, GameLift and the other services that declare rpcv2Cbor
+ * beside awsJson with awsJson by default (checked in @aws-sdk/client-cloudwatch 3.1178.0 and
+ * client-gamelift 3.1133.0), and so does the generator.
+ */
+export const PROTOCOLS: readonly ProtocolPlugin[] = [createAwsJsonProtocol("1.0"), createAwsJsonProtocol("1.1"), createRpcV2CborProtocol()];
 
-/** The protocol to generate a service with: the first registered one the service declares. */
-export function selectProtocol(service: ServiceShape, protocols: readonly ProtocolPlugin[] = PROTOCOLS): ProtocolPlugin | undefined {
-  return protocols.find((protocol) => hasTrait(service, protocol.traitId));
+/**
+ * The protocol to generate a service with: the one named by `preferred` (a protocol the service
+ * declares, checked by {@link protocolChoiceProblem} beforehand), else the first registered one the
+ * service declares.
+ */
+export function selectProtocol(service: ServiceShape, preferred?: string, protocols: readonly ProtocolPlugin[] = PROTOCOLS): ProtocolPlugin | undefined {
+  const declared = protocols.filter((protocol) => hasTrait(service, protocol.traitId));
+  return (preferred === undefined ? undefined : declared.find((protocol) => protocol.name === preferred)) ?? declared[0];
+}
+
+/** Why a service cannot be generated with the protocol named `preferred`, or undefined when it can. */
+export function protocolChoiceProblem(service: ServiceShape, preferred: string, protocols: readonly ProtocolPlugin[] = PROTOCOLS): string | undefined {
+  const declared = protocols.filter((protocol) => hasTrait(service, protocol.traitId)).map((protocol) => protocol.name);
+  if (declared.includes(preferred)) return undefined;
+  if (!protocols.some((protocol) => protocol.name === preferred)) {
+    return `smithy-gen has no protocol "${preferred}"; it generates ${protocols.map((protocol) => protocol.name).join(", ")}`;
+  }
+  return declared.length
+    ? `${service.id} does not declare the protocol ${preferred}; it declares ${declared.join(", ")}`
+    : `${service.id} declares none of the protocols smithy-gen generates`;
 }
 
 /** The protocol traits a service declares (`@protocolDefinition` traits of known namespaces), for reports. */

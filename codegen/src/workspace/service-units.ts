@@ -6,6 +6,8 @@ import { selectService, userServices } from "../knowledge/service-index.js";
 import { ModelError, type Diagnostic } from "../model/diagnostics.js";
 import type { Model } from "../model/model.js";
 import type { ShapeId } from "../model/shape-id.js";
+import type { ServiceShape } from "../model/shapes.js";
+import { protocolChoiceProblem } from "../protocols/registry.js";
 import { filterOperations, UnknownOperationsError } from "../transforms/filter-operations.js";
 
 /** One service to generate: its model (operations already filtered), id and naming settings. */
@@ -42,6 +44,10 @@ export function createModelLoader(strict: boolean, onWarnings: (warnings: readon
 export function unitsFromModel(model: Model, services: readonly ShapeId[], settings: GeneratorSettings): ServiceUnit[] {
   const chosen = services.length ? services.map((id) => selectService(model, id)) : userServices(model);
   if (chosen.length === 0) throw ModelError.at(undefined, "the model defines no service shape", "Service");
+  if (settings.protocol !== undefined) {
+    const problems = chosen.flatMap((service) => protocolChoiceProblem(service, settings.protocol!) ?? []);
+    if (problems.length) throw new ModelError(problems.map((message) => ({ severity: "error", code: "Protocol", message })));
+  }
   const seen = new Set<ShapeId>();
   return chosen
     .filter((service) => !seen.has(service.id) && seen.add(service.id))
@@ -88,6 +94,13 @@ export function unitsFromConfig(config: SmithyGenConfig, entries: readonly Servi
       problems.push(configDiagnostic(config, ["services", entry.index, "service"], `no service ${entry.service} in the model of services[${entry.index}].models; ${servicesOffered(model)}`));
       continue;
     }
+    if (entry.protocol !== undefined) {
+      const problem = protocolChoiceProblem(model.expectShape(entry.service) as ServiceShape, entry.protocol);
+      if (problem) {
+        problems.push(configDiagnostic(config, ["services", entry.index, "protocol"], problem));
+        continue;
+      }
+    }
     if (entry.operations) {
       try {
         model = filterOperations(model, entry.service, entry.operations);
@@ -100,7 +113,11 @@ export function unitsFromConfig(config: SmithyGenConfig, entries: readonly Servi
     units.push({
       model,
       service: entry.service,
-      settings: { scope: entry.scope, ...(entry.prefix !== undefined ? { packagePrefix: entry.prefix } : {}) },
+      settings: {
+        scope: entry.scope,
+        ...(entry.prefix !== undefined ? { packagePrefix: entry.prefix } : {}),
+        ...(entry.protocol !== undefined ? { protocol: entry.protocol } : {}),
+      },
       label: `services[${entry.index}] (${entry.service})`,
       problem: (message) => configDiagnostic(config, ["services", entry.index], message),
     });

@@ -201,7 +201,7 @@ describe("smithy-gen generate with a configuration file", () => {
     expect(out).toBe("");
     expect(err).toBe(
       'smithy-gen.config.json:5:83: services[0].scope: expected an npm scope such as @my-org, got "x"\n' +
-        'smithy-gen.config.json:5:88: services[0].scpoe: unknown key "scpoe"; expected one of "models", "service", "scope", "prefix", "operations"\n',
+        'smithy-gen.config.json:5:88: services[0].scpoe: unknown key "scpoe"; expected one of "models", "service", "scope", "prefix", "protocol", "operations"\n',
     );
     expect(existsSync(join(cwd, "packages"))).toBe(false);
   });
@@ -222,6 +222,15 @@ describe("smithy-gen generate with a configuration file", () => {
       expect.stringMatching(/^smithy-gen\.config\.json:\d+:\d+: services\[1\]\.service: no service example\.other#Missing in the model of services\[1\]\.models; it has: example\.other#Other$/),
       "",
     ]);
+  });
+
+  it("names an entry whose protocol its service does not declare, at its place in the file", async () => {
+    const cwd = project();
+    configure(cwd, { services: [{ models: ["model"], service: OBSTACLE, scope: "@smithy-gen", protocol: "rpcv2Cbor" }] });
+    const { code, err } = await generate(cwd);
+    expect(code).toBe(1);
+    expect(err).toMatch(new RegExp(`^smithy-gen\\.config\\.json:\\d+:\\d+: services\\[0\\]\\.protocol: ${OBSTACLE} does not declare the protocol rpcv2Cbor; it declares awsJson1_0\\n`));
+    expect(existsSync(join(cwd, "packages"))).toBe(false);
   });
 
   it("refuses two entries that would write the same packages, before writing anything", async () => {
@@ -291,6 +300,22 @@ describe("smithy-gen generate --model --out: a self-contained workspace", () => 
     expect(operation.err).toBe(`smithy-gen generate: no service example.obstacle#GetObject in the model (it is an operation); it has: ${OBSTACLE}\n`);
   });
 
+  it("--protocol picks a protocol the service declares: Marketplace Entitlement over rpcv2Cbor, not its default awsJson1_1", async () => {
+    const cwd = project();
+    const model = join(AWS_MODELS_DIR, "marketplace-entitlement-service-2017-01-11.json");
+    const targets = [typesTarget, serdeTarget];
+    const protocolFile = (out: string): string => readFileSync(join(cwd, out, "marketplace-entitlement-service-serde/src/protocol.ts"), "utf8");
+    expect((await generate(cwd, ["--model", model, "--out", "json"], { targets })).code).toBe(0);
+    expect(protocolFile("json")).toContain('contentType: "application/x-amz-json-1.1"');
+    expect((await generate(cwd, ["--model", model, "--out", "cbor", "--protocol", "rpcv2Cbor"], { targets })).code).toBe(0);
+    expect(protocolFile("cbor")).toContain('from "@smithy-gen/rpcv2-cbor-protocol"');
+    expect(protocolFile("cbor")).toContain('serviceName: "AWSMPEntitlementService"');
+    const undeclared = await generate(cwd, ["--model", "model", "--out", "sdk", "--protocol", "rpcv2Cbor"]);
+    expect(undeclared.code).toBe(1);
+    expect(undeclared.err).toBe(`smithy-gen generate: ${OBSTACLE} does not declare the protocol rpcv2Cbor; it declares awsJson1_0\n`);
+    expect(existsSync(join(cwd, "sdk"))).toBe(false);
+  });
+
   it("writes a workspace only into a new or empty directory, or one it generated before", async () => {
     const cwd = project();
     write(join(cwd, "mine/package.json"), '{ "name": "mine" }\n');
@@ -350,20 +375,56 @@ describe("what generate does without a place to write", () => {
 });
 
 describe("warnings", () => {
-  const DYNAMODB = join(AWS_MODELS_DIR, "dynamodb-2012-08-10.json");
+  // Two operations whose input is an event stream, which no awsJson model has and smithy-gen does not send.
+  const UPLOADS = `$version: "2"
+namespace example.uploads
+
+use aws.protocols#awsJson1_1
+
+@awsJson1_1
+service Uploads {
+    version: "2026-01-01"
+    operations: [SendChunks, SendParts]
+}
+
+operation SendChunks {
+    input := { stream: Chunks }
+}
+
+operation SendParts {
+    input := { stream: Chunks }
+}
+
+@streaming
+union Chunks {
+    chunk: Chunk
+}
+
+structure Chunk {
+    data: Blob
+}
+`;
 
   it("groups the same warning about many operations into one line with the count and the operations; --quiet drops it", async () => {
     const cwd = project();
-    const { code, err } = await generate(cwd, ["--model", DYNAMODB, "--out", "sdk"], { targets: [typesTarget, serdeTarget] });
+    writeFileSync(join(cwd, "uploads.smithy"), UPLOADS);
+    const { code, err } = await generate(cwd, ["--model", "uploads.smithy", "--out", "sdk"], { targets: [typesTarget, serdeTarget] });
     expect(code).toBe(0);
     const lines = err.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^smithy-gen generate: warning: endpoint discovery is optional for this operation and not supported; requests go to the regular endpoint \(42 operations: BatchGetItem, BatchWriteItem, .*, UpdateTimeToLive\)$/,
+      /^smithy-gen generate: warning: generated functions throw at runtime, because the operation needs input event streams, which smithy-gen does not support \(2 operations: SendChunks, SendParts\)$/,
     );
-    const quiet = await generate(cwd, ["--model", DYNAMODB, "--out", "sdk", "--quiet"], { targets: [typesTarget, serdeTarget] });
+    const quiet = await generate(cwd, ["--model", "uploads.smithy", "--out", "sdk", "--quiet"], { targets: [typesTarget, serdeTarget] });
     expect(quiet.code).toBe(0);
     expect(quiet.err).toBe("");
+  });
+
+  it("has nothing to say about CloudWatch Logs, whose two event stream operations are sendable", async () => {
+    const cwd = project();
+    const { code, err } = await generate(cwd, ["--model", join(AWS_MODELS_DIR, "cloudwatch-logs-2014-03-28.json"), "--out", "sdk"], { targets: [typesTarget, serdeTarget] });
+    expect(code).toBe(0);
+    expect(err).toBe("");
   });
 });
 
@@ -374,6 +435,7 @@ describe("arguments", () => {
       [["--modle", "x"], /unknown option `--modle`/],
       [["--service", "Weather"], /--service expects an absolute shape id/],
       [["--scope", "acme"], /--scope expects an npm scope/],
+      [["--protocol", "cbor"], /--protocol expects one of awsJson1_0, awsJson1_1, rpcv2Cbor, got "cbor"/],
       [["--out"], /option --out needs a value: --out <dir>/],
       [["--out", "a", "--out", "b"], /option --out is given twice/],
     ] as const) {

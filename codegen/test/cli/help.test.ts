@@ -52,7 +52,9 @@ describe("smithy-gen --help", () => {
   it("lists every command and the global options", async () => {
     const io = capture();
     expect(await main(["--help"], io)).toBe(0);
-    for (const command of COMMANDS) expect(io.out).toContain(`\n  ${command.name.padEnd(12)}  ${command.summary}\n`);
+    // Names are padded to the longest one, so that the summaries line up.
+    const width = Math.max(...COMMANDS.map((command) => command.name.length));
+    for (const command of COMMANDS) expect(io.out).toContain(`\n  ${command.name.padEnd(width)}  ${command.summary}\n`);
     expect(io.out).toContain("-v, --version");
   });
 });

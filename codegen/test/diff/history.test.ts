@@ -86,10 +86,11 @@ describe("the packages the history touches", () => {
       (list) => (list ? list.split(",") : []),
     );
 
-  it("bumps types, serde and client minor; the paginators package is untouched (the official model has no @paginated)", () => {
+  it("bumps types, serde, client and server minor; the paginators package is untouched (the official model has no @paginated)", () => {
     expect(diff.bumps).toEqual({
       "@smithy-gen/lightsail-client": "minor",
       "@smithy-gen/lightsail-serde": "minor",
+      "@smithy-gen/lightsail-server": "minor",
       "@smithy-gen/lightsail-types": "minor",
     });
     const paginators = diff.packages.find((p) => p.role === "paginators")!;
@@ -98,10 +99,12 @@ describe("the packages the history touches", () => {
   });
 
   it("maps each kind of change to the packages whose generated files it changes", () => {
-    // a new error: its class (types), the response parsers (serde), the commands' documented errors (client)
-    expect(packagesOf("AddedError")).toEqual([["client", "serde", "types"]]);
-    // a new member: the interface (types), its serializer (serde), the client's re-export of the type
-    expect(packagesOf("AddedOptionalMember")).toEqual([["client", "serde", "types"]]);
+    // a new error: its class (types), the response parsers (serde), the commands' documented errors
+    // (client), its serializer and the operations' error tables (server)
+    expect(packagesOf("AddedError")).toEqual([["client", "serde", "server", "types"]]);
+    // a new member: the interface (types), its serializer (serde), the client's re-export of the type,
+    // its deserializer and the member in the constraint table (server)
+    expect(packagesOf("AddedOptionalMember")).toEqual([["client", "serde", "server", "types"]]);
     // HTTP bindings mean nothing to awsJson1_1: no generated file changes
     expect(packagesOf("ChangedProtocolBinding")).toEqual([[]]);
     // the rule set and its test cases are the client's
@@ -112,13 +115,15 @@ describe("the packages the history touches", () => {
     );
     expect(documentation).toEqual({
       AccountLevelBpaSync$message: ["@smithy-gen/lightsail-client", "@smithy-gen/lightsail-types"],
-      CreateContactMethod: ["@smithy-gen/lightsail-client"],
-      CreateLoadBalancer: ["@smithy-gen/lightsail-client"],
+      // an operation's documentation is its command's, and its handler method's in the server
+      CreateContactMethod: ["@smithy-gen/lightsail-client", "@smithy-gen/lightsail-server"],
+      CreateLoadBalancer: ["@smithy-gen/lightsail-client", "@smithy-gen/lightsail-server"],
       Lightsail_20161128: ["@smithy-gen/lightsail-client"],
-      PutAlarm: ["@smithy-gen/lightsail-client"],
+      PutAlarm: ["@smithy-gen/lightsail-client", "@smithy-gen/lightsail-server"],
     });
-    // the enum's file in types, and the client's re-export of it; serde never names the enum
-    expect(packagesOf("AddedEnumValue")).toEqual([["client", "types"]]);
-    expect(packagesOf("ChangedMemberOrder")).toEqual([["client", "types"]]);
+    // the enum's file in types, the client's re-export of it, the values in the server's constraint
+    // table; serde never names the enum
+    expect(packagesOf("AddedEnumValue")).toEqual([["client", "server", "types"]]);
+    expect(packagesOf("ChangedMemberOrder")).toEqual([["client", "server", "types"]]);
   });
 });

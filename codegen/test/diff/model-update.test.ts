@@ -1,13 +1,15 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createModelUpdateCommand } from "../../src/cli/commands/model-update.js";
 import { TARGETS } from "../../src/targets/index.js";
+import { loadModel } from "../../src/assembly/load.js";
+import { AWS_MODELS_DIR, listFiles, SHARED_DIR } from "../support/paths.js";
 import { runCommand } from "./support/cli.js";
 
-const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "model");
+const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "lightsail-seed-model");
 const LAST_REGION = '    AP_SOUTHEAST_3 = "ap-southeast-3"\n';
 const NEW_REGION = '    AP_SOUTHEAST_5 = "ap-southeast-5"\n';
 
@@ -97,13 +99,104 @@ describe("smithy-gen model-update", () => {
     expect(readdirSync(join(root, "packages"))).toEqual([]);
   });
 
-  it("refuses a JSON AST with a clear message, and writes nothing", async () => {
-    const before = modelFiles();
-    const run = await update(["/work/shared/models/aws/lightsail-2016-11-28.json"]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("is a JSON AST; model-update replaces the hand-written IDL in model/ and takes .smithy files only");
-    expect(modelFiles()).toEqual(before);
-    expect(existsSync(join(root, ".changeset"))).toBe(false);
+  describe("from AWS's JSON AST", () => {
+    const HISTORY = join(SHARED_DIR, "models/history/lightsail-2016-11-28.2025-04-02.json");
+    const LATEST = join(AWS_MODELS_DIR, "lightsail-2016-11-28.json");
+    const ADDITIONS = `$version: "2.0"
+
+namespace com.amazonaws.lightsail
+
+// Our own: the official model has no @paginated.
+apply GetExportSnapshotRecords @paginated(inputToken: "pageToken", outputToken: "nextPageToken", items: "exportSnapshotRecords")
+`;
+    const listModel = (): string[] => listFiles(join(root, "model")).map((f) => relative(join(root, "model"), f));
+
+    it("writes the filtered model as reviewable IDL, keeps additions.smithy, diffs, writes the changeset and regenerates", async () => {
+      writeConfig([{ ...lightsailEntry, operations: ["GetExportSnapshotRecords"] }]);
+      // the hand-written model already has the trait; the additions apply the same value
+      writeFileSync(join(root, "model", "additions.smithy"), ADDITIONS);
+      const run = await update([HISTORY]);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(listModel()).toEqual([
+        "additions.smithy",
+        "endpoint-tests.smithy",
+        "endpoints.smithy",
+        "errors.smithy",
+        "operations/get-export-snapshot-records.smithy",
+        "package.json",
+        "service.smithy",
+        "shapes.smithy",
+      ]);
+      expect(readFileSync(join(root, "model", "additions.smithy"), "utf8")).toBe(ADDITIONS);
+      const service = readFileSync(join(root, "model", "service.smithy"), "utf8");
+      expect(service).toMatch(/^\/\/ Written by `smithy-gen model-update` from lightsail-2016-11-28\.2025-04-02\.json \(operations: GetExportSnapshotRecords\)\.\n/);
+      expect(service).toContain("    operations: [GetExportSnapshotRecords]\n");
+      expect(service).not.toContain("endpointRuleSet");
+      expect(readFileSync(join(root, "model", "endpoints.smithy"), "utf8")).toContain("apply Lightsail_20161128 @endpointRuleSet(");
+      const operation = readFileSync(join(root, "model", "operations/get-export-snapshot-records.smithy"), "utf8");
+      expect(operation).toContain("operation GetExportSnapshotRecords {");
+      expect(operation).toContain("structure GetExportSnapshotRecordsRequest {");
+      expect(operation).toContain("structure GetExportSnapshotRecordsResult {");
+      expect(readFileSync(join(root, "model", "shapes.smithy"), "utf8")).not.toContain("GetInstances");
+      // the official documentation and the 15 Regions of that model replace ours: a changeset
+      const [changeset] = readdirSync(join(root, ".changeset"));
+      expect(readFileSync(join(root, ".changeset", changeset!), "utf8")).toContain('"@smithy-gen/lightsail-types":');
+      expect(run.stdout).toContain(`Wrote .changeset/${changeset} (`);
+      expect(run.stdout).toMatch(/Replaced the model: wrote model\/endpoint-tests\.smithy, .*; removed model\/common\.smithy, /);
+      // the additions' @paginated still makes a paginator
+      expect(existsSync(join(root, "packages", "lightsail-paginators", "src", "get-export-snapshot-records-paginator.ts"))).toBe(true);
+
+      // the model directory loads with only the listed operation
+      const loaded = loadModel([join(root, "model")]);
+      const lightsail = loaded.model.expectShapeOfType(LIGHTSAIL, "service");
+      expect(lightsail.operations).toEqual(["com.amazonaws.lightsail#GetExportSnapshotRecords"]);
+
+      // the same model again: nothing to do; the newer one: an update that keeps the additions
+      expect((await update([HISTORY])).stdout).toBe("model/ already holds this model; nothing to do.\n");
+      const next = await update([LATEST]);
+      expect(next.stderr).toBe("");
+      expect(next.code).toBe(0);
+      expect(next.stdout).toContain("com.amazonaws.lightsail#RegionName$AP_SOUTHEAST_5");
+      expect(readFileSync(join(root, "model", "additions.smithy"), "utf8")).toBe(ADDITIONS);
+      expect(readFileSync(join(root, "model", "shapes.smithy"), "utf8")).toContain('AP_SOUTHEAST_5 = "ap-southeast-5"');
+    }, 120_000);
+
+    it("reports an operation of the filter that the new model lacks, and a service it lacks, writing nothing", async () => {
+      const before = modelFiles();
+      writeConfig([{ ...lightsailEntry, operations: ["GetExportSnapshotRecords", "Frobnicate"] }]);
+      const run = await update([HISTORY]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('the new model has no operation "Frobnicate" that smithy-gen.config.json services[0].operations lists');
+      writeConfig([{ ...lightsailEntry, service: "com.amazonaws.lightsail#Nope" }]);
+      const missing = await update([HISTORY]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain("no service com.amazonaws.lightsail#Nope in the new model; it has: com.amazonaws.lightsail#Lightsail_20161128");
+      expect(modelFiles()).toEqual(before);
+      expect(existsSync(join(root, ".changeset"))).toBe(false);
+    }, 60_000);
+
+    it("reports a bad JSON AST with file:line:col, and additions that conflict with the new model", async () => {
+      const before = modelFiles();
+      const bad = join(root, "bad.json");
+      writeFileSync(bad, '{\n  "smithy": "2.0",\n  "shapes": {\n    "com.amazonaws.lightsail#X": { "type": "strin" }\n  }\n}\n');
+      const run = await update([bad]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:4:5: `));
+      writeConfig([{ ...lightsailEntry, operations: ["GetExportSnapshotRecords"] }]);
+      writeFileSync(join(root, "model", "additions.smithy"), '$version: "2.0"\nnamespace com.amazonaws.lightsail\napply GetExportSnapshotRecords @http(method: "GET", uri: "/x")\n');
+      const conflict = await update([HISTORY]);
+      expect(conflict.code).toBe(1);
+      expect(conflict.stderr).toMatch(/additions\.smithy:3:\d+: .*http/);
+      expect({ ...modelFiles(), "additions.smithy": undefined }).toEqual({ ...before, "additions.smithy": undefined });
+    }, 60_000);
+
+    it("refuses new .smithy files that bring their own additions.smithy", async () => {
+      writeFileSync(join(incoming, "additions.smithy"), ADDITIONS);
+      const run = await update(["incoming"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("the new model may not bring additions.smithy");
+    });
   });
 
   it("updates the entry --service names when the configuration lists several, and asks for one otherwise", async () => {
@@ -120,7 +213,7 @@ describe("smithy-gen model-update", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Regenerating packages\/:\n@smithy-gen\/lightsail-types /);
-    expect(readdirSync(join(root, "packages")).sort()).toEqual(["lightsail-client", "lightsail-paginators", "lightsail-serde", "lightsail-types"]);
+    expect(readdirSync(join(root, "packages")).sort()).toEqual(["lightsail-client", "lightsail-paginators", "lightsail-serde", "lightsail-server", "lightsail-types"]);
   });
 
   it("names the packages after the entry's scope and prefix, and generates only its operations", async () => {

@@ -12,7 +12,7 @@ import { diffLines, type Hunk } from "./support/line-diff.js";
 
 // The team's model (model/, the seed's 16 Regions) against the same model with the Region the
 // service has since added.
-const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "model");
+const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "lightsail-seed-model");
 const LAST_REGION = '    AP_SOUTHEAST_3 = "ap-southeast-3"\n';
 const NEW_REGION = '    AP_SOUTHEAST_5 = "ap-southeast-5"\n';
 
@@ -82,18 +82,19 @@ describe("model/ with one more Region (ap-southeast-5)", () => {
     ]);
   });
 
-  it("bumps exactly the packages that carry the enum, minor: types and client (not serde, not paginators)", () => {
+  it("bumps exactly the packages that carry the enum, minor: types, client and server (not serde, not paginators)", () => {
     const diff = diffModels(before, after, { targets: TARGETS });
     // a package carries RegionName when its sources declare or re-export it: the types package
-    // declares it, the client re-exports it; serde passes enum strings through without naming
+    // declares it, the client re-exports it, the server's constraint table lists its values (the
+    // server rejects a Region it does not know); serde passes enum strings through without naming
     // the enum, and paginators never see it
     const generated = generateService(after, TARGETS);
     const carriers = generated.packages.filter((pkg) =>
       generated.files.some((f) => f.path.startsWith(`${pkg.dir}/src/`) && /\bRegionName\b/.test(f.content)),
     );
-    expect(carriers.map((p) => p.role).sort()).toEqual(["client", "types"]);
+    expect(carriers.map((p) => p.role).sort()).toEqual(["client", "server", "types"]);
     expect(diff.bumps).toEqual(Object.fromEntries(carriers.map((p) => [p.name, "minor"]).sort()));
-    expect(diff.bumps).toEqual({ "@smithy-gen/lightsail-client": "minor", "@smithy-gen/lightsail-types": "minor" });
+    expect(diff.bumps).toEqual({ "@smithy-gen/lightsail-client": "minor", "@smithy-gen/lightsail-server": "minor", "@smithy-gen/lightsail-types": "minor" });
     const byRole = Object.fromEntries(diff.packages.map((p) => [p.role, p]));
     expect(byRole.types!.changedFiles).toEqual(["src/models/region-name.ts", "test/enums.test.ts", "test/support/model-rules.ts"]);
     expect(byRole.client!.changedFiles).toEqual([]); // touched through its re-export of RegionName

@@ -21,7 +21,7 @@ import type { Target } from "../../src/core/target.js";
 const codegen = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const root = join(codegen, ".tmp", `client-compile-${process.pid}`);
 const bin = (name: string): string => join(codegen, "node_modules", ".bin", name);
-const repoModel = resolve(codegen, "../model");
+const repoModel = resolve(codegen, "test/fixtures/lightsail-seed-model");
 const officialLightsail = "/work/shared/models/aws/lightsail-2016-11-28.json";
 
 afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);

@@ -134,6 +134,10 @@ function entryPoints(dir: string, result: GenerateResult): Record<string, string
   for (const pkg of result.packages) {
     paths[pkg.name] = [`./${dir}/${pkg.dir}/src/index.ts`];
     if (pkg.role === "types") paths[`${pkg.name}/arbitraries`] = [`./${dir}/${pkg.dir}/src/arbitraries.ts`];
+    if (pkg.role === "serde") {
+      paths[`${pkg.name}/operations/*`] = [`./${dir}/${pkg.dir}/src/operations/*.ts`];
+      paths[`${pkg.name}/errors`] = [`./${dir}/${pkg.dir}/src/errors/index.ts`];
+    }
   }
   return paths;
 }

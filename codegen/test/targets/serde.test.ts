@@ -4,7 +4,7 @@ import type { Model } from "../../src/model/model.js";
 import { flattenMixins, loadModelFromSources } from "../../src/index.js";
 import { filledDefault, shapesHoldingFilledDefaults } from "../../src/knowledge/filled-defaults.js";
 import { requiredFeatures } from "../../src/protocols/features.js";
-import { PROTOCOLS, selectProtocol } from "../../src/protocols/registry.js";
+import { protocolChoiceProblem, PROTOCOLS, selectProtocol } from "../../src/protocols/registry.js";
 import { serdeTarget } from "../../src/targets/serde/index.js";
 import { typesTarget } from "../../src/targets/types/index.js";
 import { unitModel } from "./types-support.js";
@@ -593,23 +593,54 @@ describe("serde target: protocol rules", () => {
     expect(run).toContain("  Missing: deserializeMissing,");
   });
 
-  it("generates throwing functions, and a note naming the operation, for an event stream", () => {
+  it("reads an output event stream event by event, with converters for its events and none for the union or the output", () => {
     const result = generateSerde(
       service(
         "@awsJson1_0",
         "operation Run { output := { events: Events } }",
+        '@streaming\nunion Events { tick: Tick, Broken: Broken }\nstructure Tick { at: Timestamp }\n@error("server")\nstructure Broken { message: String }',
+      ),
+    );
+    expect(result.notes).toEqual([]);
+    const lines = bodyLines(result, "more-serde/src/operations/run.ts");
+    expect(lines).toContain("const eventStream: EventStreamTable = {");
+    expect(lines).toContain('  member: "events",');
+    expect(lines).toContain("    tick: deserializeTick,");
+    expect(lines).toContain("    Broken: deserializeBroken,");
+    expect(lines).toContain("export function parseRunResponse(response: HttpResponse, context: EventStreamContext): Promise<RunOutput & MetadataBearer> {");
+    expect(lines).toContain('  return parseAwsJsonEventStreamResponse(moreProtocol, "Run", response, context, errors, eventStream);');
+    expect(result.files.some((file) => file.path === "more-serde/src/shapes/tick.ts")).toBe(true);
+    expect(result.files.some((file) => file.path === "more-serde/src/shapes/events.ts")).toBe(false);
+    expect(result.files.some((file) => file.path === "more-serde/src/shapes/run-output.ts")).toBe(false);
+    expect(bodyLines(result, "more-serde/src/index.ts").join("\n")).not.toContain("UnsupportedOperationError");
+  });
+
+  it("generates throwing functions, and a note naming the operation, for an input event stream", () => {
+    const result = generateSerde(
+      service(
+        "@awsJson1_0",
+        "operation Run { input := { events: Events } }",
         "@streaming\nunion Events { tick: Tick }\nstructure Tick { at: Timestamp }",
       ),
     );
     expect(result.notes.map((note) => note.message)).toEqual([
-      "example.more#Run: generated functions throw at runtime, because the operation needs event streams, which smithy-gen does not support",
+      "example.more#Run: generated functions throw at runtime, because the operation needs input event streams, which smithy-gen does not support",
     ]);
     const lines = bodyLines(result, "more-serde/src/operations/run.ts");
-    expect(lines).toContain('  throw new MoreUnsupportedOperationError("Run", ["event streams"]);');
+    expect(lines).toContain('  throw new MoreUnsupportedOperationError("Run", ["input event streams"]);');
     expect(result.files.some((file) => file.path === "more-serde/src/shapes/events.ts")).toBe(false);
     expect(bodyLines(result, "more-serde/src/index.ts")).toContain(
       'export { MoreUnsupportedOperationError } from "./errors/unsupported-operation-error.js";',
     );
+  });
+
+  it("refuses an output event stream beside other output members, which would come in an initial-response", () => {
+    const result = generateSerde(
+      service("@awsJson1_0", "operation Run { output := { id: String, events: Events } }", "@streaming\nunion Events { tick: Tick }\nstructure Tick { at: Timestamp }"),
+    );
+    expect(result.notes.map((note) => note.message)).toEqual([
+      "example.more#Run: generated functions throw at runtime, because the operation needs an event stream output with other members (sent in an initial-response event), which smithy-gen does not support",
+    ]);
   });
 
   it("reports every operation of a service whose protocol is not registered", () => {
@@ -622,13 +653,36 @@ describe("serde target: protocol rules", () => {
 });
 
 describe("protocol registry", () => {
-  it("registers awsJson1_0 and awsJson1_1 and picks the one the service declares", () => {
+  it("registers awsJson1_0, awsJson1_1 and rpcv2Cbor and picks the one the service declares", () => {
     expect(PROTOCOLS.map((protocol) => [protocol.name, protocol.traitId, protocol.contentType])).toEqual([
       ["awsJson1_0", "aws.protocols#awsJson1_0", "application/x-amz-json-1.0"],
       ["awsJson1_1", "aws.protocols#awsJson1_1", "application/x-amz-json-1.1"],
+      ["rpcv2Cbor", "smithy.protocols#rpcv2Cbor", "application/cbor"],
     ]);
     const model = modelOf(SHOP);
     expect(selectProtocol(model.expectShapeOfType("example.shop#ShopService", "service"))?.name).toBe("awsJson1_1");
+  });
+
+  it("gives a service that declares awsJson and rpcv2Cbor awsJson (as the official SDK does), or the one named among those it declares", () => {
+    const both = modelOf(service("@awsJson1_0\n@smithy.protocols#rpcv2Cbor", "operation Run {}", ""));
+    const cbor = modelOf(service("@smithy.protocols#rpcv2Cbor", "operation Run {}", ""));
+    const bothService = both.expectShapeOfType("example.more#MoreService", "service");
+    const cborService = cbor.expectShapeOfType("example.more#MoreService", "service");
+    expect(selectProtocol(bothService)?.name).toBe("awsJson1_0");
+    expect(selectProtocol(bothService, "rpcv2Cbor")?.name).toBe("rpcv2Cbor");
+    expect(selectProtocol(cborService)?.name).toBe("rpcv2Cbor");
+    expect(protocolChoiceProblem(bothService, "rpcv2Cbor")).toBeUndefined();
+    expect(protocolChoiceProblem(cborService, "awsJson1_1")).toBe("example.more#MoreService does not declare the protocol awsJson1_1; it declares rpcv2Cbor");
+    expect(protocolChoiceProblem(cborService, "restJson1")).toBe('smithy-gen has no protocol "restJson1"; it generates awsJson1_0, awsJson1_1, rpcv2Cbor');
+  });
+
+  it("finds the operations that reach a document, which rpcv2Cbor refuses by name", () => {
+    const model = modelOf(service("@smithy.protocols#rpcv2Cbor", "operation Run { input := { nested: Holder } }", "structure Holder { items: Docs }\nlist Docs { member: Document }"));
+    const run = model.expectShapeOfType("example.more#Run", "operation");
+    expect(requiredFeatures(model, run)).toEqual(["document"]);
+    const cbor = PROTOCOLS.find((protocol) => protocol.name === "rpcv2Cbor")!;
+    expect(cbor.supports.has("document")).toBe(false);
+    expect(PROTOCOLS.find((protocol) => protocol.name === "awsJson1_0")!.supports.has("document")).toBe(true);
   });
 
   it("finds the features an operation needs", () => {

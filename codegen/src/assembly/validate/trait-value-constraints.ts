@@ -1,5 +1,5 @@
 import { hasTrait } from "../../model/model.js";
-import { isNodeObject, type NodeValue } from "../../model/node.js";
+import { isNodeNumber, isNodeObject, type NodeValue } from "../../model/node.js";
 import { PRELUDE_NAMESPACE, tryParseShapeId, type ShapeId } from "../../model/shape-id.js";
 import { isMembersShape, type Shape, type Traits } from "../../model/shapes.js";
 import type { ValidationContext } from "./context.js";
@@ -33,16 +33,17 @@ export function constraintProblem(
     const size = sizeOf(value);
     if (size !== undefined) {
       const { min, max } = length as { min?: NodeValue; max?: NodeValue };
-      if (typeof min === "number" && size < min) return error(`${describeSize(value, size)}, less than the @length minimum ${min}`);
-      if (typeof max === "number" && size > max) return error(`${describeSize(value, size)}, more than the @length maximum ${max}`);
+      if (isNodeNumber(min) && size < min) return error(`${describeSize(value, size)}, less than the @length minimum ${min}`);
+      if (isNodeNumber(max) && size > max) return error(`${describeSize(value, size)}, more than the @length maximum ${max}`);
     }
   }
 
   const range = trait("smithy.api#range");
-  if (isNodeObject(range) && typeof value === "number") {
+  if (isNodeObject(range) && isNodeNumber(value)) {
     const { min, max } = range as { min?: NodeValue; max?: NodeValue };
-    if (typeof min === "number" && value < min) return error(`${value} is less than the @range minimum ${min}`);
-    if (typeof max === "number" && value > max) return error(`${value} is more than the @range maximum ${max}`);
+    // number and bigint compare exactly with each other, so big bounds and values need no rounding
+    if (isNodeNumber(min) && value < min) return error(`${value} is less than the @range minimum ${min}`);
+    if (isNodeNumber(max) && value > max) return error(`${value} is more than the @range maximum ${max}`);
   }
 
   const pattern = trait("smithy.api#pattern");

@@ -1,15 +1,17 @@
-import { isNodeObject, type NodeValue } from "../../model/node.js";
+import { nodeToJson } from "../../model/node-json.js";
+import { isNodeInteger, isNodeNumber, isNodeObject, type NodeValue } from "../../model/node.js";
 import type { ShapeId } from "../../model/shape-id.js";
 import { isMembersShape, type Shape } from "../../model/shapes.js";
 import type { ValidationContext, ValidationRule } from "./context.js";
 
 const DEFAULT = "smithy.api#default";
 
-const INTEGER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
-  byte: [-128, 127],
-  short: [-32768, 32767],
-  integer: [-2147483648, 2147483647],
-  long: [-9223372036854775808, 9223372036854775807],
+// bigints, so that a long's bounds are exact (a JS number would round them to 2^63)
+const INTEGER_RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
+  byte: [BigInt(-128), BigInt(127)],
+  short: [BigInt(-32768), BigInt(32767)],
+  integer: [BigInt("-2147483648"), BigInt("2147483647")],
+  long: [BigInt("-9223372036854775808"), BigInt("9223372036854775807")],
 };
 
 /**
@@ -46,7 +48,7 @@ function check(context: ValidationContext, id: ShapeId, value: NodeValue, target
   if (value === null && isMember) return;
   const problem = describeProblem(context, value, target);
   if (problem) {
-    context.report("error", `${id}: invalid @default value ${JSON.stringify(value)}: ${problem}`, context.traitLocation(id, DEFAULT) ?? location, "Default");
+    context.report("error", `${id}: invalid @default value ${nodeToJson(value)}: ${problem}`, context.traitLocation(id, DEFAULT) ?? location, "Default");
   }
 }
 
@@ -69,18 +71,18 @@ function describeProblem(context: ValidationContext, value: NodeValue, target: S
     case "short":
     case "integer":
     case "long": {
-      if (typeof value !== "number" || !Number.isInteger(value)) return "expected an integer";
+      if (!isNodeInteger(value)) return "expected an integer";
       const [min, max] = INTEGER_RANGES[target.type]!;
       return value >= min && value <= max ? undefined : `expected a ${target.type} between ${min} and ${max}`;
     }
     case "bigInteger":
-      return typeof value === "number" && Number.isInteger(value) ? undefined : "expected an integer";
+      return isNodeInteger(value) ? undefined : "expected an integer";
     case "float":
     case "double":
     case "bigDecimal":
-      return typeof value === "number" ? undefined : "expected a number";
+      return isNodeNumber(value) ? undefined : "expected a number";
     case "timestamp":
-      return typeof value === "number" || typeof value === "string" ? undefined : "expected a number or a string";
+      return isNodeNumber(value) || typeof value === "string" ? undefined : "expected a number or a string";
     case "document":
       return undefined;
     case "list":

@@ -1,4 +1,6 @@
 import { hasTrait } from "../../model/model.js";
+import { nodeToJson } from "../../model/node-json.js";
+import { isNodeInteger, isNodeNumber } from "../../model/node.js";
 import type { ValidationRule } from "./context.js";
 
 const ENUM_VALUE = "smithy.api#enumValue";
@@ -26,13 +28,13 @@ export const validateEnums: ValidationRule = (context) => {
       const problem =
         shape.type === "enum"
           ? typeof value !== "string"
-            ? `enum members can only be assigned string values, but found: ${JSON.stringify(value ?? null)}`
+            ? `enum members can only be assigned string values, but found: ${nodeToJson(value ?? null)}`
             : value === ""
               ? "enum values may not be empty"
               : undefined
-          : typeof value !== "number"
-            ? `intEnum members require integer values, but found: ${JSON.stringify(value ?? null)}`
-            : !Number.isInteger(value)
+          : !isNodeNumber(value)
+            ? `intEnum members require integer values, but found: ${nodeToJson(value ?? null)}`
+            : !isNodeInteger(value)
               ? "intEnum members do not support floating point values"
               : value < INT_MIN || value > INT_MAX
                 ? `intEnum members must fit within an integer, but found: ${value}`
@@ -44,7 +46,7 @@ export const validateEnums: ValidationRule = (context) => {
       const key = String(value);
       const previous = seen.get(key);
       if (previous !== undefined) {
-        context.report("error", `${member.id}: the value ${JSON.stringify(value)} is already used by member \`${previous}\``, location, "Enum");
+        context.report("error", `${member.id}: the value ${nodeToJson(value!)} is already used by member \`${previous}\``, location, "Enum");
       } else {
         seen.set(key, member.name);
       }

@@ -1,5 +1,6 @@
 import { hasTrait } from "../../model/model.js";
-import { isNodeObject, type NodeValue } from "../../model/node.js";
+import { nodeToJson } from "../../model/node-json.js";
+import { isNodeInteger, isNodeNumber, isNodeObject, type NodeValue } from "../../model/node.js";
 import type { ShapeId } from "../../model/shape-id.js";
 import { isMembersShape, membersOf, UNIT, type Shape, type Traits } from "../../model/shapes.js";
 import type { ValidationContext, ValidationRule } from "./context.js";
@@ -39,7 +40,7 @@ function describe(value: NodeValue): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value === "bigint" ? "number" : typeof value} ${nodeToJson(value)}`;
 }
 
 /**
@@ -62,7 +63,7 @@ function firstTypeProblem(context: ValidationContext, value: NodeValue, flat: Sh
     case "blob":
       return typeof value === "string" ? undefined : expected("a string");
     case "timestamp":
-      return typeof value === "string" || typeof value === "number" ? undefined : expected("a timestamp");
+      return typeof value === "string" || isNodeNumber(value) ? undefined : expected("a timestamp");
     case "boolean":
       return typeof value === "boolean" ? undefined : expected("a boolean");
     case "byte":
@@ -70,11 +71,11 @@ function firstTypeProblem(context: ValidationContext, value: NodeValue, flat: Sh
     case "integer":
     case "long":
     case "bigInteger":
-      return typeof value === "number" && Number.isInteger(value) ? undefined : expected("an integer");
+      return isNodeInteger(value) ? undefined : expected("an integer");
     case "float":
     case "double":
     case "bigDecimal":
-      return typeof value === "number" ? undefined : expected("a number");
+      return isNodeNumber(value) ? undefined : expected("a number");
     case "enum":
     case "intEnum": {
       const values = [...flat.members.values()].map((m) => m.traits["smithy.api#enumValue"]);

@@ -1,6 +1,7 @@
 import { loadModel } from "../../assembly/load.js";
 import { ModelError } from "../../model/diagnostics.js";
 import { modelToJsonAst } from "../../model/json-ast.js";
+import { nodeToJson } from "../../model/node-json.js";
 import { flattenMixins } from "../../transforms/flatten-mixins.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, UsageError, type Command } from "../command.js";
 import { parseCommandLine, type OptionSpec } from "../options.js";
@@ -50,7 +51,7 @@ export const astCommand: Command = {
     reportDiagnostics(io, "ast", result.warnings, { quiet: options.has("quiet") });
     const model = options.has("flatten") ? flattenMixins(result.model) : result.model;
     const ast = modelToJsonAst(model, { shapeFilter: (id) => !result.bundledShapeIds.has(id) });
-    io.stdout(`${JSON.stringify(ast, null, 2)}\n`);
+    io.stdout(`${nodeToJson(ast, 2)}\n`);
     return EXIT_OK;
   },
 };

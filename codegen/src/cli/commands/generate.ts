@@ -14,6 +14,7 @@ import { EXIT_INVALID_INPUT, EXIT_OK, UsageError, type CliIo, type Command } fro
 import { parseCommandLine, type OptionSpec } from "../options.js";
 import { reportDiagnostics } from "../report.js";
 import { QUIET_OPTION } from "./common-options.js";
+import { PROTOCOLS } from "../../protocols/registry.js";
 
 export const DEFAULT_SCOPE = "@smithy-gen";
 const NPM_SCOPE = /^@[a-z0-9][a-z0-9._~-]*$/;
@@ -56,6 +57,14 @@ export const GENERATE_OPTIONS: readonly OptionSpec[] = [
     default: DEFAULT_SCOPE,
   },
   {
+    name: "protocol",
+    kind: "value",
+    argument: "<name>",
+    description:
+      "with --model, the wire protocol to generate with, one each service declares: awsJson1_0, awsJson1_1 or rpcv2Cbor (a configuration names each service's protocol)",
+    default: "the one the official AWS SDK uses: awsJson where a service declares it beside rpcv2Cbor",
+  },
+  {
     name: "config",
     kind: "value",
     argument: "<file>",
@@ -78,6 +87,7 @@ export interface GenerateArguments {
   readonly out?: string;
   readonly services: readonly string[];
   readonly scope?: string;
+  readonly protocol?: string;
   readonly config?: string;
   readonly strict: boolean;
   readonly quiet: boolean;
@@ -92,6 +102,10 @@ export function parseGenerateArguments(args: readonly string[]): GenerateArgumen
   }
   const scope = parsed.value("scope");
   if (scope !== undefined && !NPM_SCOPE.test(scope)) throw new UsageError(`--scope expects an npm scope such as @my-org, got "${scope}"`);
+  const protocol = parsed.value("protocol");
+  if (protocol !== undefined && !PROTOCOLS.some((known) => known.name === protocol)) {
+    throw new UsageError(`--protocol expects one of ${PROTOCOLS.map((known) => known.name).join(", ")}, got "${protocol}"`);
+  }
   const out = parsed.value("out");
   const config = parsed.value("config");
   return {
@@ -99,6 +113,7 @@ export function parseGenerateArguments(args: readonly string[]): GenerateArgumen
     ...(out !== undefined ? { out } : {}),
     services: parsed.values("service"),
     ...(scope !== undefined ? { scope } : {}),
+    ...(protocol !== undefined ? { protocol } : {}),
     ...(config !== undefined ? { config } : {}),
     strict: parsed.has("strict"),
     quiet: parsed.has("quiet"),
@@ -150,6 +165,7 @@ function decideMode(parsed: GenerateArguments, cwd: string): Mode {
     );
   }
   if (parsed.scope !== undefined) throw new UsageError(`--scope goes with --model; ${shownAs} names each service's scope`);
+  if (parsed.protocol !== undefined) throw new UsageError(`--protocol goes with --model; ${shownAs} names each service's protocol`);
   return { kind: "config", file: configPath, shownAs, ...(parsed.out !== undefined ? { out: parsed.out } : {}) };
 }
 
@@ -204,7 +220,7 @@ export function createGenerateCommand(options: GenerateCommandOptions = {}): Com
         const targets = options.targets ?? TARGETS;
         if (mode.kind === "workspace") {
           const model = load(mode.models.map((path) => resolve(cwd, path))).model;
-          units = unitsFromModel(model, parsed.services, { scope: parsed.scope ?? DEFAULT_SCOPE });
+          units = unitsFromModel(model, parsed.services, { scope: parsed.scope ?? DEFAULT_SCOPE, ...(parsed.protocol !== undefined ? { protocol: parsed.protocol } : {}) });
           request = { outDir: resolve(cwd, mode.out), units, targets, vendoredRuntime: runtime, runtimeNames, rootFiles: workspaceRootFiles() };
         } else {
           const config = readConfig(mode.file, mode.shownAs);

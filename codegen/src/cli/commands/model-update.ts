@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { loadModelFromSources } from "../../assembly/load.js";
 import { modelFiles } from "../../assembly/model-files.js";
 import { CONFIG_FILE_NAME, ConfigError, readConfig, type ServiceEntry, type SmithyGenConfig } from "../../config/config-file.js";
 import type { Target } from "../../core/target.js";
@@ -9,11 +10,13 @@ import { ModelError } from "../../model/diagnostics.js";
 import type { Model } from "../../model/model.js";
 import { compareCodeUnits } from "../../model/node.js";
 import { filterOperations, UnknownOperationsError } from "../../transforms/filter-operations.js";
+import { flattenMixins } from "../../transforms/flatten-mixins.js";
 import { EXIT_INVALID_INPUT, EXIT_OK, UsageError, type CliIo, type Command } from "../command.js";
 import { parseCommandLine, type OptionSpec } from "../options.js";
 import { reportDiagnostics } from "../report.js";
 import { QUIET_OPTION } from "./common-options.js";
-import { describeBumps, loadModelSide, writeChangeset } from "./diff.js";
+import { describeBumps, writeChangeset } from "./diff.js";
+import { ADDITIONS_FILE, translateModel } from "./model-translate.js";
 import { createGenerateCommand } from "./generate.js";
 
 export interface ModelUpdateOptions {
@@ -49,37 +52,43 @@ export function listSmithyFiles(dir: string, prefix = ""): string[] {
   return out;
 }
 
+/** The new model: `.smithy` files taken as they are, or a model to translate (any JSON AST among them). */
+type NewModel = { readonly kind: "idl"; readonly files: ModelFile[] } | { readonly kind: "translate"; readonly paths: string[] };
+
 /**
- * The new model's files, read before anything is written. A directory contributes its `.smithy`
- * files with their relative paths, a file its base name. A JSON AST is refused: `model/` is the
- * hand-written IDL the team reviews, and a machine translation of a JSON AST would replace it with
- * text nobody wrote (the official AWS model also differs from ours on purpose, see model/README.md).
+ * The new model, read before anything is written. `.smithy` files (a directory contributes its
+ * `.smithy` files with their relative paths, a file its base name) replace the model's files as
+ * they are. A JSON AST (AWS's official model), alone or with `.smithy` files, is loaded and
+ * written as IDL instead (`model-translate.ts`). Neither may bring its own ${ADDITIONS_FILE}.
  */
-function readNewModel(paths: readonly string[], shownDir: string): ModelFile[] {
+function readNewModel(paths: readonly string[], shownDir: string): NewModel {
   const files: ModelFile[] = [];
+  let translate = false;
   for (const path of paths) {
     if (!existsSync(path)) throw new UsageError(`${path}: no such file or directory`);
     if (statSync(path).isDirectory()) {
       const found = listSmithyFiles(path);
-      if (found.length === 0) throw new UsageError(`${path}: no .smithy files in this directory (model-update takes Smithy IDL only)`);
+      if (modelFiles(path).some((file) => file.endsWith(".json"))) translate = true;
+      else if (found.length === 0) throw new UsageError(`${path}: no .smithy files or JSON AST in this directory`);
       for (const file of found) files.push({ relativePath: file, source: join(path, file), text: readFileSync(join(path, file), "utf8") });
     } else if (path.endsWith(".smithy")) {
       files.push({ relativePath: basename(path), source: path, text: readFileSync(path, "utf8") });
     } else if (path.endsWith(".json")) {
-      throw new UsageError(
-        `${path} is a JSON AST; model-update replaces the hand-written IDL in ${shownDir}/ and takes .smithy files only. ` +
-          `Compare it first with \`smithy-gen diff ${shownDir} ${path}\`, then carry the changes into the .smithy files.`,
-      );
+      translate = true;
     } else {
-      throw new UsageError(`${path}: not a .smithy file`);
+      throw new UsageError(`${path}: not a .smithy file or a JSON AST (.json)`);
     }
   }
+  if (translate) return { kind: "translate", paths: [...paths] };
   const seen = new Set<string>();
   for (const file of files) {
+    if (file.relativePath === ADDITIONS_FILE) {
+      throw new UsageError(`${file.source}: the new model may not bring ${ADDITIONS_FILE}; ${shownDir}/${ADDITIONS_FILE} holds the project's own additions, which updates keep`);
+    }
     if (seen.has(file.relativePath)) throw new UsageError(`two new model files would both be written to ${shownDir}/${file.relativePath}`);
     seen.add(file.relativePath);
   }
-  return files;
+  return { kind: "idl", files };
 }
 
 /** The current model: the `.smithy` files of its directory, which must hold no JSON AST (`generate` would read it too). */
@@ -101,8 +110,12 @@ function replaceModelFiles(modelDir: string, before: readonly ModelFile[], after
     written.push(file.relativePath);
   }
   const kept = new Set(after.map((f) => f.relativePath));
-  const removed = before.map((f) => f.relativePath).filter((path) => !kept.has(path));
-  for (const path of removed) rmSync(join(modelDir, path));
+  const removed = before.map((f) => f.relativePath).filter((path) => !kept.has(path) && path !== ADDITIONS_FILE);
+  for (const path of removed) {
+    rmSync(join(modelDir, path));
+    // a directory the update emptied (`operations/` of a filter that lost its last operation) goes too
+    for (let dir = dirname(join(modelDir, path)); dir !== modelDir && dir.startsWith(modelDir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmSync(dir, { recursive: true });
+  }
   return { written, removed };
 }
 
@@ -162,15 +175,23 @@ export function createModelUpdateCommand(options: ModelUpdateOptions): Command {
     name: "model-update",
     summary: "replace a configured service's model: changeset, model files, regenerated packages",
     description:
-      `Compares the model directory of a service of ${CONFIG_FILE_NAME} with a new model (.smithy files), writes the ` +
-      "changeset bumping the packages the change touches into .changeset/, replaces the model's .smithy files and " +
-      "regenerates the service's packages. Nothing is written when either model is invalid (exit code 1).",
-    arguments: "<new model: .smithy files or directories>...",
+      `Compares the model directory of a service of ${CONFIG_FILE_NAME} with a new model, writes the changeset bumping ` +
+      "the packages the change touches into .changeset/, replaces the model's .smithy files and regenerates the " +
+      "service's packages. The new model is .smithy files, taken as they are, or a JSON AST such as AWS's official " +
+      "model, which is written as IDL: the entry's operations filter applied, one file for the service, the endpoint " +
+      "rules, the endpoint tests, each operation (with its input and output), the errors and the shared shapes. " +
+      `${ADDITIONS_FILE} in the model directory, the project's own additions (apply statements), is kept and loaded on ` +
+      "top of the new model. Nothing is written when either model is invalid (exit code 1).",
+    arguments: "<new model: .smithy or JSON AST files, or directories>...",
     options: MODEL_UPDATE_OPTIONS,
-    examples: ["pnpm model:update ../new-lightsail-model", "smithy-gen model-update --service com.amazonaws.lightsail#Lightsail_20161128 new/"],
+    examples: [
+      "pnpm model:update ../new-lightsail-model",
+      "pnpm model:update ../shared/models/aws/lightsail-2016-11-28.json",
+      "smithy-gen model-update --service com.amazonaws.lightsail#Lightsail_20161128 new/",
+    ],
     async run(args, io) {
       const parsed = parseCommandLine(args, MODEL_UPDATE_OPTIONS);
-      if (parsed.positionals.length === 0) throw new UsageError("expected the new model (.smithy files or directories of them)");
+      if (parsed.positionals.length === 0) throw new UsageError("expected the new model (.smithy or JSON AST files, or directories of them)");
       const cwd = options.cwd ?? process.env.INIT_CWD ?? process.cwd();
       const rootOption = parsed.value("root");
       const root = rootOption !== undefined ? resolve(cwd, rootOption) : (options.root ?? process.cwd());
@@ -188,9 +209,24 @@ export function createModelUpdateCommand(options: ModelUpdateOptions): Command {
       const entry = pickEntry(config, parsed.value("service"));
       const modelDir = modelDirOf(config, entry);
       const shownDir = relative(root, modelDir) || ".";
-      const incoming = readNewModel(parsed.positionals.map((p) => resolve(cwd, p)), shownDir);
+      const newModel = readNewModel(parsed.positionals.map((p) => resolve(cwd, p)), shownDir);
       const current = readModelDir(modelDir, shownDir);
-      if (sameFiles(current, incoming)) {
+      let incoming: ModelFile[];
+      if (newModel.kind === "idl") incoming = newModel.files;
+      else {
+        try {
+          const translated = translateModel(newModel.paths, entry);
+          reportDiagnostics(io, "model-update", translated.warnings, { quiet });
+          incoming = translated.files.map((f) => ({ ...f, source: join(modelDir, f.relativePath) }));
+        } catch (error) {
+          if (error instanceof UnknownOperationsError) return unknownOperations(io, config, entry, error);
+          if (!(error instanceof ModelError)) throw error;
+          reportDiagnostics(io, "model-update", error.diagnostics, { quiet });
+          return EXIT_INVALID_INPUT;
+        }
+      }
+      const currentOfficial = current.filter((f) => f.relativePath !== ADDITIONS_FILE);
+      if (sameFiles(currentOfficial, incoming)) {
         io.stdout(`${shownDir}/ already holds this model; nothing to do.\n`);
         return EXIT_OK;
       }
@@ -219,9 +255,29 @@ function entryView(model: Model, entry: ServiceEntry, side: "old" | "new"): Mode
   return filterOperations(model, entry.service, entry.operations, { unknown: side === "old" ? "ignore" : "error" });
 }
 
+function unknownOperations(io: CliIo, config: SmithyGenConfig, entry: ServiceEntry, error: UnknownOperationsError): number {
+  io.stderr(`smithy-gen model-update: the new model has no operation ${error.unknown.map((n) => `"${n}"`).join(", ")} that ${config.shownAs} services[${entry.index}].operations lists; update the list first\n`);
+  return EXIT_INVALID_INPUT;
+}
+
+/** Loads files read into memory as the generator sees them (mixins flattened); reports problems on stderr. */
+function loadFiles(files: readonly ModelFile[], io: CliIo, quiet: boolean): Model | undefined {
+  try {
+    const result = loadModelFromSources(files.map((f) => ({ path: f.source, text: f.text })));
+    reportDiagnostics(io, "model-update", result.warnings, { quiet });
+    return flattenMixins(result.model);
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    reportDiagnostics(io, "model-update", error.diagnostics, { quiet });
+    return undefined;
+  }
+}
+
 async function update(io: CliIo, plan: UpdatePlan): Promise<number> {
-  const loadedOld = loadModelSide(plan.current.map((f) => f.source), io, "model-update", plan.quiet);
-  const loadedNew = loadModelSide(plan.incoming.map((f) => f.source), io, "model-update", plan.quiet);
+  // The project's additions apply on top of the new model as they did on the old one.
+  const additions = plan.current.filter((f) => f.relativePath === ADDITIONS_FILE);
+  const loadedOld = loadFiles(plan.current, io, plan.quiet);
+  const loadedNew = loadFiles([...plan.incoming, ...additions], io, plan.quiet);
   if (!loadedOld || !loadedNew) return EXIT_INVALID_INPUT;
   const { entry } = plan;
   let diff: ModelDiff;
@@ -229,13 +285,14 @@ async function update(io: CliIo, plan: UpdatePlan): Promise<number> {
     diff = diffModels(entryView(loadedOld, entry, "old"), entryView(loadedNew, entry, "new"), {
       targets: plan.targets,
       service: entry.service,
-      settings: { scope: entry.scope, ...(entry.prefix !== undefined ? { packagePrefix: entry.prefix } : {}) },
+      settings: {
+        scope: entry.scope,
+        ...(entry.prefix !== undefined ? { packagePrefix: entry.prefix } : {}),
+        ...(entry.protocol !== undefined ? { protocol: entry.protocol } : {}),
+      },
     });
   } catch (error) {
-    if (error instanceof UnknownOperationsError) {
-      io.stderr(`smithy-gen model-update: the new model has no operation ${error.unknown.map((n) => `"${n}"`).join(", ")} that ${plan.config.shownAs} services[${entry.index}].operations lists; update the list first\n`);
-      return EXIT_INVALID_INPUT;
-    }
+    if (error instanceof UnknownOperationsError) return unknownOperations(io, plan.config, entry, error);
     if (!(error instanceof ModelError)) throw error;
     reportDiagnostics(io, "model-update", error.diagnostics);
     return EXIT_INVALID_INPUT;

@@ -1,3 +1,4 @@
+import { nodeToJson } from "../../model/node-json.js";
 import { compareCodeUnits, nodeEquals, sortNode, type NodeValue } from "../../model/node.js";
 import { PRELUDE_NAMESPACE, shapeIdName, shapeIdNamespace, type ShapeId } from "../../model/shape-id.js";
 import type { MemberShape, Shape, Traits } from "../../model/shapes.js";
@@ -29,7 +30,7 @@ export function traitLabel(traitId: ShapeId): string {
 /** Compact, key-sorted JSON of a node value, shortened when long. */
 export function formatNode(value: NodeValue | undefined, limit = 160): string {
   if (value === undefined) return "nothing";
-  const text = JSON.stringify(sortNode(value));
+  const text = nodeToJson(sortNode(value));
   return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 

@@ -1,11 +1,14 @@
+import { lowerFirstWord } from "../../core/symbols.js";
 import { propertyKey, stringLiteral } from "../../core/naming.js";
 import type { TsFile } from "../../core/ts-file.js";
 import { getTrait, hasTrait } from "../../model/model.js";
 import { compareCodeUnits, isNodeObject } from "../../model/node.js";
 import { shapeIdName } from "../../model/shape-id.js";
-import { UNIT, type MembersShape, type OperationShape, type Shape } from "../../model/shapes.js";
+import { UNIT, type MemberShape, type MembersShape, type OperationShape, type Shape, type UnionShape } from "../../model/shapes.js";
+import { outputEventStream } from "../features.js";
+import { writeErrorTable } from "../error-table.js";
 import { createJsonCodec } from "../json/json-codec.js";
-import { runtimeModule, runtimeSymbol } from "../../core/runtime-symbols.js";
+import { runtimeModule } from "../../core/runtime-symbols.js";
 import type { TsSymbol } from "../../core/ts-file.js";
 import { jsonRuntime, type JsonRuntime } from "../json/json-runtime.js";
 import type { ProtocolFeature, ProtocolGenerator, ProtocolGeneratorContext, ProtocolPlugin } from "../protocol.js";
@@ -19,7 +22,7 @@ const PROTOCOL_FILE = "src/protocol.ts";
 
 export type AwsJsonVersion = "1.0" | "1.1";
 
-const SUPPORTED: ReadonlySet<ProtocolFeature> = new Set<ProtocolFeature>(["hostPrefix"]);
+const SUPPORTED: ReadonlySet<ProtocolFeature> = new Set<ProtocolFeature>(["document", "endpointDiscovery", "eventStream", "hostPrefix"]);
 
 /**
  * awsJson1_0 and awsJson1_1: every operation is `POST /` with `X-Amz-Target: Service.Operation`
@@ -62,51 +65,50 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
 
   const isError = (shape: Shape): boolean => shape.type === "structure" && hasTrait(shape, "smithy.api#error");
 
-  /** Error codes a response may name an error by: its shape name, and its awsQuery code where the service is query-compatible. */
-  const errorCodes = (id: string): string[] => {
-    const codes = [shapeIdName(id)];
-    const queryError = getTrait(model.expectShape(id), "aws.protocols#awsQueryError");
-    if (queryCompatible && isNodeObject(queryError) && typeof queryError.code === "string" && queryError.code !== codes[0]) {
-      codes.push(queryError.code);
-    }
-    return codes;
-  };
 
-  const writeErrorDeserializer = (file: TsFile, shape: MembersShape): void => {
-    const jsonRuntime = json;
-    const fn = context.names.deserializer(shape.id);
-    file.declare(fn.name);
-    const type = context.typeOf(file, shape.id);
-    const stringMembers = jsonCodec().optionalStringMembers(shape);
-    if (stringMembers) {
-      // Most errors have only optional strings: the runtime's one deserializer serves them all.
-      file.doc([
-        `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the JSON body of an error response:`,
-        "its optional string members, its message (the body's `message`, else its `Message`, else `UnknownError`)",
-        "and the response's `$metadata`.",
-      ]);
-      const errorClass = file.value(symbols.symbol(symbols.typeHome(shape.id), "serde"));
-      const members = `[${stringMembers.map((name) => stringLiteral(name)).join(", ")}]`;
-      file.line(`export const ${fn.name} = /* @__PURE__ */ ${file.value(runtimeSymbol("@smithy-gen/serde-json", "stringMembersError"))}(${errorClass}, ${members});`);
-      return;
-    }
-    const responseMetadata = file.type({ name: "ResponseMetadata", from: "@smithy/types" });
+  /**
+   * The response parser of an operation whose output is an event stream: the table of the union's
+   * events and errors by the message types that name them, read by `parseAwsJsonEventStreamResponse`.
+   */
+  const writeEventStreamParser = (
+    file: TsFile,
+    operation: OperationShape,
+    name: string,
+    stream: { member: MemberShape; union: UnionShape },
+    errorTable: string,
+    types: { httpResponse: string; outputType: string },
+  ): void => {
+    const operationName = shapeIdName(operation.id);
+    const members = [...stream.union.members.values()].sort((a, b) => compareCodeUnits(a.name, b.name));
+    const events = members.filter((member) => !isError(model.expectShape(member.target)));
+    const errors = members.filter((member) => isError(model.expectShape(member.target)));
+    const tableName = "eventStream";
+    file.line();
+    file.declare(tableName);
+    file.doc([`How \`${operationName}\` reads its output's \`${stream.member.name}\` (\`${stream.union.id}\`): its events by \`:event-type\`, its errors by \`:exception-type\`.`]);
+    file.block(`const ${tableName}: ${file.type(rpc("EventStreamTable"))} = {`, () => {
+      file.line(`member: ${stringLiteral(context.propertyName(model.expectShape(index.outputOf(operation)), stream.member))},`);
+      file.block("events: {", () => {
+        for (const member of events) file.line(`${propertyKey(member.name)}: ${file.value(context.names.deserializer(member.target))},`);
+      }, "},");
+      if (errors.length === 0) file.line("errors: {},");
+      else {
+        file.block("errors: {", () => {
+          for (const member of errors) file.line(`${propertyKey(member.name)}: ${file.value(context.names.deserializer(member.target))},`);
+        }, "},");
+      }
+    }, "};");
+    file.line();
+    file.declare(name);
     file.doc([
-      `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the JSON body of an`,
-      "error response. Its message is the body's `message`, else its `Message`, else `UnknownError`",
-      "(an empty string counts as none, as in the official SDK); `$metadata` holds the response's",
-      "status and request id.",
-      ...jsonCodec().missingMemberNotes(shape),
+      `Reads the HTTP response of \`${operationName}\` (\`${operation.id}\`): the output with its \`$metadata\`,`,
+      `whose \`${stream.member.name}\` yields the service's events as they arrive, or throws the modelled error the`,
+      "response carries. A modelled error sent in the stream is thrown by the loop that reads it; a message",
+      `that is broken or not what the model describes throws a \`${context.errors.deserialization.name}\`.`,
     ]);
-    // A `message` member is the exception's own message (`message` of ServiceException): it is
-    // checked like any member, and set only by readErrorMessage, so that an empty one reads as none.
-    const messageMember = [...shape.members.values()].find((member) => context.propertyName(shape, member) === "message");
-    file.block(`export function ${fn.name}(json: unknown, path: ${file.type(jsonRuntime.jsonPath)}, $metadata: ${responseMetadata}): ${type} {`, () => {
-      file.line(`const object = ${file.value(jsonRuntime.read("readObject"))}(json, path);`);
-      const options = `ConstructorParameters<typeof ${type}>[0]`;
-      file.line(`const options = { $metadata, message: ${file.value(jsonRuntime.read("readErrorMessage"))}(object) } as ${options};`);
-      jsonCodec().writeMemberReads(file, shape, "options", new Set(messageMember ? [messageMember.name] : []));
-      file.line(`return new ${file.value(symbols.symbol(symbols.typeHome(shape.id), "serde"))}(options);`);
+    file.block(`export function ${name}(response: ${types.httpResponse}, context: ${file.type(rpc("EventStreamContext"))}): Promise<${types.outputType}> {`, () => {
+      const args = [file.value(serviceProtocol), stringLiteral(operationName), "response", "context", errorTable, tableName];
+      file.line(`return ${file.value(rpc("parseAwsJsonEventStreamResponse"))}(${args.join(", ")});`);
     });
   };
 
@@ -139,7 +141,7 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
     },
 
     writeDeserializer(file, shape) {
-      if (isError(shape)) writeErrorDeserializer(file, shape as MembersShape);
+      if (isError(shape)) jsonCodec().writeErrorDeserializer(file, shape as MembersShape);
       else jsonCodec().writeDeserializer(file, shape);
     },
 
@@ -175,18 +177,15 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
     writeResponseParser(file, operation, name) {
       const output = index.outputOf(operation);
       const operationName = shapeIdName(operation.id);
-      const errors = index
-        .errorsOf(operation)
-        .flatMap((id) => errorCodes(id).map((code) => ({ code, id })))
-        .sort((a, b) => compareCodeUnits(a.code, b.code));
-      const tableName = "errors";
-      file.declare(tableName);
-      file.doc([`The errors \`${operationName}\` can return, by the code the service names them with.`]);
-      if (errors.length === 0) file.line(`const ${tableName}: ${file.type(rpc("ErrorTable"))} = {};`);
-      else {
-        file.block(`const ${tableName}: ${file.type(rpc("ErrorTable"))} = {`, () => {
-          for (const { code, id } of errors) file.line(`${propertyKey(code)}: ${file.value(context.names.deserializer(id))},`);
-        }, "};");
+      const tableName = writeErrorTable(file, context, operation, rpc("ErrorTable"));
+      const metadataBearer = file.type({ name: "MetadataBearer", from: "@smithy/types" });
+      const httpResponse = file.type({ name: "HttpResponse", from: "@smithy/types" });
+      const serdeContext = file.type({ name: "SerdeContext", from: "@smithy/types" });
+      const outputType = output === UNIT ? metadataBearer : `${context.typeOf(file, output)} & ${metadataBearer}`;
+      const stream = outputEventStream(model, operation);
+      if (stream) {
+        writeEventStreamParser(file, operation, name, stream, tableName, { httpResponse, outputType });
+        return;
       }
       file.line();
       file.declare(name);
@@ -196,10 +195,6 @@ function createAwsJsonGenerator(context: ProtocolGeneratorContext, protocolName:
         "error code the model does not know). A body that is not JSON, or not what the model describes,",
         `throws a \`${context.errors.deserialization.name}\`.`,
       ]);
-      const metadataBearer = file.type({ name: "MetadataBearer", from: "@smithy/types" });
-      const httpResponse = file.type({ name: "HttpResponse", from: "@smithy/types" });
-      const serdeContext = file.type({ name: "SerdeContext", from: "@smithy/types" });
-      const outputType = output === UNIT ? metadataBearer : `${context.typeOf(file, output)} & ${metadataBearer}`;
       // Not async itself: parseAwsJsonResponse is the one async layer (and turns every throw into a rejection).
       file.block(`export function ${name}(response: ${httpResponse}, context: ${serdeContext}): Promise<${outputType}> {`, () => {
         const args = [file.value(serviceProtocol), stringLiteral(operationName), "response", "context", tableName];
@@ -239,8 +234,3 @@ function membersOfShape(shape: Shape): Iterable<string> {
   }
 }
 
-/** `Lightsail` -> `lightsail`, `DynamoDB` -> `dynamoDB`, `ECRPUBLIC` -> `ecrpublic`: a value name from the service name. */
-function lowerFirstWord(name: string): string {
-  const leadingCapitals = /^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/.exec(name)?.[0] ?? "";
-  return leadingCapitals.toLowerCase() + name.slice(leadingCapitals.length);
-}

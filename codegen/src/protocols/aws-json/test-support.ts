@@ -123,5 +123,10 @@ export function expectRequest(request: ${httpRequest}, operationName: string): u
     response: { name: "response", from },
     serdeContext: { name: "serdeContext", from },
     expectRequest: { name: "expectRequest", from },
+    requestPath: (_operation, basePath) => (basePath.endsWith("/") ? basePath : `${basePath}/`),
+    requestDescription: () => "POST / with its target and content type",
+    body: (_file, expression) => `JSON.stringify(${expression})`,
+    truncatableValue: "{}",
+    bodyName: "JSON",
   };
 }

@@ -15,6 +15,10 @@ export interface JsonCodecSettings {
   readonly useJsonName: boolean;
   /** The format of timestamps without `@timestampFormat`. */
   readonly defaultTimestampFormat: TimestampFormat;
+  /** Whether `@timestampFormat` applies (JSON protocols); rpcv2Cbor sends every timestamp as a tag 1 of epoch seconds. */
+  readonly honourTimestampFormat?: boolean;
+  /** How documentation names the body: `JSON`, `CBOR`. */
+  readonly bodyName?: string;
 }
 
 /**
@@ -53,6 +57,7 @@ function keyArgument(position: Position): string {
 export function createJsonCodec(context: ProtocolGeneratorContext, runtime: JsonRuntime, settings: JsonCodecSettings) {
   const model = context.target.model;
   const names = context.names;
+  const bodyName = settings.bodyName ?? "JSON";
   const symbols = context.target.symbols;
 
   const wireName = (member: MemberShape): string => {
@@ -62,6 +67,7 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
   };
 
   const timestampFormat = (member: MemberShape, target: Shape): TimestampFormat => {
+    if (settings.honourTimestampFormat === false) return settings.defaultTimestampFormat;
     const format = getTrait(member, "smithy.api#timestampFormat") ?? getTrait(target, "smithy.api#timestampFormat");
     return format === "date-time" || format === "http-date" || format === "epoch-seconds" ? format : settings.defaultTimestampFormat;
   };
@@ -264,6 +270,47 @@ export function createJsonCodec(context: ProtocolGeneratorContext, runtime: Json
         names.push(member.name);
       }
       return names;
+    },
+
+    /**
+     * `deserializeX(json, path, $metadata)` of an error shape: reads the body of an error response
+     * into the exception (its message the body's `message`, else `Message`, else `UnknownError`).
+     */
+    writeErrorDeserializer(file: TsFile, shape: MembersShape): void {
+      const fn = names.deserializer(shape.id);
+      file.declare(fn.name);
+      const type = context.typeOf(file, shape.id);
+      const errorClass = file.value(symbols.symbol(symbols.typeHome(shape.id), "serde"));
+      const stringMembers = codec.optionalStringMembers(shape);
+      if (stringMembers) {
+        // Most errors have only optional strings: the runtime's one deserializer serves them all.
+        file.doc([
+          `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the ${bodyName} body of an error response:`,
+          "its optional string members, its message (the body's `message`, else its `Message`, else `UnknownError`)",
+          "and the response's `$metadata`.",
+        ]);
+        const members = `[${stringMembers.map((name) => stringLiteral(name)).join(", ")}]`;
+        file.line(`export const ${fn.name} = /* @__PURE__ */ ${file.value(runtime.stringMembersError)}(${errorClass}, ${members});`);
+        return;
+      }
+      const responseMetadata = file.type({ name: "ResponseMetadata", from: "@smithy/types" });
+      file.doc([
+        `Reads the error \`${symbols.shapeName(shape.id)}\` (\`${shape.id}\`) from the ${bodyName} body of an`,
+        "error response. Its message is the body's `message`, else its `Message`, else `UnknownError`",
+        "(an empty string counts as none, as in the official SDK); `$metadata` holds the response's",
+        "status and request id.",
+        ...codec.missingMemberNotes(shape),
+      ]);
+      // A `message` member is the exception's own message (`message` of ServiceException): it is
+      // checked like any member, and set only by readErrorMessage, so that an empty one reads as none.
+      const messageMember = [...shape.members.values()].find((member) => context.propertyName(shape, member) === "message");
+      file.block(`export function ${fn.name}(json: unknown, path: ${file.type(runtime.jsonPath)}, $metadata: ${responseMetadata}): ${type} {`, () => {
+        file.line(`const object = ${file.value(runtime.read("readObject"))}(json, path);`);
+        const options = `ConstructorParameters<typeof ${type}>[0]`;
+        file.line(`const options = { $metadata, message: ${file.value(runtime.read("readErrorMessage"))}(object) } as ${options};`);
+        codec.writeMemberReads(file, shape, "options", new Set(messageMember ? [messageMember.name] : []));
+        file.line(`return new ${errorClass}(options);`);
+      });
     },
 
     wireName,

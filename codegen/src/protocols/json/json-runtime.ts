@@ -13,6 +13,8 @@ export interface JsonRuntime {
   /** `pathText(path)`: the text of a `ValuePath`, e.g. `$.records[3].createdAt`. */
   readonly pathText: TsSymbol;
   readonly jsonObject: TsSymbol;
+  /** `stringMembersError(errorClass, members)`: the deserializer of an error whose members are all optional strings. */
+  readonly stringMembersError: TsSymbol;
   /** `readObject`, `readString`, ..., by name; `readDocument` is the service's variant (see `bigNumbers`). */
   read(name: JsonReadHelper): TsSymbol;
   write(name: JsonWriteHelper): TsSymbol;
@@ -82,6 +84,7 @@ export function jsonRuntime(options: JsonRuntimeOptions): JsonRuntime {
     jsonPath: runtimeSymbol(SERDE_CORE, "ValuePath"),
     pathText: runtimeSymbol(SERDE_CORE, "pathText"),
     jsonObject: runtimeSymbol(SERDE_JSON, "JsonObject"),
+    stringMembersError: runtimeSymbol(SERDE_JSON, "stringMembersError"),
     read: (name) => runtimeSymbol(SERDE_JSON, bigNumbers ? withBigNumbers(name) : name),
     write: (name) => runtimeSymbol(SERDE_JSON, name),
     toJsonText: runtimeSymbol(SERDE_JSON, bigNumbers ? "toJsonTextWithBigNumbers" : "toJsonText"),

@@ -8,6 +8,7 @@ import { getTrait } from "../../model/model.js";
 import { isNodeObject } from "../../model/node.js";
 import type { ClientSymbols } from "./client-symbols.js";
 import type { EndpointModel } from "./endpoint-model.js";
+import { endpointDiscoveryOf } from "./endpoint-discovery.js";
 import { usesRequestCompression } from "./request-compression.js";
 
 const TS_TYPES = { string: "string", boolean: "boolean", stringArray: "string[]" } as const;
@@ -30,6 +31,7 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   const endpointParameters = file.type(names.endpointParameters);
   const signingName = signingNameOf(context);
   const compression = usesRequestCompression(context);
+  const discovery = endpointDiscoveryOf(context);
 
   const inputs = index.operations.map((operation) => file.type(symbols.symbol(symbols.commandInputHome(operation), "client")));
   const outputs = index.operations.map((operation) => file.type(symbols.symbol(symbols.commandOutputHome(operation), "client")));
@@ -44,12 +46,14 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   const accountIdMode = endpoints.parameters.find((parameter) => parameter.builtIn === "AWS::Auth::AccountIdEndpointMode");
   const awsClient = (name: RuntimeName<"@smithy-gen/aws-client">): TsSymbol => runtimeSymbol("@smithy-gen/aws-client", name);
   const compressionRuntime = (name: RuntimeName<"@smithy-gen/aws-client/compression">): TsSymbol => runtimeSymbol("@smithy-gen/aws-client/compression", name);
+  const discoveryRuntime = (name: RuntimeName<"@smithy-gen/aws-client/endpoint-discovery">): TsSymbol => runtimeSymbol("@smithy-gen/aws-client/endpoint-discovery", name);
 
   // The options every AWS client takes come from the runtime; the model adds its own.
   const configBases = [`${file.type(awsClient("AwsClientConfig"))}<${endpointParameters}>`];
   if (compression) configBases.push(file.type(compressionRuntime("RequestCompressionConfig")));
+  if (discovery) configBases.push(file.type(discoveryRuntime("EndpointDiscoveryConfig")));
   const ownOptions = (accountIdMode ? 1 : 0) + clientContext.length;
-  const optionGroups = ["the options of every AWS client", ...(compression ? ["request compression"] : []), ...(ownOptions ? ["its endpoint rules' own"] : [])];
+  const optionGroups = ["the options of every AWS client", ...(compression ? ["request compression"] : []), ...(discovery ? ["endpoint discovery"] : []), ...(ownOptions ? ["its endpoint rules' own"] : [])];
   file.doc([
     `Configuration of {@link ${clientHome.name}}: ${optionGroups.length > 1 ? `${optionGroups.slice(0, -1).join(", ")} and ${optionGroups[optionGroups.length - 1]!}` : optionGroups[0]!}.`,
     "Every option is optional; the defaults are the AWS SDK's.",
@@ -71,6 +75,7 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
 
   const resolvedBases = [`${file.type(awsClient("AwsClientResolvedConfig"))}<${endpointParameters}>`];
   if (compression) resolvedBases.push(file.type(compressionRuntime("CompressionResolvedConfig")));
+  if (discovery) resolvedBases.push(file.type(discoveryRuntime("EndpointDiscoveryClientResolvedConfig")));
   if (ownOptions === 0 && resolvedBases.length === 1) {
     file.doc([`The configuration of {@link ${clientHome.name}} once defaults are filled in and values are resolved.`]);
     file.line(`export interface ${resolvedName} extends ${resolvedBases[0]} {}`);
@@ -117,13 +122,22 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   file.line(`export class ${clientHome.name} extends ${base}<ServiceInputTypes, ServiceOutputTypes, ${resolvedName}> {`);
   file.indent(() => {
     file.block(`constructor(configuration: ${configName} = {}) {`, () => {
-      const resolveAws = `${file.value(awsClient("resolveAwsClientConfig"))}(configuration, ${serviceDescription})`;
-      if (!compression && ownOptions === 0) {
+      let resolveAws = `${file.value(awsClient("resolveAwsClientConfig"))}(configuration, ${serviceDescription})`;
+      if (!compression && !discovery && ownOptions === 0) {
         file.line(`super(${resolveAws});`);
         return;
       }
+      if (discovery) {
+        // Endpoint discovery reads the resolved credentials and whether the endpoint is a custom one.
+        file.line(`const resolved = ${resolveAws};`);
+        resolveAws = "resolved";
+      }
       file.block("super({", () => {
         file.line(`...${resolveAws},`);
+        if (discovery) {
+          const command = file.value(symbols.symbol(symbols.commandHome(discovery.operation), "client"));
+          file.line(`...${file.value(discoveryRuntime("resolveClientEndpointDiscoveryConfig"))}(configuration, resolved, ${command}, ${serviceDescription}.clientName),`);
+        }
         if (compression) file.line(`...${file.value(compressionRuntime("resolveRequestCompressionConfig"))}(configuration, ${serviceDescription}.clientName),`);
         if (accountIdMode) file.line(`accountIdEndpointMode: configuration.accountIdEndpointMode ?? ${JSON.stringify(typeof accountIdMode.default === "string" ? accountIdMode.default : "preferred")},`);
         for (const parameter of clientContext) file.line(`${parameter.option}: configuration.${parameter.option},`);

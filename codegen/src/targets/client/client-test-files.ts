@@ -1,3 +1,4 @@
+import { discoveredEndpointOf, endpointDiscoveryOf } from "./endpoint-discovery.js";
 import type { PackageBuilder } from "../../core/generated-package.js";
 import type { TargetContext } from "../../core/target.js";
 import type { TsFile } from "../../core/ts-file.js";
@@ -11,6 +12,8 @@ import { serdeErrorClasses } from "../serde/error-classes.js";
 import type { ClientSymbols } from "./client-symbols.js";
 import { TEST_REGION, type ClientTestPlan } from "./client-test-plan.js";
 import { compressionEncodingsOf, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./request-compression.js";
+import { outputEventStream } from "../../protocols/features.js";
+import { selectProtocol } from "../../protocols/registry.js";
 
 const SUPPORT = "test/support.ts";
 const VITEST = "vitest";
@@ -18,6 +21,16 @@ const FAST_CHECK = "fast-check";
 
 function contentTypeOf(context: TargetContext): string {
   return hasTrait(context.index.service, "aws.protocols#awsJson1_0") ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
+}
+
+/** Whether the client speaks rpcv2Cbor (else awsJson): its tests answer in CBOR. */
+function speaksCbor(context: TargetContext): boolean {
+  return selectProtocol(context.index.service, context.symbols.settings.protocol)?.name === "rpcv2Cbor";
+}
+
+/** The support function that makes a response of the client's protocol: `jsonResponse`, `cborResponse`. */
+export function responseHelper(context: TargetContext): string {
+  return speaksCbor(context) ? "cborResponse" : "jsonResponse";
 }
 
 /** Properties run per operation; large services run fewer each, so that the suite stays quick. */
@@ -29,7 +42,7 @@ function defaultRuns(context: TargetContext): number {
 export function writeClientTestSupport(context: TargetContext, pkg: PackageBuilder, plan: ClientTestPlan): void {
   const { symbols } = context;
   const file = pkg.tsFile(SUPPORT);
-  const names = ["numRuns", "timeout", "stubHandler", "jsonResponse", "testClient", "toWire", "afterWire", "StubHandler", "silentServer", "SilentServer", "WireHow", "WireShape", "WIRE_SHAPES"];
+  const names = ["numRuns", "timeout", "stubHandler", responseHelper(context), "testClient", "toWire", "afterWire", "StubHandler", "silentServer", "SilentServer", "WireHow", "WireShape", "WIRE_SHAPES"];
   if (plan.fixesInputs) names.push("forEndpointRules");
   for (const name of names) file.declare(name);
   const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/core/protocols" });
@@ -39,6 +52,7 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
   const readable = file.value({ name: "Readable", from: "node:stream" });
   const clientClass = file.value(symbols.symbol(symbols.clientHome(), "client"));
   const clientConfig = file.type(symbols.symbol(symbols.clientConfigHome(), "client"));
+  const discovery = endpointDiscoveryOf(context);
 
   file.line(`export const numRuns = Number(process.env.FC_NUM_RUNS ?? ${defaultRuns(context)});`);
   file.line("/** Properties over large structures take a while; the runs are bounded, so is the time. */");
@@ -50,12 +64,23 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
   });
   file.line();
   file.block(
-    `export function stubHandler(answer: (request: ${httpRequest}, attempt: number, options?: ${options}) => ${httpResponse} | Promise<${httpResponse}>): StubHandler {`,
+    discovery
+      ? `export function stubHandler(answer: (request: ${httpRequest}, attempt: number, options?: ${options}) => ${httpResponse} | Promise<${httpResponse}>, { answerDiscovery = true } = {}): StubHandler {`
+      : `export function stubHandler(answer: (request: ${httpRequest}, attempt: number, options?: ${options}) => ${httpResponse} | Promise<${httpResponse}>): StubHandler {`,
     () => {
       file.line(`const requests: ${httpRequest}[] = [];`);
       file.block("return {", () => {
         file.line("requests,");
         file.block(`async handle(request: ${httpRequest}, handlerOptions?: ${options}) {`, () => {
+          if (discovery) {
+            // The client discovers endpoints first for operations that require it: the stub answers with the host the
+            // request went to (the one the endpoint rules resolve), so that the operation's own request goes there too; a test
+            // of the discovery operation itself says `answerDiscovery: false`.
+            const target = `${shapeIdName(context.index.service.id)}.${shapeIdName(discovery.operation.id)}`;
+            file.block(`if (answerDiscovery && request.headers["x-amz-target"] === ${JSON.stringify(target)}) {`, () => {
+              file.line(`return { response: ${responseHelper(context)}(200, { Endpoints: [{ Address: request.hostname, CachePeriodInMinutes: 1440 }] }) };`);
+            });
+          }
           file.line("requests.push(request);");
           file.line("return { response: await answer(request, requests.length, handlerOptions) };");
         }, "},");
@@ -65,15 +90,51 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
     },
   );
   file.line();
-  file.doc(["A JSON response of the service's protocol."]);
-  file.block(`export function jsonResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): ${httpResponse} {`, () => {
-    file.line(`const bytes = new TextEncoder().encode(JSON.stringify(body));`);
-    file.line(`return new ${httpResponse}({`);
-    file.line("  statusCode,");
-    file.line(`  headers: { "content-type": ${JSON.stringify(contentTypeOf(context))}, ...headers },`);
-    file.line(`  body: ${readable}.from([bytes]),`);
-    file.line("});");
-  });
+  if (speaksCbor(context)) {
+    file.doc(["A CBOR response of the service's protocol (rpcv2Cbor)."]);
+    file.block(`export function cborResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): ${httpResponse} {`, () => {
+      file.line(`const bytes = ${file.value({ name: "cbor", from: "@smithy/core/cbor" })}.serialize(body);`);
+      file.line(`return new ${httpResponse}({`);
+      file.line("  statusCode,");
+      file.line('  headers: { "smithy-protocol": "rpc-v2-cbor", "content-type": "application/cbor", ...headers },');
+      file.line(`  body: ${readable}.from([bytes]),`);
+      file.line("});");
+    });
+  } else {
+    file.doc(["A JSON response of the service's protocol."]);
+    file.block(`export function jsonResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): ${httpResponse} {`, () => {
+      file.line(`const bytes = new TextEncoder().encode(JSON.stringify(body));`);
+      file.line(`return new ${httpResponse}({`);
+      file.line("  statusCode,");
+      file.line(`  headers: { "content-type": ${JSON.stringify(contentTypeOf(context))}, ...headers },`);
+      file.line(`  body: ${readable}.from([bytes]),`);
+      file.line("});");
+    });
+  }
+  if (plan.eventStreams.length > 0) {
+    file.declare("eventStreamResponse");
+    file.line();
+    file.doc([
+      "A 200 response whose body is an event stream (`application/vnd.amazon.eventstream`) of these messages, each",
+      "`[\"event\" | \"exception\", type, payload]` with a JSON payload, encoded by `@smithy/core`'s codec.",
+    ]);
+    file.block(`export function eventStreamResponse(messages: readonly (readonly ["event" | "exception", string, unknown])[]): ${httpResponse} {`, () => {
+      const codecClass = file.value({ name: "EventStreamCodec", from: "@smithy/core/event-streams" });
+      file.line("const utf8 = new TextEncoder();");
+      file.line(`const codec = new ${codecClass}((bytes) => new TextDecoder().decode(typeof bytes === "string" ? utf8.encode(bytes) : bytes), (text) => utf8.encode(text));`);
+      file.block("const frames = messages.map(([kind, type, payload]) =>", () => {
+        file.block("codec.encode({", () => {
+          file.block("headers: {", () => {
+            file.line('":message-type": { type: "string", value: kind },');
+            file.line('[kind === "event" ? ":event-type" : ":exception-type"]: { type: "string", value: type },');
+            file.line('":content-type": { type: "string", value: "application/json" },');
+          }, "},");
+          file.line("body: utf8.encode(JSON.stringify(payload)),");
+        }, "}),");
+      }, ");");
+      file.line(`return new ${httpResponse}({ statusCode: 200, headers: { "content-type": "application/vnd.amazon.eventstream" }, body: ${readable}.from(frames) });`);
+    });
+  }
   file.line();
   file.doc(["A client with static credentials that sends every request to `handler`, tried once unless `config` says otherwise."]);
   file.block(`export function testClient(handler: StubHandler, config: ${clientConfig} = {}): ${clientClass} {`, () => {
@@ -137,18 +198,31 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
     }, "};");
   }
   file.line();
-  file.doc([
-    "A modelled value as the JSON protocols write it: timestamps as epoch seconds (or their `@timestampFormat`:",
-    "RFC 3339 for `date-time`, IMF-fixdate in whole seconds for `http-date`), blobs as base64, non-finite numbers",
-    "as strings, members under their names in the model. `how` says where the model is needed (from {@link WIRE_SHAPES}).",
-  ]);
+  const cbor = speaksCbor(context);
+  file.doc(
+    cbor
+      ? [
+          "A modelled value as rpcv2Cbor writes it: timestamps as tag 1 of epoch seconds (whatever their `@timestampFormat`),",
+          "blobs as byte strings, numbers as they are, members under their names in the model.",
+        ]
+      : [
+          "A modelled value as the JSON protocols write it: timestamps as epoch seconds (or their `@timestampFormat`:",
+          "RFC 3339 for `date-time`, IMF-fixdate in whole seconds for `http-date`), blobs as base64, non-finite numbers",
+          "as strings, members under their names in the model. `how` says where the model is needed (from {@link WIRE_SHAPES}).",
+        ],
+  );
   file.block("export function toWire(value: unknown, how?: WireHow): unknown {", () => {
-    file.line("if (value instanceof Date) {");
-    file.line('  if (how && "timestamp" in how) return how.timestamp === "date-time" ? value.toISOString() : value.toUTCString();');
-    file.line("  return value.getTime() / 1000;");
-    file.line("}");
-    file.line('if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");');
-    file.line('if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";');
+    if (cbor) {
+      file.line(`if (value instanceof Date) return ${file.value({ name: "dateToTag", from: "@smithy/core/cbor" })}(value);`);
+      file.line("if (value instanceof Uint8Array) return value;");
+    } else {
+      file.line("if (value instanceof Date) {");
+      file.line('  if (how && "timestamp" in how) return how.timestamp === "date-time" ? value.toISOString() : value.toUTCString();');
+      file.line("  return value.getTime() / 1000;");
+      file.line("}");
+      file.line('if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");');
+      file.line('if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";');
+    }
     file.line('const shape = how && "shape" in how ? WIRE_SHAPES[how.shape] : undefined;');
     file.line("if (Array.isArray(value)) return value.map((item) => toWire(item, shape?.items));");
     file.line('if (value !== null && typeof value === "object") {');
@@ -178,7 +252,7 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
     });
   }
   file.line();
-  file.doc(["What a value is after a trip through JSON: `-0` becomes `0`, and absent members stay absent."]);
+  file.doc([`What a value is after a trip through ${speaksCbor(context) ? "CBOR (integral numbers travel as integers)" : "JSON"}: \`-0\` becomes \`0\`, and absent members stay absent.`]);
   file.block("export function afterWire<Value>(value: Value): Value {", () => {
     file.line("if (Object.is(value, -0)) return 0 as Value;");
     file.line("if (Array.isArray(value)) return value.map(afterWire) as Value;");
@@ -256,7 +330,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
       file.block(`${it}(${JSON.stringify(symbols.operationName(operation))}, async () => {`, () => {
         file.line(`await ${assert}(`);
         file.line(`  ${asyncProperty}(${input}, ${output}, async (input, output) => {`);
-        file.line(`    const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, ${wireOf(context, file, plan, operation, "output")}));`);
+        file.line(`    const handler = ${support("stubHandler")}(() => ${support(responseHelper(context))}(200, ${wireOf(context, file, plan, operation, "output")})${ownDiscovery(context, operation)});`);
         file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler).send(new ${command}(${sentInput(file, plan, operation, "input")}));`);
         file.line(`    ${expect}(result).${outputMatcher(context, operation)}(${support("afterWire")}(output));`);
         file.line(`    ${expect}($metadata.httpStatusCode).toBe(200);`);
@@ -268,6 +342,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
     }
   }, "});");
   writeUnsupportedOperationsTests(context, file, plan);
+  writeEventStreamTests(context, file, plan);
 
   // One case per error shape, sent through the first operation that can return it.
   const firstOperation = new Map<string, OperationShape>();
@@ -275,7 +350,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
   const errors = [...firstOperation.keys()].sort(compareCodeUnits);
   if (errors.length === 0) return;
   const string = file.value({ name: "string", from: FAST_CHECK });
-  if (plan.sendable.length > 0 || plan.unsupported.length > 0) file.line();
+  if (plan.sendable.length > 0 || plan.unsupported.length > 0 || plan.eventStreams.length > 0) file.line();
   file.block(`${describe}("every modelled error is thrown as its class", () => {`, () => {
     for (const [position, errorId] of errors.entries()) {
       if (position > 0) file.line();
@@ -291,7 +366,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
         file.line(`await ${assert}(`);
         file.line(`  ${asyncProperty}(${input}, ${string}(), async (input, message) => {`);
         file.line(`    const body = { __type: ${JSON.stringify(code)}, message };`);
-        file.line(`    const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(${status}, body, { "x-amzn-errortype": ${JSON.stringify(code)} }));`);
+        file.line(`    const handler = ${support("stubHandler")}(() => ${support(responseHelper(context))}(${status}, body, { "x-amzn-errortype": ${JSON.stringify(code)} })${ownDiscovery(context, operation)});`);
         file.line(`    const error = await ${support("testClient")}(handler).send(new ${command}(${sentInput(file, plan, operation, "input")})).then(`);
         file.line("      () => undefined,");
         file.line("      (thrown: unknown) => thrown,");
@@ -303,6 +378,91 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
         file.line(");");
       }, `}, ${support("timeout")});`);
     }
+  }, "});");
+}
+
+/**
+ * Operations whose output is an event stream: any modelled events the service streams (after an
+ * `initial-response`, as the services send it) are yielded deep-equal, in order; each modelled
+ * error of the stream is thrown as its class by the loop that reads it.
+ */
+function writeEventStreamTests(context: TargetContext, file: TsFile, plan: ClientTestPlan): void {
+  if (plan.eventStreams.length === 0) return;
+  const { symbols, index, model } = context;
+  const describe = file.value({ name: "describe", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const it = file.value({ name: "it", from: VITEST });
+  const assert = file.value({ name: "assert", from: FAST_CHECK });
+  const asyncProperty = file.value({ name: "asyncProperty", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  if (plan.sendable.length > 0 || plan.unsupported.length > 0) file.line();
+  file.block(`${describe}("every event stream yields any modelled events and throws its modelled errors", () => {`, () => {
+    plan.eventStreams.forEach((operation, position) => {
+      if (position > 0) file.line();
+      const stream = outputEventStream(model, operation)!;
+      const property = stream.member.name;
+      const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+      const input = arbitraryOf(context, file, index.inputOf(operation));
+      const members = [...stream.union.members.values()];
+      const events = members.filter((member) => !hasTrait(model.expectShape(member.target), "smithy.api#error"));
+      const errors = members.filter((member) => hasTrait(model.expectShape(member.target), "smithy.api#error"));
+      const send = (frames: string): void => {
+        file.line(`const handler = ${support("stubHandler")}(() => ${support("eventStreamResponse")}(${frames}));`);
+        file.line(`const output = await ${support("testClient")}(handler).send(new ${command}(${sentInput(file, plan, operation, "input")}));`);
+        file.line(`${expect}(output.$metadata.httpStatusCode).toBe(200);`);
+      };
+      if (events.length > 0) {
+        const filled = shapesHoldingFilledDefaults(model, events.map((member) => member.target));
+        const matcher = events.some((member) => filled.has(member.target)) ? "toMatchObject" : "toEqual";
+        const arms = events.map((member) => {
+          const how = plan.wireOf(member.target);
+          const wire = `${support("toWire")}(value${how ? `, ${inlineLiteral(how)}` : ""})`;
+          return `${arbitraryOf(context, file, member.target)}.map((value) => [${JSON.stringify(member.name)}, value, ${wire}] as const)`;
+        });
+        const oneof = file.value({ name: "oneof", from: FAST_CHECK });
+        const array = file.value({ name: "array", from: FAST_CHECK });
+        file.block(`${it}(${JSON.stringify(symbols.operationName(operation))}, async () => {`, () => {
+          file.line(`await ${assert}(`);
+          file.line(`  ${asyncProperty}(${input}, ${array}(${oneof}(${arms.join(", ")}), { maxLength: 5 }), async (input, events) => {`);
+          file.indent(() => {
+            file.indent(() => {
+              send(`[["event", "initial-response", {}], ...events.map(([type, , wire]) => ["event", type, wire] as const)]`);
+              file.line("const received: unknown[] = [];");
+              file.line(`for await (const event of output.${property} ?? []) received.push(event);`);
+              file.line(`${expect}(received).${matcher}(events.map(([type, value]) => ({ [type]: ${support("afterWire")}(value) })));`);
+            });
+          });
+          file.line("  }),");
+          file.line(`  { numRuns: ${support("numRuns")} },`);
+          file.line(");");
+        }, `}, ${support("timeout")});`);
+      }
+      for (const member of errors) {
+        file.line();
+        const errorClass = file.value(symbols.symbol(symbols.typeHome(member.target), "client"));
+        const string = file.value({ name: "string", from: FAST_CHECK });
+        file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)}: ${member.name} in the stream`)}, async () => {`, () => {
+          file.line(`await ${assert}(`);
+          file.line(`  ${asyncProperty}(${input}, ${string}({ minLength: 1 }), async (input, message) => {`);
+          file.indent(() => {
+            file.indent(() => {
+              send(`[["exception", ${JSON.stringify(member.name)}, { message }]]`);
+              file.line("let caught: unknown;");
+              file.line("try {");
+              file.indent(() => file.line(`for await (const _event of output.${property} ?? []) throw new Error("no event was sent");`));
+              file.line("} catch (error) {");
+              file.indent(() => file.line("caught = error;"));
+              file.line("}");
+              file.line(`${expect}(caught).toBeInstanceOf(${errorClass});`);
+              file.line(`${expect}((caught as ${errorClass}).message).toBe(message);`);
+            });
+          });
+          file.line("  }),");
+          file.line(`  { numRuns: ${support("numRuns")} },`);
+          file.line(");");
+        }, `}, ${support("timeout")});`);
+      }
+    });
   }, "});");
 }
 
@@ -326,7 +486,7 @@ function writeUnsupportedOperationsTests(context: TargetContext, file: TsFile, p
       const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
       file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)} (needs ${missing.join(" and ")})`)}, async () => {`, () => {
         file.line(`const input = ${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!;`);
-        file.line(`const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, {}));`);
+        file.line(`const handler = ${support("stubHandler")}(() => ${support(responseHelper(context))}(200, {}));`);
         file.line(`await ${expect}(${support("testClient")}(handler).send(new ${command}(input))).rejects.toBeInstanceOf(${error});`);
         file.line(`${expect}(handler.requests).toHaveLength(0);`);
       }, "});");
@@ -363,8 +523,8 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
 
   file.line(`const input = ${sentInput(file, plan, operation, `${sample}(${inputArbitrary}, { numRuns: 1, seed: 42 })[0]!`)};`);
   file.line(`const output = ${sample}(${outputArbitrary}, { numRuns: 1, seed: 42 })[0]!;`);
-  file.line(`const ok = () => ${support("jsonResponse")}(200, ${wireOf(context, file, plan, operation, "output")});`);
-  file.line(`const throttled = () => ${support("jsonResponse")}(400, { __type: "ThrottlingException", message: "slow down" }, { "x-amzn-errortype": "ThrottlingException" });`);
+  file.line(`const ok = () => ${support(responseHelper(context))}(200, ${wireOf(context, file, plan, operation, "output")});`);
+  file.line(`const throttled = () => ${support(responseHelper(context))}(400, { __type: "ThrottlingException", message: "slow down" }, { "x-amzn-errortype": "ThrottlingException" });`);
   file.line(`const noDelay = () => new ${retryStrategy}(3, () => 0);`);
   file.line();
   file.block(`${describe}(${JSON.stringify(symbols.clientHome().name)}, () => {`, () => {
@@ -390,8 +550,10 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
         file.line("  return endpoint;");
         file.line("};");
         file.line(`await ${support("testClient")}(handler, { endpointProvider }).send(new ${command}(input));`);
-        file.line(`${expect}(resolved).toHaveLength(1);`);
-        file.line("const schemes = (resolved[0]!.properties?.authSchemes ?? []) as { name?: string; signingName?: string; signingRegion?: string }[];");
+        // An operation that requires a discovered endpoint resolves the discovery call's endpoint first.
+        const resolutions = discoveredEndpointOf(context, operation)?.required ? 2 : 1;
+        file.line(`${expect}(resolved).toHaveLength(${resolutions});`);
+        file.line(`const schemes = (resolved[${resolutions - 1}]!.properties?.authSchemes ?? []) as { name?: string; signingName?: string; signingRegion?: string }[];`);
         file.line('const scheme = schemes.find((entry) => entry.name === "sigv4");');
         file.line('const authorization = handler.requests[0]!.headers.authorization ?? "";');
         file.line(`${expect}(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKID\\/\\d{8}\\/[^/]+\\/[^/]+\\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/);`);
@@ -409,7 +571,7 @@ export function writeClientBehaviourTestFile(context: TargetContext, pkg: Packag
     }, "});");
     file.line();
     file.block(`${it}("retries throttling and server errors, and counts attempts and delay in $metadata", async () => {`, () => {
-      file.line(`const handler = ${support("stubHandler")}((_request, attempt) => (attempt === 1 ? throttled() : attempt === 2 ? ${support("jsonResponse")}(503, {}) : ok()));`);
+      file.line(`const handler = ${support("stubHandler")}((_request, attempt) => (attempt === 1 ? throttled() : attempt === 2 ? ${support(responseHelper(context))}(503, {}) : ok()));`);
       file.line(`const result = await ${support("testClient")}(handler, { retryStrategy: noDelay() }).send(new ${command}(input));`);
       file.line(`${expect}(result.$metadata.attempts).toBe(3);`);
       file.line(`${expect}(result.$metadata.totalRetryDelay).toBe(0);`);
@@ -499,7 +661,7 @@ function writeUnsendableClientTestFile(context: TargetContext, pkg: PackageBuild
     writeRegionValidationTest(file, clientClass, configurationError);
     file.line();
     file.block(`${it}(${JSON.stringify(`cannot send any operation: ${symbols.operationName(operation)} rejects with ${serdeErrorClasses(context).unsupportedOperation.name} (needs ${first.missing.join(" and ")})`)}, async () => {`, () => {
-      file.line(`const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, {}));`);
+      file.line(`const handler = ${support("stubHandler")}(() => ${support(responseHelper(context))}(200, {}));`);
       file.line(`await ${expect}(${support("testClient")}(handler).send(new ${command}(input))).rejects.toBeInstanceOf(${error});`);
       file.line(`${expect}(handler.requests).toHaveLength(0);`);
     }, "});");
@@ -507,7 +669,7 @@ function writeUnsendableClientTestFile(context: TargetContext, pkg: PackageBuild
   file.line();
   file.block(`${describe}(${JSON.stringify(symbols.aggregateClientHome().name)}, () => {`, () => {
     file.block(`${it}("rejects with the typed error too", async () => {`, () => {
-      file.line(`const handler = ${support("stubHandler")}(() => ${support("jsonResponse")}(200, {}));`);
+      file.line(`const handler = ${support("stubHandler")}(() => ${support(responseHelper(context))}(200, {}));`);
       file.line(`const client = new ${aggregate}({ region: ${JSON.stringify(TEST_REGION)}, credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" }, maxAttempts: 1, requestHandler: handler });`);
       file.line(`await ${expect}(client.${symbols.methodName(operation)}(input)).rejects.toBeInstanceOf(${error});`);
       file.line(`${expect}(handler.requests).toHaveLength(0);`);
@@ -582,7 +744,7 @@ function writeRequestCompressionTest(context: TargetContext, file: TsFile, names
   const gunzipSync = file.value({ name: "gunzipSync", from: "node:zlib" });
   const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
   const support = (name: string): string => file.value({ name, from: SUPPORT });
-  const answer = `() => ${support("jsonResponse")}(200, {})`;
+  const answer = `() => ${support(responseHelper(context))}(200, {})`;
   file.line();
   file.block(`${it}(${JSON.stringify(`gzips the body of ${symbols.operationName(operation)} from requestMinCompressionSizeBytes on, unless disableRequestCompression`)}, async () => {`, () => {
     file.line(`const input = ${sentInput(file, plan, operation, `${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!`)};`);
@@ -601,4 +763,9 @@ function writeRequestCompressionTest(context: TargetContext, file: TsFile, names
     file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", requestMinCompressionSizeBytes: -1 })).toThrow(${configurationError});`);
     file.line(`${expect}(() => new ${clientClass}({ region: "us-east-1", requestMinCompressionSizeBytes: ${MAX_MIN_COMPRESSION_SIZE_BYTES + 1} })).toThrow(${configurationError});`);
   }, "});");
+}
+
+/** `, { answerDiscovery: false }` for the test of the service's endpoint discovery operation itself, whose stub answers it. */
+function ownDiscovery(context: TargetContext, operation: OperationShape): string {
+  return endpointDiscoveryOf(context)?.operation.id === operation.id ? ", { answerDiscovery: false }" : "";
 }

@@ -1,3 +1,4 @@
+import { endpointDiscoveryOf } from "./endpoint-discovery.js";
 import type { TargetContext } from "../../core/target.js";
 import { getTrait, hasTrait } from "../../model/model.js";
 import { isNodeObject } from "../../model/node.js";
@@ -34,9 +35,11 @@ export interface WireShape {
 }
 
 export interface ClientTestPlan {
-  /** Operations the client can send, in the service's order. */
+  /** Operations the client can send and whose responses are JSON documents, in the service's order. */
   readonly sendable: readonly OperationShape[];
-  /** Operations whose serde functions throw the typed unsupported-operation error (e.g. required endpoint discovery). */
+  /** Operations whose output is an event stream, in the service's order. */
+  readonly eventStreams: readonly OperationShape[];
+  /** Operations whose serde functions throw the typed unsupported-operation error (e.g. input event streams). */
   readonly unsupported: readonly { readonly operation: OperationShape; readonly missing: readonly string[] }[];
   endpointFix(operation: OperationShape): EndpointInputFix | undefined;
   /** Shapes whose wire form needs the model (a `@timestampFormat`, a renamed member), sorted by id. */
@@ -54,8 +57,11 @@ const CONTEXT_PARAM = "smithy.rules#contextParam";
 export function planClientTests(context: TargetContext, endpoints: EndpointModel): ClientTestPlan {
   const { index, model } = context;
   const serde = planSerde(context);
-  const unsupportedIds = new Set(serde.unsupported.map((entry) => entry.operation.id));
-  const sendable = index.operations.filter((operation) => !unsupportedIds.has(operation.id));
+  // Event stream operations have tests of their own (writeEventStreamTests).
+  const notDocuments = new Set([...serde.unsupported.map((entry) => entry.operation.id), ...serde.eventStreams.map((operation) => operation.id)]);
+  const sendable = index.operations.filter((operation) => !notDocuments.has(operation.id));
+  const streamIds = new Set(serde.eventStreams.map((operation) => operation.id));
+  const eventStreams = index.operations.filter((operation) => streamIds.has(operation.id));
   const unsupported = index.operations.flatMap((operation) => serde.unsupported.filter((entry) => entry.operation.id === operation.id));
   const resolvedValues = endpointTestValues(endpoints);
 
@@ -85,9 +91,12 @@ export function planClientTests(context: TargetContext, endpoints: EndpointModel
 
   const wireShapes = planWireShapes(context);
   const wireOf = (id: ShapeId): WireHow | undefined => (wireShapes.has(id) ? { shape: id } : undefined);
-  const behaviourOperation = sendable.find((operation) => endpoints.operationParameters(operation).every((parameter) => parameter.kind !== "context")) ?? sendable[0];
+  // Not the endpoint discovery operation: the behaviour tests' stub answers that one itself.
+  const discovery = endpointDiscoveryOf(context)?.operation.id;
+  const candidates = sendable.filter((operation) => operation.id !== discovery);
+  const behaviourOperation = candidates.find((operation) => endpoints.operationParameters(operation).every((parameter) => parameter.kind !== "context")) ?? candidates[0];
   const fixesInputs = index.operations.some((operation) => endpointFix(operation) !== undefined);
-  return { sendable, unsupported, endpointFix, wireShapes, wireOf, behaviourOperation, fixesInputs };
+  return { sendable, eventStreams, unsupported, endpointFix, wireShapes, wireOf, behaviourOperation, fixesInputs };
 }
 
 /**

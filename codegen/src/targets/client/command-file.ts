@@ -5,7 +5,7 @@ import { docToTsdoc } from "../../core/tsdoc.js";
 import type { TargetContext } from "../../core/target.js";
 import type { TsFile } from "../../core/ts-file.js";
 import { getTrait, hasTrait } from "../../model/model.js";
-import { isNodeArray } from "../../model/node.js";
+import { isNodeArray, isNodeObject } from "../../model/node.js";
 import { UNIT, type OperationShape } from "../../model/shapes.js";
 import { commandPluginsOf, type ClientCustomization } from "../../customizations/index.js";
 import type { ClientSymbols } from "./client-symbols.js";
@@ -14,6 +14,9 @@ import type { EndpointModel } from "./endpoint-model.js";
 import { nodeLiteral } from "./node-literal.js";
 import { sendExampleLines } from "./send-example.js";
 import { COMPRESSION_PACKAGE, compressionEncodingsOf } from "./request-compression.js";
+import { discoveredEndpointOf } from "./endpoint-discovery.js";
+import { runtimeSymbol } from "../../core/runtime-symbols.js";
+import { outputEventStream } from "../../protocols/features.js";
 
 /** How an operation is authenticated, from `@auth` and `@optionalAuth`. */
 export function authOf(context: TargetContext, operation: OperationShape): "sigv4" | "anonymous" | "optional" {
@@ -55,8 +58,11 @@ export function writeCommandFile(
   const metadataBearer = file.type({ name: "MetadataBearer", from: "@smithy/types" });
   const getSerdePlugin = file.value({ name: "getSerdePlugin", from: "@smithy/core/serde" });
   const getEndpointPlugin = file.value({ name: "getEndpointPlugin", from: "@smithy/core/endpoints" });
-  const build = file.value(symbols.symbol(symbols.requestSerializerHome(operation), "client"));
-  const parse = file.value(symbols.symbol(symbols.responseDeserializerHome(operation), "client"));
+  const buildHome = symbols.requestSerializerHome(operation);
+  const parseHome = symbols.responseDeserializerHome(operation);
+  // `src/operations/<operation>.ts` of the serde package, by its `./operations/*` subpath.
+  const serdeModule = `${symbols.packageName("serde")}/${buildHome.file.replace(/^src\//, "").replace(/\.ts$/, "")}`;
+  file.dynamicImport(serdeModule);
   const resolvedConfig = file.type(names.clientResolvedConfig);
   const serviceInputs = file.type(names.serviceInputTypes);
   const serviceOutputs = file.type(names.serviceOutputTypes);
@@ -97,6 +103,14 @@ export function writeCommandFile(
     instructions = "endpointParameters";
   }
 
+  file.doc([
+    `The serializer and deserializer of ${operationName}, loaded when the command is first sent: a program`,
+    "loads the serde of the operations it sends, not of all the service's.",
+  ]);
+  file.line(`let serde: Promise<typeof import(${JSON.stringify(serdeModule)})> | undefined;`);
+  file.line(`const loadSerde = () => (serde ??= import(${JSON.stringify(serdeModule)}));`);
+  file.line();
+
   const docs = docToTsdoc(documentationOf(operation));
   const errors = index.errorsOf(operation).map((id) => symbols.typeName(id));
   const clientName = `${serviceName}Client`;
@@ -119,13 +133,40 @@ export function writeCommandFile(
   file.indent(() => {
     file.line(`.classBuilder<${inputName}, ${outputName}, ${resolvedConfig}, ${serviceInputs}, ${serviceOutputs}>()`);
     file.line(`.ep(${instructions})`);
-    file.line(`.m((_command, _stack, config: ${resolvedConfig}) => [`);
-    file.line(`  ${getSerdePlugin}(config, ${build}, ${parse}),`);
-    file.line(`  ${getEndpointPlugin}(config, ${instructions}),`);
+    const discovered = discoveredEndpointOf(context, operation);
+    const eventStream = outputEventStream(context.model, operation) !== undefined;
+    const pad = discovered ? "    " : "  ";
+    if (discovered) {
+      // A function, not an arrow: the command builder binds `this` to the command (its input holds the identifiers).
+      const self = discovered.identifiers.length ? `this: { readonly input: ${inputName} }, ` : "";
+      file.line(`.m(function (${self}_command, clientStack, config: ${resolvedConfig}, options) {`);
+      file.line("  return [");
+    } else file.line(`.m((_command, _stack, config: ${resolvedConfig}${eventStream ? ", options" : ""}) => [`);
+    file.line(`${pad}${getSerdePlugin}(`);
+    file.line(`${pad}  config,`);
+    file.line(`${pad}  async (input: ${inputName}, context) => (await loadSerde()).${buildHome.name}(input, context),`);
+    // An event stream outlives send(): its reader takes the call's abortSignal, to end with an AbortError when it fires.
+    const parseContext = eventStream ? "{ ...context, abortSignal: options?.abortSignal }" : "context";
+    file.line(`${pad}  async (response, context) => (await loadSerde()).${parseHome.name}(response, ${parseContext}),`);
+    file.line(`${pad}),`);
+    file.line(`${pad}${getEndpointPlugin}(config, ${instructions}),`);
+    if (discovered) {
+      const plugin = file.value(runtimeSymbol("@smithy-gen/aws-client/endpoint-discovery", "getDiscoveredEndpointPlugin"));
+      const identifiers = discovered.identifiers.length
+        ? `, identifiers: { ${discovered.identifiers.map((member) => `${propertyKey(member)}: String(this.input.${member} ?? "")`).join(", ")} }`
+        : "";
+      file.line(`${pad}${plugin}(config, { client: ${JSON.stringify(clientName)}, operation: ${JSON.stringify(operationName)}, required: ${discovered.required}, clientStack, options${identifiers} }),`);
+    }
+    if (eventStream && prefersHttp2ForEventStreams(context)) {
+      file.line(`${pad}${file.value(runtimeSymbol("@smithy-gen/aws-client", "getHttp2EventStreamPlugin"))}(config),`);
+    }
     const encodings = compressionEncodingsOf(operation);
-    if (encodings) file.line(`  ${file.value({ name: "getCompressionPlugin", from: COMPRESSION_PACKAGE })}(config, { encodings: [${encodings.map((encoding) => JSON.stringify(encoding)).join(", ")}] }),`);
-    for (const plugin of commandPluginsOf(customizations, operation.id)) file.line(`  ${file.value(plugin)}(config),`);
-    file.line("])");
+    if (encodings) file.line(`${pad}${file.value({ name: "getCompressionPlugin", from: COMPRESSION_PACKAGE })}(config, { encodings: [${encodings.map((encoding) => JSON.stringify(encoding)).join(", ")}] }),`);
+    for (const plugin of commandPluginsOf(customizations, operation.id)) file.line(`${pad}${file.value(plugin)}(config),`);
+    if (discovered) {
+      file.line("  ];");
+      file.line("})");
+    } else file.line("])");
     file.line(`.s(${JSON.stringify(index.service.id.slice(index.service.id.indexOf("#") + 1))}, ${JSON.stringify(operationName)}${smithyContext})`);
     file.line(`.n(${JSON.stringify(clientName)}, ${JSON.stringify(commandHome.name)})`);
     file.line(".build() {}");
@@ -137,4 +178,19 @@ export function writeCommandFile(
       file.line("return value !== undefined && value !== null;");
     });
   }
+}
+
+/**
+ * Whether the service's protocol prefers HTTP/2 for event streams: the first version its protocol
+ * trait lists in `eventStreamHttp` (else in `http`) is `h2` (Kinesis: `eventStreamHttp: ["h2"]`).
+ */
+function prefersHttp2ForEventStreams(context: TargetContext): boolean {
+  const service = context.index.service;
+  for (const [id, value] of Object.entries(service.traits)) {
+    if (!id.startsWith("aws.protocols#") && !id.startsWith("smithy.protocols#")) continue;
+    if (!isNodeObject(value)) continue;
+    const versions = isNodeArray(value.eventStreamHttp) ? value.eventStreamHttp : isNodeArray(value.http) ? value.http : undefined;
+    if (versions?.[0] === "h2") return true;
+  }
+  return false;
 }

@@ -4,7 +4,9 @@ import type { TargetContext } from "../../core/target.js";
 import { PRELUDE_NAMESPACE, shapeIdNamespace } from "../../model/shape-id.js";
 import { writeNamedExports } from "../paginators/index.js";
 import { serdeErrorClasses } from "../serde/error-classes.js";
+import { ERRORS_SUBPATH } from "../serde/index.js";
 import type { ClientSymbols } from "./client-symbols.js";
+import { endpointDiscoveryOf } from "./endpoint-discovery.js";
 import { WAITER_ERRORS, waitersOf } from "./waiter-files.js";
 
 interface ExportEntry {
@@ -56,11 +58,13 @@ export function writeClientIndexFile(context: TargetContext, pkg: PackageBuilder
   const waiters = waitersOf(context);
   for (const waiter of waiters) exports.push({ name: waiter.functionName, from: waiter.file, kind: "value" });
   if (waiters.length > 0) for (const name of WAITER_ERRORS) exports.push({ name, from: "@smithy-gen/waiters", kind: "value" });
+  // The typed error of a failed endpoint discovery, only for a service that discovers endpoints.
+  if (endpointDiscoveryOf(context)) exports.push({ name: "EndpointDiscoveryError", from: "@smithy-gen/aws-client/endpoint-discovery", kind: "value" });
   exports.push(...typesPackageExports(context));
   // The serde package's typed errors: bad input before sending, a malformed response after.
   const serdeErrors = serdeErrorClasses(context);
   for (const error of [serdeErrors.serialization, serdeErrors.deserialization]) {
-    exports.push({ name: error.name, from: symbols.packageName("serde"), kind: "value" });
+    exports.push({ name: error.name, from: `${symbols.packageName("serde")}${ERRORS_SUBPATH.slice(1)}`, kind: "value" });
   }
   writeNamedExports(file, exports);
 }

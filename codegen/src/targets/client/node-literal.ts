@@ -1,4 +1,5 @@
 import { propertyKey } from "../../core/naming.js";
+import { nodeToJson } from "../../model/node-json.js";
 import type { NodeValue } from "../../model/node.js";
 
 /** Prints the value at `path` some other way, or returns undefined to print it as it is. */
@@ -11,12 +12,12 @@ export type LiteralOverride = (path: readonly string[], value: NodeValue) => str
 export function nodeLiteral(value: NodeValue, indent = "", override?: LiteralOverride, path: readonly string[] = []): string {
   const replaced = override?.(path, value);
   if (replaced !== undefined) return replaced;
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (value === null || typeof value !== "object") return nodeToJson(value);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     if (value.every((item) => item === null || typeof item !== "object")) {
-      const flat = `[${value.map((item) => JSON.stringify(item)).join(", ")}]`;
+      const flat = `[${value.map((item) => nodeToJson(item)).join(", ")}]`;
       if (flat.length <= 80) return flat;
     }
     return `[\n${value.map((item, position) => `${inner}${nodeLiteral(item, inner, override, [...path, String(position)])},`).join("\n")}\n${indent}]`;
@@ -30,7 +31,7 @@ export function nodeLiteral(value: NodeValue, indent = "", override?: LiteralOve
 export function compactNodeLiteral(value: NodeValue, override?: LiteralOverride, path: readonly string[] = []): string {
   const replaced = override?.(path, value);
   if (replaced !== undefined) return replaced;
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (value === null || typeof value !== "object") return nodeToJson(value);
   if (Array.isArray(value)) return `[${value.map((item, position) => compactNodeLiteral(item, override, [...path, String(position)])).join(", ")}]`;
   const entries = Object.entries(value);
   if (entries.length === 0) return "{}";

@@ -23,7 +23,7 @@ function seenFromSerde(symbols: SymbolProvider): SymbolProvider {
 export function createGeneratorContext(
   context: TargetContext,
   pkg: PackageBuilder,
-  plan: Pick<SerdePlan, "shapes" | "supported" | "serialized" | "deserialized">,
+  plan: Pick<SerdePlan, "shapes" | "supported" | "eventStreams" | "serialized" | "deserialized">,
   errors: SerdeErrorClasses,
 ): ProtocolGeneratorContext {
   const { symbols, model } = context;
@@ -41,7 +41,7 @@ export function createGeneratorContext(
   return {
     target: context,
     pkg,
-    operations: plan.supported,
+    operations: [...plan.supported, ...plan.eventStreams],
     shapes: plan.shapes,
     names: converterNames(context, plan),
     errors,

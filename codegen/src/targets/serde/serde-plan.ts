@@ -2,11 +2,11 @@ import type { TargetContext } from "../../core/target.js";
 import { hasTrait } from "../../model/model.js";
 import { compareCodeUnits } from "../../model/node.js";
 import type { ShapeId } from "../../model/shape-id.js";
-import { UNIT, type OperationShape, type Shape } from "../../model/shapes.js";
+import { UNIT, type MembersShape, type OperationShape, type Shape } from "../../model/shapes.js";
 import { hasJsonConverter } from "../../protocols/json/json-codec.js";
 import { FEATURE_DESCRIPTIONS, type ProtocolFeature, type ProtocolPlugin } from "../../protocols/protocol.js";
 import { declaredProtocols, selectProtocol } from "../../protocols/registry.js";
-import { hasOptionalEndpointDiscovery, requiredFeatures } from "../../protocols/features.js";
+import { outputEventStream, requiredFeatures } from "../../protocols/features.js";
 
 /** An operation whose functions only throw, and why. */
 export interface UnsupportedOperation {
@@ -19,8 +19,14 @@ export interface UnsupportedOperation {
 export interface SerdePlan {
   /** The protocol the service is generated with; undefined when no registered protocol fits. */
   readonly protocol?: ProtocolPlugin;
-  /** Operations generated with the protocol, sorted by id. */
+  /** Operations generated with the protocol, sorted by id (those with an output event stream excepted). */
   readonly supported: readonly OperationShape[];
+  /**
+   * Operations whose output is an event stream, generated with the protocol, sorted by id. Their
+   * outputs are read event by event, so that the generic tests of request and response documents
+   * (and the server) leave them out.
+   */
+  readonly eventStreams: readonly OperationShape[];
   readonly unsupported: readonly UnsupportedOperation[];
   /** Shapes that get converters: everything the supported operations send or receive, sorted by id. */
   readonly shapes: readonly Shape[];
@@ -32,8 +38,9 @@ export interface SerdePlan {
 
 export function planSerde(context: TargetContext): SerdePlan {
   const { model, index } = context;
-  const protocol = selectProtocol(index.service);
+  const protocol = selectProtocol(index.service, context.symbols.settings.protocol);
   const supported: OperationShape[] = [];
+  const eventStreams: OperationShape[] = [];
   const unsupported: UnsupportedOperation[] = [];
   for (const operation of index.operations) {
     if (!protocol) {
@@ -44,17 +51,33 @@ export function planSerde(context: TargetContext): SerdePlan {
       });
       continue;
     }
-    const missing = requiredFeatures(model, operation).filter((feature: ProtocolFeature) => !protocol.supports.has(feature));
-    if (missing.length) unsupported.push({ operation, missing: missing.map((feature) => FEATURE_DESCRIPTIONS[feature]) });
+    const missing = requiredFeatures(model, operation)
+      .filter((feature: ProtocolFeature) => !protocol.supports.has(feature))
+      .map((feature) => FEATURE_DESCRIPTIONS[feature]);
+    const stream = outputEventStream(model, operation);
+    // An RPC protocol would send the output's other members in an `initial-response` event, which no
+    // awsJson service does: such an output is refused rather than read wrong.
+    if (stream && model.expectShape(index.outputOf(operation)).type === "structure" && (model.expectShape(index.outputOf(operation)) as MembersShape).members.size > 1) {
+      missing.push("an event stream output with other members (sent in an initial-response event)");
+    }
+    if (missing.length) unsupported.push({ operation, missing });
+    else if (stream) eventStreams.push(operation);
     else supported.push(operation);
   }
-  if (!protocol) return { supported, unsupported, shapes: [], serialized: new Set(), deserialized: new Set() };
-  const sent = converterShapes(context, supported.map((operation) => index.inputOf(operation)));
-  const received = converterShapes(context, supported.flatMap((operation) => [index.outputOf(operation), ...index.errorsOf(operation)]));
+  if (!protocol) return { supported, eventStreams, unsupported, shapes: [], serialized: new Set(), deserialized: new Set() };
+  const generated = [...supported, ...eventStreams];
+  const sent = converterShapes(context, generated.map((operation) => index.inputOf(operation)));
+  // An event stream output is read event by event: its union's members get converters, not the output.
+  const outputRoots = (operation: OperationShape): ShapeId[] => {
+    const stream = outputEventStream(model, operation);
+    return stream ? [...stream.union.members.values()].map((member) => member.target) : [index.outputOf(operation)];
+  };
+  const received = converterShapes(context, generated.flatMap((operation) => [...outputRoots(operation), ...index.errorsOf(operation)]));
   const shapes = new Map([...sent, ...received].map((shape) => [shape.id, shape]));
   return {
     protocol,
     supported,
+    eventStreams,
     unsupported,
     shapes: [...shapes.values()].sort((a, b) => compareCodeUnits(a.id, b.id)),
     serialized: new Set(sent.map((shape) => shape.id)),
@@ -75,7 +98,7 @@ function converterShapes(context: TargetContext, roots: readonly ShapeId[]): Sha
     seen.add(id);
     const shape = model.expectShape(id);
     if (!hasJsonConverter(shape)) return;
-    // Event streams belong to operations the protocol does not support; never walk into one.
+    // An event stream is read event by event (its members are roots of their own); never walk into one.
     if (shape.type === "union" && hasTrait(shape, "smithy.api#streaming")) return;
     out.push(shape);
     switch (shape.type) {
@@ -106,16 +129,6 @@ export function reportPlan(context: TargetContext, plan: SerdePlan): void {
       code: "UnsupportedProtocolFeature",
       subject: operation.id,
       message: `${operation.id}: generated functions throw at runtime, because the operation needs ${missing.join(" and ")}, which smithy-gen does not support`,
-      ...(operation.location ? { location: operation.location } : {}),
-    });
-  }
-  for (const operation of plan.supported) {
-    if (!hasOptionalEndpointDiscovery(operation)) continue;
-    context.note({
-      severity: "warning",
-      code: "EndpointDiscovery",
-      subject: operation.id,
-      message: `${operation.id}: endpoint discovery is optional for this operation and not supported; requests go to the regular endpoint`,
       ...(operation.location ? { location: operation.location } : {}),
     });
   }

@@ -1,5 +1,5 @@
 import { hasTrait } from "../../model/model.js";
-import { isNodeObject, type NodeValue } from "../../model/node.js";
+import { isNodeObject, nodeNumberValue, type NodeValue } from "../../model/node.js";
 import type { MemberShape, Shape, SimpleType, Traits } from "../../model/shapes.js";
 
 /** Inclusive bounds; an absent side is unbounded. */
@@ -21,8 +21,11 @@ export interface Constraints {
 function bounds(node: NodeValue | undefined): Bounds | undefined {
   if (!isNodeObject(node)) return undefined;
   const out: { min?: number; max?: number } = {};
-  if (typeof node.min === "number") out.min = node.min;
-  if (typeof node.max === "number") out.max = node.max;
+  // A bound beyond 2^53 (a bigint) is rounded: generated checks compare JS numbers.
+  const min = nodeNumberValue(node.min);
+  const max = nodeNumberValue(node.max);
+  if (min !== undefined) out.min = min;
+  if (max !== undefined) out.max = max;
   return out.min === undefined && out.max === undefined ? undefined : out;
 }
 

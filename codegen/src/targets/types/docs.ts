@@ -1,3 +1,4 @@
+import { nodeToJson } from "../../model/node-json.js";
 import { getTrait, hasTrait } from "../../model/model.js";
 import { isNodeObject, type NodeValue } from "../../model/node.js";
 import type { MemberShape, Shape } from "../../model/shapes.js";
@@ -50,7 +51,7 @@ export function shapeDocLines(shape: Shape, extra: readonly string[] = []): stri
 
 /** A default value as TSDoc code: `` `0` ``, `` `"abc"` ``, `` `[]` ``. */
 export function defaultValueText(value: NodeValue): string {
-  return `\`${JSON.stringify(value)}\``;
+  return `\`${nodeToJson(value)}\``;
 }
 
 /**

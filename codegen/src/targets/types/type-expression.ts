@@ -1,4 +1,5 @@
 import type { ShapeId } from "../../model/shape-id.js";
+import { hasTrait } from "../../model/model.js";
 import { UNIT, type Shape } from "../../model/shapes.js";
 import type { TsFile } from "../../core/ts-file.js";
 import type { TargetContext } from "../../core/target.js";
@@ -25,12 +26,18 @@ export const UNIT_TYPE = "Record<string, never>";
 
 /**
  * The TypeScript type of a value of shape `id`, as printed in `file`: named shapes by reference
- * (imported through the printer), lists and maps inline, simple shapes as built-in types.
+ * (imported through the printer), lists and maps inline, simple shapes as built-in types. A member
+ * holding an event stream (a `@streaming` union) is an `AsyncIterable` of the union's values; with
+ * `use: "declaration"`, the union's own type.
  */
-export function typeExpression(context: TargetContext, file: TsFile, id: ShapeId): string {
+export function typeExpression(context: TargetContext, file: TsFile, id: ShapeId, use: "member" | "declaration" = "member"): string {
   const { model, symbols } = context;
   const shape: Shape = model.expectShape(id);
   if (id === UNIT) return UNIT_TYPE;
+  if (use === "member" && shape.type === "union" && hasTrait(shape, "smithy.api#streaming")) {
+    // A member holding an event stream: its events as they arrive.
+    return `AsyncIterable<${file.type(symbols.symbol(symbols.typeHome(id), "types"))}>`;
+  }
   if (shape.type === "structure" || shape.type === "union" || isEnumLike(shape)) {
     return file.type(symbols.symbol(symbols.typeHome(id), "types"));
   }

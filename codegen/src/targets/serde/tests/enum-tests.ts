@@ -75,7 +75,7 @@ export function writeEnumTests(context: TestContext): void {
   const property = file.value({ name: "property", from: "fast-check" });
   const fcParameters = file.value(context.support.fcParameters);
   const ids = [...carriers.keys()].sort(compareCodeUnits);
-  file.block(`${describe}("enum values survive serialize -> JSON bytes -> deserialize", () => {`, () => {
+  file.block(`${describe}(${JSON.stringify(`enum values survive serialize -> ${context.support.bodyName} bytes -> deserialize`)}, () => {`, () => {
     ids.forEach((id, i) => {
       if (i > 0) file.line();
       const carrier = carriers.get(id)!;

@@ -125,11 +125,11 @@ export function writeErrorTests(context: TestContext): void {
             }
           }, "] as const;");
           file.block("for (const [code, status, errorClass] of errors) {", () => {
-            file.line(`const thrown = await rejection(${parserOf(operation)}(${response}(status, JSON.stringify({ __type: code })), ${serdeContext}()));`);
+            file.line(`const thrown = await rejection(${parserOf(operation)}(${response}(status, ${support.body(file, "{ __type: code }")}), ${serdeContext}()));`);
             file.line(`${expect}(thrown, code).toBeInstanceOf(errorClass);`);
           });
         }
-        file.line(`const unknown = await rejection(${parserOf(operation)}(${response}(400, JSON.stringify({ __type: "NotInTheModel" })), ${serdeContext}()));`);
+        file.line(`const unknown = await rejection(${parserOf(operation)}(${response}(400, ${support.body(file, '{ __type: "NotInTheModel" }')}), ${serdeContext}()));`);
         file.line(`${expect}(unknown).toBeInstanceOf(${serviceException});`);
         file.line(`${expect}((unknown as Error).name).toBe("NotInTheModel");`);
       }, "});");
@@ -141,7 +141,7 @@ export function writeErrorTests(context: TestContext): void {
   file.line();
   file.block(`${describe}("an error code the model does not describe becomes a ${symbols.serviceExceptionHome().name}", () => {`, () => {
     file.block(`${it}("named by the code, with the message, status, request id and the fault of the status", async () => {`, () => {
-      file.line(`const body = JSON.stringify({ __type: "com.example#Unmodelled", message: "it broke" });`);
+      file.line(`const body = ${support.body(file, '{ __type: "com.example#Unmodelled", message: "it broke" }')};`);
       file.line(`const thrown = await rejection(${parse}(${response}(503, body, { "x-amzn-requestid": "request-1" }), ${serdeContext}()));`);
       file.line(`${expect}(thrown).toBeInstanceOf(${serviceException});`);
       file.line(`const error = thrown as InstanceType<typeof ${serviceException}>;`);

@@ -31,7 +31,7 @@ export interface ExpectedValues {
  * with. One function per structure, union, list and map whose values can leave out a defaulted
  * member, sorted by shape id; error shapes are classes, whose members the tests compare one by one.
  */
-export function writeExpectedValues(context: Omit<TestContext, "expected">): ExpectedValues {
+export function writeExpectedValues(context: Pick<TestContext, "target" | "pkg" | "plan" | "typeOf" | "propertyName">): ExpectedValues {
   const { model, symbols } = context.target;
   const shapes = context.plan.shapes;
   const needed = shapesHoldingFilledDefaults(model, shapes.map((shape) => shape.id));

@@ -59,10 +59,11 @@ function writeEndpointTests(context: TestContext, file: TsFile, operation: Opera
       file.line(`const context = { ...${serdeContext}({ hostname: "localhost", path: "/custom" }) };`);
       file.line(`const endpoint = { protocol: "http:", hostname: "localhost", port: 8080, path: "/custom" };`);
       file.line(`const request = await ${build}(${input}, { ...context, endpoint: async () => endpoint });`);
-      file.line(`${expect}(request).toMatchObject({ protocol: "http:", hostname: "localhost", port: 8080, path: "/custom/" });`);
+      const path = context.support.requestPath(shapeIdName(operation.id), "/custom");
+      file.line(`${expect}(request).toMatchObject({ protocol: "http:", hostname: "localhost", port: 8080, path: ${JSON.stringify(path)} });`);
     }, "});");
     file.line();
-    file.block(`${vitest(file, "it")}("an error response whose body is not JSON is a typed error with its status", async () => {`, () => {
+    file.block(`${vitest(file, "it")}(${JSON.stringify(`an error response whose body is not ${context.support.bodyName} is a typed error with its status`)}, async () => {`, () => {
       file.line(`const thrown = await rejection(${parse}(${response}(502, "<html>Bad Gateway</html>"), ${serdeContext}()));`);
       file.line(`${expect}(thrown).toBeInstanceOf(${file.value(context.errors.deserialization)});`);
       file.line(`${expect}(thrown).toMatchObject({ path: "$", $fault: "server", $metadata: { httpStatusCode: 502 } });`);
@@ -93,7 +94,7 @@ function writeOperationBlock(context: TestContext, file: TsFile, operation: Oper
   file.block(`${describe}(${JSON.stringify(name)}, () => {`, () => {
     // The request.
     if (input === UNIT) {
-      file.block(`${it}("sends {} to POST / with its target and content type", async () => {`, () => {
+      file.block(`${it}(${JSON.stringify(`sends {} to ${support.requestDescription(name)}`)}, async () => {`, () => {
         file.line(`const request = await ${build}({}, ${serdeContext}());`);
         file.line(`${expect}(${file.value(support.expectRequest)}(request, ${JSON.stringify(name)})).toEqual({});`);
       }, "});");
@@ -105,7 +106,7 @@ function writeOperationBlock(context: TestContext, file: TsFile, operation: Oper
       const hostPrefix = hostPrefixOf(operation);
       // Generated host labels are rarely valid in a hostname: the body test leaves the prefix out.
       const bodyContext = hostPrefix === undefined ? `${serdeContext}()` : `{ ...${serdeContext}(), disableHostPrefix: true }`;
-      file.block(`${it}("sends its input as JSON to POST / with its target and content type", async () => {`, () => {
+      file.block(`${it}(${JSON.stringify(`sends its input as ${support.bodyName} to ${support.requestDescription(name)}`)}, async () => {`, () => {
         file.block(`await ${assert}(`, () => {
           file.block(`${asyncProperty}(${arbitrary}(${options}), async (input) => {`, () => {
             file.line(`const request = await ${build}(input, ${bodyContext});`);
@@ -188,9 +189,9 @@ function writeOperationBlock(context: TestContext, file: TsFile, operation: Oper
         file.line(`${expect}(thrown).toMatchObject({ operation: ${JSON.stringify(name)}, path: ${JSON.stringify(path)}, $metadata: ${metadata} });`);
       }, "});");
     };
-    malformed("a body that is not JSON is a typed error at $", `"<html>Service Unavailable</html>"`, "$");
+    malformed(`a body that is not ${support.bodyName} is a typed error at $`, `"<html>Service Unavailable</html>"`, "$");
     const wrong = wrongValue(model, outputShape, "output", context.propertyName);
-    const sample = wrong ? `${encode}(${wrong.expression})` : `${encode}({})`;
+    const sample = wrong ? `${encode}(${wrong.expression})` : `${encode}(${support.truncatableValue})`;
     malformed("a truncated body is a typed error at $", `${sample}.subarray(0, -1)`, "$");
     if (wrong) malformed(`a value of the wrong type is a typed error at ${wrong.path}`, `${encode}(${wrong.expression})`, wrong.path);
   }, "});");

@@ -36,7 +36,7 @@ export function writeRoundTripTests(context: TestContext): void {
   const options = file.value(support.arbitraryOptions);
   file.line(`${file.value(support.configureTests)}();`);
   file.line();
-  file.block(`${describe}("serialize -> JSON bytes -> deserialize gives the value back", () => {`, () => {
+  file.block(`${describe}(${JSON.stringify(`serialize -> ${context.support.bodyName} bytes -> deserialize gives the value back`)}, () => {`, () => {
     shapes.forEach((shape, i) => {
       if (i > 0) file.line();
       const arbitrary = file.value(symbols.symbol(symbols.arbitraryHome(shape.id), "serde"));

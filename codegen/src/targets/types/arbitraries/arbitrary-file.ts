@@ -146,7 +146,7 @@ export function writeArbitraryFile(typesContext: TargetContext, pkg: PackageBuil
   const file = pkg.tsFile(home.file);
   file.declare(home.name);
   const scope: ArbitraryScope = { context, file, recursion, owner: shape.id, options: "options" };
-  const valueType = typeExpression(context, file, shape.id);
+  const valueType = typeExpression(context, file, shape.id, "declaration");
   const arbitrary = file.type({ name: "Arbitrary", from: FAST_CHECK });
   const parameters: string[] = [];
   const paramDocs: string[] = [];

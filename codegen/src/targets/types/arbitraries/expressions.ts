@@ -1,5 +1,6 @@
 import type { MemberShape, Shape } from "../../../model/shapes.js";
 import { PRELUDE_NAMESPACE, shapeIdNamespace, type ShapeId } from "../../../model/shape-id.js";
+import { hasTrait } from "../../../model/model.js";
 import { UNIT } from "../../../model/shapes.js";
 import type { TargetContext } from "../../../core/target.js";
 import type { TsFile } from "../../../core/ts-file.js";
@@ -214,6 +215,10 @@ export function arbitraryFor(scope: ArbitraryScope, id: ShapeId, member?: Member
   const { context, file, recursion, owner } = scope;
   if (id === UNIT) return `${fcValue(scope, "constant")}({})`;
   const shape = context.model.expectShape(id, member?.location);
+  // A member holding an event stream: a few of the union's values, replayed by an async iterable.
+  if (member !== undefined && shape.type === "union" && hasTrait(shape, "smithy.api#streaming")) {
+    return `${helper(scope, "eventStream")}(${arbitraryFor(scope, id)})`;
+  }
   const ownConstraints = member !== undefined && memberHasConstraints(member) && !isEnumLike(shape) && shape.type !== "structure" && shape.type !== "union";
   if (!ownConstraints && hasNamedArbitrary(shape)) {
     const name = file.value(context.symbols.symbol(context.symbols.arbitraryHome(id), "types"));

@@ -1,6 +1,7 @@
 import type { PackageBuilder } from "../../../core/generated-package.js";
 import type { TargetContext } from "../../../core/target.js";
 import { isErrorShape } from "../../../core/symbols.js";
+import { hasTrait } from "../../../model/model.js";
 import { compareCodeUnits } from "../../../model/node.js";
 import type { MemberShape, Shape, StructureShape, UnionShape } from "../../../model/shapes.js";
 import { constraintsOf, hasUniqueItems, isSparse, memberConstraints, type Bounds, type Constraints } from "../constraints.js";
@@ -55,7 +56,11 @@ export function shapeRule(context: TargetContext, shape: Shape): Json {
       return { kind: "structure", ...(isErrorShape(shape) ? { error: true } : {}), members };
     }
     case "union":
-      return { kind: "union", members: memberProperties(context.model, shape as UnionShape).map((e) => memberRule(e.member, e.property)) };
+      return {
+        kind: "union",
+        members: memberProperties(context.model, shape as UnionShape).map((e) => memberRule(e.member, e.property)),
+        ...(hasTrait(shape, "smithy.api#streaming") ? { stream: true } : {}),
+      };
     case "list":
     case "set":
       return {
