@@ -1,172 +1,203 @@
+// Written by `smithy-gen model-update` from lightsail-2016-11-28.json.
+// The next update rewrites this file: put the project's own changes in additions.smithy.
+
 $version: "2.0"
 
 namespace com.amazonaws.lightsail
 
 use smithy.rules#endpointRuleSet
 
-// How a client finds the Lightsail endpoint, in the standard shape of AWS regional services:
-//
-// 1. An endpoint override (`SDK::Endpoint`) is used as it is; it cannot be combined with FIPS
-//    or dual-stack, since the client cannot know whether the custom host offers either.
-// 2. Otherwise a Region is required. `aws.partition` maps it to its partition (aws, aws-cn,
-//    aws-us-gov, the ISO partitions, ...), which gives the DNS suffixes and whether the
-//    partition has FIPS and dual-stack endpoints.
-// 3. FIPS and dual-stack each change the host: FIPS adds `-fips` to the service label,
-//    dual-stack swaps the DNS suffix for the partition's dual-stack one. Asking for a variant
-//    the partition does not have is an error, not a silent fallback.
-// 4. With neither, the endpoint is `https://lightsail.{Region}.{dnsSuffix}`.
-apply Lightsail_20161128 @endpointRuleSet({
+apply Lightsail_20161128 @endpointRuleSet(
     version: "1.0"
     parameters: {
         Region: {
-            type: "string"
             builtIn: "AWS::Region"
             required: false
-            documentation: "The AWS Region to send the request to."
+            documentation: "The AWS region used to dispatch the request."
+            type: "string"
         }
         UseDualStack: {
-            type: "boolean"
             builtIn: "AWS::UseDualStack"
             required: true
             default: false
-            documentation: "Whether to send the request to a dual-stack (IPv4 and IPv6) endpoint. Resolution fails when the partition has no dual-stack endpoints."
+            documentation: "When true, use the dual-stack endpoint. If the configured endpoint does not support dual-stack, dispatching the request MAY return an error."
+            type: "boolean"
         }
         UseFIPS: {
-            type: "boolean"
             builtIn: "AWS::UseFIPS"
             required: true
             default: false
-            documentation: "Whether to send the request to a FIPS-compliant endpoint. Resolution fails when the partition has no FIPS endpoints."
+            documentation: "When true, send this request to the FIPS-compliant regional endpoint. If the configured endpoint does not have a FIPS compliant endpoint, dispatching the request will return an error."
+            type: "boolean"
         }
         Endpoint: {
-            type: "string"
             builtIn: "SDK::Endpoint"
             required: false
-            documentation: "A URL to send the request to instead of the resolved endpoint."
+            documentation: "Override the endpoint used to send this request"
+            type: "string"
         }
     }
     rules: [
         {
-            type: "tree"
-            documentation: "An endpoint override wins, unless combined with FIPS or dual-stack."
-            conditions: [
-                { fn: "isSet", argv: [{ ref: "Endpoint" }] }
-            ]
+            conditions: [{ fn: "isSet", argv: [{ ref: "Endpoint" }] }]
             rules: [
                 {
-                    type: "error"
-                    conditions: [
-                        { fn: "booleanEquals", argv: [{ ref: "UseFIPS" }, true] }
-                    ]
+                    conditions: [{ fn: "booleanEquals", argv: [{ ref: "UseFIPS" }, true] }]
                     error: "Invalid Configuration: FIPS and custom endpoint are not supported"
-                }
-                {
                     type: "error"
-                    conditions: [
-                        { fn: "booleanEquals", argv: [{ ref: "UseDualStack" }, true] }
-                    ]
-                    error: "Invalid Configuration: Dualstack and custom endpoint are not supported"
                 }
                 {
-                    type: "endpoint"
+                    conditions: [{ fn: "booleanEquals", argv: [{ ref: "UseDualStack" }, true] }]
+                    error: "Invalid Configuration: Dualstack and custom endpoint are not supported"
+                    type: "error"
+                }
+                {
                     conditions: []
-                    endpoint: { url: { ref: "Endpoint" } }
+                    endpoint: { url: { ref: "Endpoint" }, properties: {}, headers: {} }
+                    type: "endpoint"
                 }
             ]
+            type: "tree"
         }
         {
-            type: "tree"
-            documentation: "Regional endpoints, from the partition of the Region."
-            conditions: [
-                { fn: "isSet", argv: [{ ref: "Region" }] }
-                { fn: "aws.partition", argv: [{ ref: "Region" }], assign: "PartitionResult" }
-            ]
+            conditions: [{ fn: "isSet", argv: [{ ref: "Region" }] }]
             rules: [
                 {
-                    type: "tree"
-                    conditions: [
-                        { fn: "booleanEquals", argv: [{ ref: "UseFIPS" }, true] }
-                        { fn: "booleanEquals", argv: [{ ref: "UseDualStack" }, true] }
-                    ]
+                    conditions: [{ fn: "aws.partition", argv: [{ ref: "Region" }], assign: "PartitionResult" }]
                     rules: [
                         {
-                            type: "endpoint"
                             conditions: [
+                                { fn: "booleanEquals", argv: [{ ref: "UseFIPS" }, true] }
+                                { fn: "booleanEquals", argv: [{ ref: "UseDualStack" }, true] }
+                            ]
+                            rules: [
                                 {
-                                    fn: "booleanEquals"
-                                    argv: [{ fn: "getAttr", argv: [{ ref: "PartitionResult" }, "supportsFIPS"] }, true]
+                                    conditions: [
+                                        {
+                                            fn: "booleanEquals"
+                                            argv: [
+                                                true
+                                                { fn: "getAttr", argv: [{ ref: "PartitionResult" }, "supportsFIPS"] }
+                                            ]
+                                        }
+                                        {
+                                            fn: "booleanEquals"
+                                            argv: [
+                                                true
+                                                {
+                                                    fn: "getAttr"
+                                                    argv: [{ ref: "PartitionResult" }, "supportsDualStack"]
+                                                }
+                                            ]
+                                        }
+                                    ]
+                                    rules: [
+                                        {
+                                            conditions: []
+                                            endpoint: {
+                                                url: "https://lightsail-fips.{Region}.{PartitionResult#dualStackDnsSuffix}"
+                                                properties: {}
+                                                headers: {}
+                                            }
+                                            type: "endpoint"
+                                        }
+                                    ]
+                                    type: "tree"
                                 }
                                 {
-                                    fn: "booleanEquals"
-                                    argv: [{ fn: "getAttr", argv: [{ ref: "PartitionResult" }, "supportsDualStack"] }, true]
+                                    conditions: []
+                                    error: "FIPS and DualStack are enabled, but this partition does not support one or both"
+                                    type: "error"
                                 }
                             ]
-                            endpoint: { url: "https://lightsail-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" }
+                            type: "tree"
                         }
                         {
-                            type: "error"
+                            conditions: [{ fn: "booleanEquals", argv: [{ ref: "UseFIPS" }, true] }]
+                            rules: [
+                                {
+                                    conditions: [
+                                        {
+                                            fn: "booleanEquals"
+                                            argv: [
+                                                { fn: "getAttr", argv: [{ ref: "PartitionResult" }, "supportsFIPS"] }
+                                                true
+                                            ]
+                                        }
+                                    ]
+                                    rules: [
+                                        {
+                                            conditions: []
+                                            endpoint: {
+                                                url: "https://lightsail-fips.{Region}.{PartitionResult#dnsSuffix}"
+                                                properties: {}
+                                                headers: {}
+                                            }
+                                            type: "endpoint"
+                                        }
+                                    ]
+                                    type: "tree"
+                                }
+                                {
+                                    conditions: []
+                                    error: "FIPS is enabled but this partition does not support FIPS"
+                                    type: "error"
+                                }
+                            ]
+                            type: "tree"
+                        }
+                        {
+                            conditions: [{ fn: "booleanEquals", argv: [{ ref: "UseDualStack" }, true] }]
+                            rules: [
+                                {
+                                    conditions: [
+                                        {
+                                            fn: "booleanEquals"
+                                            argv: [
+                                                true
+                                                {
+                                                    fn: "getAttr"
+                                                    argv: [{ ref: "PartitionResult" }, "supportsDualStack"]
+                                                }
+                                            ]
+                                        }
+                                    ]
+                                    rules: [
+                                        {
+                                            conditions: []
+                                            endpoint: {
+                                                url: "https://lightsail.{Region}.{PartitionResult#dualStackDnsSuffix}"
+                                                properties: {}
+                                                headers: {}
+                                            }
+                                            type: "endpoint"
+                                        }
+                                    ]
+                                    type: "tree"
+                                }
+                                {
+                                    conditions: []
+                                    error: "DualStack is enabled but this partition does not support DualStack"
+                                    type: "error"
+                                }
+                            ]
+                            type: "tree"
+                        }
+                        {
                             conditions: []
-                            error: "Invalid Configuration: the partition of this Region does not offer endpoints that are both FIPS and dual-stack"
+                            endpoint: {
+                                url: "https://lightsail.{Region}.{PartitionResult#dnsSuffix}"
+                                properties: {}
+                                headers: {}
+                            }
+                            type: "endpoint"
                         }
                     ]
-                }
-                {
                     type: "tree"
-                    conditions: [
-                        { fn: "booleanEquals", argv: [{ ref: "UseFIPS" }, true] }
-                    ]
-                    rules: [
-                        {
-                            type: "endpoint"
-                            conditions: [
-                                {
-                                    fn: "booleanEquals"
-                                    argv: [{ fn: "getAttr", argv: [{ ref: "PartitionResult" }, "supportsFIPS"] }, true]
-                                }
-                            ]
-                            endpoint: { url: "https://lightsail-fips.{Region}.{PartitionResult#dnsSuffix}" }
-                        }
-                        {
-                            type: "error"
-                            conditions: []
-                            error: "Invalid Configuration: the partition of this Region does not offer FIPS endpoints"
-                        }
-                    ]
-                }
-                {
-                    type: "tree"
-                    conditions: [
-                        { fn: "booleanEquals", argv: [{ ref: "UseDualStack" }, true] }
-                    ]
-                    rules: [
-                        {
-                            type: "endpoint"
-                            conditions: [
-                                {
-                                    fn: "booleanEquals"
-                                    argv: [{ fn: "getAttr", argv: [{ ref: "PartitionResult" }, "supportsDualStack"] }, true]
-                                }
-                            ]
-                            endpoint: { url: "https://lightsail.{Region}.{PartitionResult#dualStackDnsSuffix}" }
-                        }
-                        {
-                            type: "error"
-                            conditions: []
-                            error: "Invalid Configuration: the partition of this Region does not offer dual-stack endpoints"
-                        }
-                    ]
-                }
-                {
-                    type: "endpoint"
-                    conditions: []
-                    endpoint: { url: "https://lightsail.{Region}.{PartitionResult#dnsSuffix}" }
                 }
             ]
+            type: "tree"
         }
-        {
-            type: "error"
-            conditions: []
-            error: "Invalid Configuration: Missing Region"
-        }
+        { conditions: [], error: "Invalid Configuration: Missing Region", type: "error" }
     ]
-})
+)

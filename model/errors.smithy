@@ -1,149 +1,104 @@
+// Written by `smithy-gen model-update` from lightsail-2016-11-28.json.
+// The next update rewrites this file: put the project's own changes in additions.smithy.
+
 $version: "2.0"
 
 namespace com.amazonaws.lightsail
 
-// Every Lightsail error has the same four optional string members: `code`, `docs`, `message`
-// and `tip`. They are spelled out in each error rather than shared through a mixin, so that
-// the shapes read the same as the official model's.
-
-/// <p>The request was denied: the user could not be authenticated, or used credentials that are
-/// not valid for the resource.</p>
+/// <p>Lightsail throws this exception when the user cannot be authenticated or uses invalid
+///       credentials to access a resource.</p>
 @error("client")
 @httpError(403)
 structure AccessDeniedException {
-    /// <p>The error code.</p>
     code: string
-
-    /// <p>Where to read more about the error.</p>
     docs: string
-
-    /// <p>A description of the error.</p>
     message: string
-
-    /// <p>A hint on how to resolve the error.</p>
     tip: string
 }
 
-/// <p>The request was rejected because the account is still being set up.</p>
+/// <p>Lightsail throws this exception when an account is still in the setup in progress
+///       state.</p>
 @error("client")
 @httpError(428)
 structure AccountSetupInProgressException {
-    /// <p>The error code.</p>
     code: string
-
-    /// <p>Where to read more about the error.</p>
     docs: string
-
-    /// <p>A description of the error.</p>
     message: string
-
-    /// <p>A hint on how to resolve the error.</p>
     tip: string
 }
 
-/// <p>The request was rejected because an input field does not satisfy its validation
-/// rules.</p>
+/// <p>Lightsail throws this exception when user input does not conform to the validation rules
+///       of an input field.</p>
+///          <note>
+///             <p>Domain and distribution APIs are only available in the N. Virginia
+///           (<code>us-east-1</code>) Amazon Web Services Region. Please set your Amazon Web Services
+///         Region configuration to <code>us-east-1</code> to create, view, or edit these
+///         resources.</p>
+///          </note>
 @error("client")
 @httpError(400)
 structure InvalidInputException {
-    /// <p>The error code.</p>
     code: string
-
-    /// <p>Where to read more about the error.</p>
     docs: string
-
-    /// <p>A description of the error.</p>
     message: string
-
-    /// <p>A hint on how to resolve the error.</p>
     tip: string
 }
 
-/// <p>The requested resource could not be found.</p>
+/// <p>Lightsail throws this exception when it cannot find a resource.</p>
 @error("client")
 @httpError(404)
 structure NotFoundException {
-    /// <p>The error code.</p>
     code: string
-
-    /// <p>Where to read more about the error.</p>
     docs: string
-
-    /// <p>A description of the error.</p>
     message: string
-
-    /// <p>A hint on how to resolve the error.</p>
     tip: string
 }
 
-/// <p>The operation could not be carried out.</p>
+/// <p>Lightsail throws this exception when an operation fails to execute.</p>
 @error("client")
 @httpError(400)
 structure OperationFailureException {
-    /// <p>The error code.</p>
     code: string
-
-    /// <p>Where to read more about the error.</p>
     docs: string
-
-    /// <p>A description of the error.</p>
     message: string
-
-    /// <p>A hint on how to resolve the error.</p>
     tip: string
 }
 
-/// <p>The request was rejected because it acts on resources in an opt-in Region that is still
-/// being set up.</p>
+/// <p>Lightsail throws this exception when an operation is performed on resources in an opt-in
+///       Region that is currently being set up.</p>
 @error("client")
 @httpError(428)
 structure RegionSetupInProgressException {
-    /// <p>The error code.</p>
     code: string
 
-    /// <p>Where to read more about Regions: see
-    /// <a href="https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-regions-and-availability-zones-in-amazon-lightsail.html">Regions
-    /// and Availability Zones in Lightsail</a>.</p>
+    /// <p>
+    ///             <a href="https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-regions-and-availability-zones-in-amazon-lightsail.html">Regions
+    ///       and Availability Zones for Lightsail</a>
+    ///          </p>
     docs: string
 
-    /// <p>A description of the error.</p>
     message: string
 
-    /// <p>Setting up an opt-in Region usually takes a few minutes: wait, then retry the
-    /// request.</p>
+    /// <p>Opt-in Regions typically take a few minutes to finish setting up before you can work with them. Wait a few minutes and try again.</p>
     tip: string
 }
 
-/// <p>Lightsail failed because of an internal error.</p>
+/// <p>A general service exception.</p>
 @error("server")
 @httpError(500)
 structure ServiceException {
-    /// <p>The error code.</p>
     code: string
-
-    /// <p>Where to read more about the error.</p>
     docs: string
-
-    /// <p>A description of the error.</p>
     message: string
-
-    /// <p>A hint on how to resolve the error.</p>
     tip: string
 }
 
-/// <p>The request was rejected because the user is not authenticated.</p>
+/// <p>Lightsail throws this exception when the user has not been authenticated.</p>
 @error("client")
 @httpError(401)
 structure UnauthenticatedException {
-    /// <p>The error code.</p>
     code: string
-
-    /// <p>Where to read more about the error.</p>
     docs: string
-
-    /// <p>A description of the error.</p>
     message: string
-
-    /// <p>A hint on how to resolve the error.</p>
     tip: string
 }

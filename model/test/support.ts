@@ -14,12 +14,17 @@ export const SHARED_DIR = resolve(MODEL_DIR, "..", "..", "shared");
 export const OFFICIAL_FILE = join(SHARED_DIR, "models", "aws", "lightsail-2016-11-28.json");
 export const SEED_FILE = join(SHARED_DIR, "seed", "lightsail-get-export-snapshot-records.rst");
 
-/** The `.smithy` files of model/, named one by one so that package.json and tests stay out. */
+/**
+ * The `.smithy` files of model/ and model/operations/, named one by one so that package.json,
+ * node_modules and the tests stay out.
+ */
 export function modelFiles(): string[] {
-  return readdirSync(MODEL_DIR)
-    .filter((name) => name.endsWith(".smithy"))
-    .sort()
-    .map((name) => join(MODEL_DIR, name));
+  const smithyFiles = (dir: string): string[] =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith(".smithy"))
+      .sort()
+      .map((name) => join(dir, name));
+  return [...smithyFiles(MODEL_DIR), ...smithyFiles(join(MODEL_DIR, "operations"))];
 }
 
 /** model/, strictly: a trait without a definition is an error, not a warning. */

@@ -2,36 +2,1339 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 export { ClientConfigurationError } from "@smithy-gen/aws-client";
-export { LightsailDeserializationError, LightsailSerializationError } from "@smithy-gen/lightsail-serde";
+export { LightsailDeserializationError, LightsailSerializationError } from "@smithy-gen/lightsail-serde/errors";
 export {
   AccessDeniedException,
+  AccessDirection,
+  type AccessKey,
+  type AccessKeyLastUsed,
+  type AccessRules,
+  AccessType,
+  type AccountLevelBpaSync,
+  AccountLevelBpaSyncStatus,
   AccountSetupInProgressException,
+  type AddOn,
+  type AddOnRequest,
+  AddOnType,
+  type Alarm,
+  AlarmState,
+  type AllocateStaticIpRequest,
+  type AllocateStaticIpResult,
+  AppCategory,
+  type AttachCertificateToDistributionRequest,
+  type AttachCertificateToDistributionResult,
+  type AttachDiskRequest,
+  type AttachDiskResult,
+  type AttachInstancesToLoadBalancerRequest,
+  type AttachInstancesToLoadBalancerResult,
+  type AttachLoadBalancerTlsCertificateRequest,
+  type AttachLoadBalancerTlsCertificateResult,
+  type AttachStaticIpRequest,
+  type AttachStaticIpResult,
+  type AttachedDisk,
+  AutoMountStatus,
+  type AutoSnapshotAddOnRequest,
+  type AutoSnapshotDetails,
+  AutoSnapshotStatus,
+  type AvailabilityZone,
+  BPAStatusMessage,
+  BehaviorEnum,
+  type Blueprint,
+  BlueprintType,
+  type Bucket,
+  type BucketAccessLogConfig,
+  type BucketBundle,
+  type BucketCorsConfig,
+  type BucketCorsRule,
+  BucketMetricName,
+  type BucketState,
+  type Bundle,
+  type CacheBehavior,
+  type CacheBehaviorPerPath,
+  type CacheSettings,
+  type Certificate,
+  CertificateDomainValidationStatus,
+  CertificateProvider,
+  CertificateStatus,
+  type CertificateSummary,
+  type CloseInstancePublicPortsRequest,
+  type CloseInstancePublicPortsResult,
+  type CloudFormationStackRecord,
+  type CloudFormationStackRecordSourceInfo,
+  CloudFormationStackRecordSourceType,
+  ComparisonOperator,
+  type ContactMethod,
+  ContactMethodStatus,
+  ContactMethodVerificationProtocol,
+  ContactProtocol,
+  type Container,
+  type ContainerImage,
+  type ContainerService,
+  type ContainerServiceDeployment,
+  type ContainerServiceDeploymentRequest,
+  ContainerServiceDeploymentState,
+  type ContainerServiceECRImagePullerRole,
+  type ContainerServiceECRImagePullerRoleRequest,
+  type ContainerServiceEndpoint,
+  type ContainerServiceHealthCheckConfig,
+  type ContainerServiceLogEvent,
+  ContainerServiceMetricName,
+  type ContainerServicePower,
+  ContainerServicePowerName,
+  ContainerServiceProtocol,
+  type ContainerServiceRegistryLogin,
+  ContainerServiceState,
+  type ContainerServiceStateDetail,
+  ContainerServiceStateDetailCode,
+  type ContainerServicesListResult,
+  type CookieObject,
+  type CopySnapshotRequest,
+  type CopySnapshotResult,
+  type CostEstimate,
+  type CreateBucketAccessKeyRequest,
+  type CreateBucketAccessKeyResult,
+  type CreateBucketRequest,
+  type CreateBucketResult,
+  type CreateCertificateRequest,
+  type CreateCertificateResult,
+  type CreateCloudFormationStackRequest,
+  type CreateCloudFormationStackResult,
+  type CreateContactMethodRequest,
+  type CreateContactMethodResult,
+  type CreateContainerServiceDeploymentRequest,
+  type CreateContainerServiceDeploymentResult,
+  type CreateContainerServiceRegistryLoginRequest,
+  type CreateContainerServiceRegistryLoginResult,
+  type CreateContainerServiceRequest,
+  type CreateContainerServiceResult,
+  type CreateDiskFromSnapshotRequest,
+  type CreateDiskFromSnapshotResult,
+  type CreateDiskRequest,
+  type CreateDiskResult,
+  type CreateDiskSnapshotRequest,
+  type CreateDiskSnapshotResult,
+  type CreateDistributionRequest,
+  type CreateDistributionResult,
+  type CreateDomainEntryRequest,
+  type CreateDomainEntryResult,
+  type CreateDomainRequest,
+  type CreateDomainResult,
+  type CreateGUISessionAccessDetailsRequest,
+  type CreateGUISessionAccessDetailsResult,
+  type CreateInstanceSnapshotRequest,
+  type CreateInstanceSnapshotResult,
+  type CreateInstancesFromSnapshotRequest,
+  type CreateInstancesFromSnapshotResult,
+  type CreateInstancesRequest,
+  type CreateInstancesResult,
+  type CreateKeyPairRequest,
+  type CreateKeyPairResult,
+  type CreateLoadBalancerRequest,
+  type CreateLoadBalancerResult,
+  type CreateLoadBalancerTlsCertificateRequest,
+  type CreateLoadBalancerTlsCertificateResult,
+  type CreateRelationalDatabaseFromSnapshotRequest,
+  type CreateRelationalDatabaseFromSnapshotResult,
+  type CreateRelationalDatabaseRequest,
+  type CreateRelationalDatabaseResult,
+  type CreateRelationalDatabaseSnapshotRequest,
+  type CreateRelationalDatabaseSnapshotResult,
+  Currency,
+  type DeleteAlarmRequest,
+  type DeleteAlarmResult,
+  type DeleteAutoSnapshotRequest,
+  type DeleteAutoSnapshotResult,
+  type DeleteBucketAccessKeyRequest,
+  type DeleteBucketAccessKeyResult,
+  type DeleteBucketRequest,
+  type DeleteBucketResult,
+  type DeleteCertificateRequest,
+  type DeleteCertificateResult,
+  type DeleteContactMethodRequest,
+  type DeleteContactMethodResult,
+  type DeleteContainerImageRequest,
+  type DeleteContainerImageResult,
+  type DeleteContainerServiceRequest,
+  type DeleteContainerServiceResult,
+  type DeleteDiskRequest,
+  type DeleteDiskResult,
+  type DeleteDiskSnapshotRequest,
+  type DeleteDiskSnapshotResult,
+  type DeleteDistributionRequest,
+  type DeleteDistributionResult,
+  type DeleteDomainEntryRequest,
+  type DeleteDomainEntryResult,
+  type DeleteDomainRequest,
+  type DeleteDomainResult,
+  type DeleteInstanceRequest,
+  type DeleteInstanceResult,
+  type DeleteInstanceSnapshotRequest,
+  type DeleteInstanceSnapshotResult,
+  type DeleteKeyPairRequest,
+  type DeleteKeyPairResult,
+  type DeleteKnownHostKeysRequest,
+  type DeleteKnownHostKeysResult,
+  type DeleteLoadBalancerRequest,
+  type DeleteLoadBalancerResult,
+  type DeleteLoadBalancerTlsCertificateRequest,
+  type DeleteLoadBalancerTlsCertificateResult,
+  type DeleteRelationalDatabaseRequest,
+  type DeleteRelationalDatabaseResult,
+  type DeleteRelationalDatabaseSnapshotRequest,
+  type DeleteRelationalDatabaseSnapshotResult,
   type DestinationInfo,
+  type DetachCertificateFromDistributionRequest,
+  type DetachCertificateFromDistributionResult,
+  type DetachDiskRequest,
+  type DetachDiskResult,
+  type DetachInstancesFromLoadBalancerRequest,
+  type DetachInstancesFromLoadBalancerResult,
+  type DetachStaticIpRequest,
+  type DetachStaticIpResult,
+  type DisableAddOnRequest,
+  type DisableAddOnResult,
+  type Disk,
   type DiskInfo,
+  type DiskMap,
+  type DiskSnapshot,
   type DiskSnapshotInfo,
+  DiskSnapshotState,
+  DiskState,
+  type DistributionBundle,
+  DistributionMetricName,
+  type DnsRecordCreationState,
+  DnsRecordCreationStateCode,
+  type Domain,
+  type DomainEntry,
+  type DomainValidationRecord,
+  type DownloadDefaultKeyPairRequest,
+  type DownloadDefaultKeyPairResult,
+  type EnableAddOnRequest,
+  type EnableAddOnResult,
+  type EndpointRequest,
+  type EstimateByTime,
   type ExportSnapshotRecord,
   type ExportSnapshotRecordSourceInfo,
   ExportSnapshotRecordSourceType,
+  type ExportSnapshotRequest,
+  type ExportSnapshotResult,
+  ForwardValues,
+  type GetActiveNamesRequest,
+  type GetActiveNamesResult,
+  type GetAlarmsRequest,
+  type GetAlarmsResult,
+  type GetAutoSnapshotsRequest,
+  type GetAutoSnapshotsResult,
+  type GetBlueprintsRequest,
+  type GetBlueprintsResult,
+  type GetBucketAccessKeysRequest,
+  type GetBucketAccessKeysResult,
+  type GetBucketBundlesRequest,
+  type GetBucketBundlesResult,
+  type GetBucketMetricDataRequest,
+  type GetBucketMetricDataResult,
+  type GetBucketsRequest,
+  type GetBucketsResult,
+  type GetBundlesRequest,
+  type GetBundlesResult,
+  type GetCertificatesRequest,
+  type GetCertificatesResult,
+  type GetCloudFormationStackRecordsRequest,
+  type GetCloudFormationStackRecordsResult,
+  type GetContactMethodsRequest,
+  type GetContactMethodsResult,
+  type GetContainerAPIMetadataRequest,
+  type GetContainerAPIMetadataResult,
+  type GetContainerImagesRequest,
+  type GetContainerImagesResult,
+  type GetContainerLogRequest,
+  type GetContainerLogResult,
+  type GetContainerServiceDeploymentsRequest,
+  type GetContainerServiceDeploymentsResult,
+  type GetContainerServiceMetricDataRequest,
+  type GetContainerServiceMetricDataResult,
+  type GetContainerServicePowersRequest,
+  type GetContainerServicePowersResult,
+  type GetContainerServicesRequest,
+  type GetCostEstimateRequest,
+  type GetCostEstimateResult,
+  type GetDiskRequest,
+  type GetDiskResult,
+  type GetDiskSnapshotRequest,
+  type GetDiskSnapshotResult,
+  type GetDiskSnapshotsRequest,
+  type GetDiskSnapshotsResult,
+  type GetDisksRequest,
+  type GetDisksResult,
+  type GetDistributionBundlesRequest,
+  type GetDistributionBundlesResult,
+  type GetDistributionLatestCacheResetRequest,
+  type GetDistributionLatestCacheResetResult,
+  type GetDistributionMetricDataRequest,
+  type GetDistributionMetricDataResult,
+  type GetDistributionsRequest,
+  type GetDistributionsResult,
+  type GetDomainRequest,
+  type GetDomainResult,
+  type GetDomainsRequest,
+  type GetDomainsResult,
   type GetExportSnapshotRecordsRequest,
   type GetExportSnapshotRecordsResult,
+  type GetInstanceAccessDetailsRequest,
+  type GetInstanceAccessDetailsResult,
+  type GetInstanceMetricDataRequest,
+  type GetInstanceMetricDataResult,
+  type GetInstancePortStatesRequest,
+  type GetInstancePortStatesResult,
+  type GetInstanceRequest,
+  type GetInstanceResult,
+  type GetInstanceSnapshotRequest,
+  type GetInstanceSnapshotResult,
+  type GetInstanceSnapshotsRequest,
+  type GetInstanceSnapshotsResult,
+  type GetInstanceStateRequest,
+  type GetInstanceStateResult,
+  type GetInstancesRequest,
+  type GetInstancesResult,
+  type GetKeyPairRequest,
+  type GetKeyPairResult,
+  type GetKeyPairsRequest,
+  type GetKeyPairsResult,
+  type GetLoadBalancerMetricDataRequest,
+  type GetLoadBalancerMetricDataResult,
+  type GetLoadBalancerRequest,
+  type GetLoadBalancerResult,
+  type GetLoadBalancerTlsCertificatesRequest,
+  type GetLoadBalancerTlsCertificatesResult,
+  type GetLoadBalancerTlsPoliciesRequest,
+  type GetLoadBalancerTlsPoliciesResult,
+  type GetLoadBalancersRequest,
+  type GetLoadBalancersResult,
+  type GetOperationRequest,
+  type GetOperationResult,
+  type GetOperationsForResourceRequest,
+  type GetOperationsForResourceResult,
+  type GetOperationsRequest,
+  type GetOperationsResult,
+  type GetRegionsRequest,
+  type GetRegionsResult,
+  type GetRelationalDatabaseBlueprintsRequest,
+  type GetRelationalDatabaseBlueprintsResult,
+  type GetRelationalDatabaseBundlesRequest,
+  type GetRelationalDatabaseBundlesResult,
+  type GetRelationalDatabaseEventsRequest,
+  type GetRelationalDatabaseEventsResult,
+  type GetRelationalDatabaseLogEventsRequest,
+  type GetRelationalDatabaseLogEventsResult,
+  type GetRelationalDatabaseLogStreamsRequest,
+  type GetRelationalDatabaseLogStreamsResult,
+  type GetRelationalDatabaseMasterUserPasswordRequest,
+  type GetRelationalDatabaseMasterUserPasswordResult,
+  type GetRelationalDatabaseMetricDataRequest,
+  type GetRelationalDatabaseMetricDataResult,
+  type GetRelationalDatabaseParametersRequest,
+  type GetRelationalDatabaseParametersResult,
+  type GetRelationalDatabaseRequest,
+  type GetRelationalDatabaseResult,
+  type GetRelationalDatabaseSnapshotRequest,
+  type GetRelationalDatabaseSnapshotResult,
+  type GetRelationalDatabaseSnapshotsRequest,
+  type GetRelationalDatabaseSnapshotsResult,
+  type GetRelationalDatabasesRequest,
+  type GetRelationalDatabasesResult,
+  type GetSetupHistoryRequest,
+  type GetSetupHistoryResult,
+  type GetStaticIpRequest,
+  type GetStaticIpResult,
+  type GetStaticIpsRequest,
+  type GetStaticIpsResult,
+  HeaderEnum,
+  type HeaderObject,
+  type HostKeyAttributes,
+  HttpEndpoint,
+  HttpProtocolIpv6,
+  HttpTokens,
+  type ImportKeyPairRequest,
+  type ImportKeyPairResult,
+  type InputOrigin,
+  type Instance,
+  type InstanceAccessDetails,
+  InstanceAccessProtocol,
+  type InstanceEntry,
+  type InstanceHardware,
+  InstanceHealthReason,
+  InstanceHealthState,
+  type InstanceHealthSummary,
+  type InstanceMetadataOptions,
+  InstanceMetadataState,
+  InstanceMetricName,
+  type InstanceNetworking,
+  InstancePlatform,
+  type InstancePortInfo,
+  type InstancePortState,
+  type InstanceSnapshot,
   type InstanceSnapshotInfo,
+  InstanceSnapshotState,
+  type InstanceState,
   InvalidInputException,
+  IpAddressType,
+  type IsVpcPeeredRequest,
+  type IsVpcPeeredResult,
+  type KeyPair,
+  type LightsailDistribution,
   LightsailServiceException,
+  type LoadBalancer,
+  LoadBalancerAttributeName,
+  LoadBalancerMetricName,
+  LoadBalancerProtocol,
+  LoadBalancerState,
+  type LoadBalancerTlsCertificate,
+  type LoadBalancerTlsCertificateDnsRecordCreationState,
+  LoadBalancerTlsCertificateDnsRecordCreationStateCode,
+  LoadBalancerTlsCertificateDomainStatus,
+  type LoadBalancerTlsCertificateDomainValidationOption,
+  type LoadBalancerTlsCertificateDomainValidationRecord,
+  LoadBalancerTlsCertificateFailureReason,
+  LoadBalancerTlsCertificateRenewalStatus,
+  type LoadBalancerTlsCertificateRenewalSummary,
+  LoadBalancerTlsCertificateRevocationReason,
+  LoadBalancerTlsCertificateStatus,
+  type LoadBalancerTlsCertificateSummary,
+  type LoadBalancerTlsPolicy,
+  type LogEvent,
+  type MetricDatapoint,
+  MetricName,
+  MetricStatistic,
+  MetricUnit,
+  type MonitoredResourceInfo,
+  type MonthlyTransfer,
+  type NameServersUpdateState,
+  NameServersUpdateStateCode,
+  NetworkProtocol,
   NotFoundException,
+  type OpenInstancePublicPortsRequest,
+  type OpenInstancePublicPortsResult,
+  type Operation,
   OperationFailureException,
+  OperationStatus,
+  OperationType,
+  type Origin,
+  OriginProtocolPolicyEnum,
+  type PasswordData,
+  type PeerVpcRequest,
+  type PeerVpcResult,
+  type PendingMaintenanceAction,
+  type PendingModifiedRelationalDatabaseValues,
+  PortAccessType,
+  type PortInfo,
+  PortInfoSourceType,
+  PortState,
+  PricingUnit,
+  type PrivateRegistryAccess,
+  type PrivateRegistryAccessRequest,
+  type PutAlarmRequest,
+  type PutAlarmResult,
+  type PutInstancePublicPortsRequest,
+  type PutInstancePublicPortsResult,
+  type QueryStringObject,
+  type R53HostedZoneDeletionState,
+  R53HostedZoneDeletionStateCode,
+  type RebootInstanceRequest,
+  type RebootInstanceResult,
+  type RebootRelationalDatabaseRequest,
+  type RebootRelationalDatabaseResult,
   RecordState,
+  type Region,
   RegionName,
   RegionSetupInProgressException,
+  type RegisterContainerImageRequest,
+  type RegisterContainerImageResult,
+  type RegisteredDomainDelegationInfo,
+  type RelationalDatabase,
+  type RelationalDatabaseBlueprint,
+  type RelationalDatabaseBundle,
+  type RelationalDatabaseEndpoint,
+  RelationalDatabaseEngine,
+  type RelationalDatabaseEvent,
+  type RelationalDatabaseHardware,
+  RelationalDatabaseMetricName,
+  type RelationalDatabaseParameter,
+  RelationalDatabasePasswordVersion,
+  type RelationalDatabaseSnapshot,
+  type ReleaseStaticIpRequest,
+  type ReleaseStaticIpResult,
+  RenewalStatus,
+  type RenewalSummary,
+  type ResetDistributionCacheRequest,
+  type ResetDistributionCacheResult,
+  ResourceBucketAccess,
+  type ResourceBudgetEstimate,
   type ResourceLocation,
+  type ResourceReceivingAccess,
+  type ResourceRecord,
   ResourceType,
+  type SendContactMethodVerificationRequest,
+  type SendContactMethodVerificationResult,
   ServiceException,
+  type Session,
+  type SetIpAddressTypeRequest,
+  type SetIpAddressTypeResult,
+  type SetResourceAccessForBucketRequest,
+  type SetResourceAccessForBucketResult,
+  type SetupExecutionDetails,
+  type SetupHistory,
+  type SetupHistoryResource,
+  type SetupInstanceHttpsRequest,
+  type SetupInstanceHttpsResult,
+  type SetupRequest,
+  SetupStatus,
+  type StartGUISessionRequest,
+  type StartGUISessionResult,
+  type StartInstanceRequest,
+  type StartInstanceResult,
+  type StartRelationalDatabaseRequest,
+  type StartRelationalDatabaseResult,
+  type StaticIp,
+  Status,
+  StatusType,
+  type StopGUISessionRequest,
+  type StopGUISessionResult,
+  type StopInstanceOnIdleRequest,
+  type StopInstanceRequest,
+  type StopInstanceResult,
+  type StopRelationalDatabaseRequest,
+  type StopRelationalDatabaseResult,
+  type Tag,
+  type TagResourceRequest,
+  type TagResourceResult,
+  type TestAlarmRequest,
+  type TestAlarmResult,
+  type TimePeriod,
+  TreatMissingData,
   UnauthenticatedException,
+  type UnpeerVpcRequest,
+  type UnpeerVpcResult,
+  type UntagResourceRequest,
+  type UntagResourceResult,
+  type UpdateBucketBundleRequest,
+  type UpdateBucketBundleResult,
+  type UpdateBucketRequest,
+  type UpdateBucketResult,
+  type UpdateContainerServiceRequest,
+  type UpdateContainerServiceResult,
+  type UpdateDistributionBundleRequest,
+  type UpdateDistributionBundleResult,
+  type UpdateDistributionRequest,
+  type UpdateDistributionResult,
+  type UpdateDomainEntryRequest,
+  type UpdateDomainEntryResult,
+  type UpdateInstanceMetadataOptionsRequest,
+  type UpdateInstanceMetadataOptionsResult,
+  type UpdateLoadBalancerAttributeRequest,
+  type UpdateLoadBalancerAttributeResult,
+  type UpdateRelationalDatabaseParametersRequest,
+  type UpdateRelationalDatabaseParametersResult,
+  type UpdateRelationalDatabaseRequest,
+  type UpdateRelationalDatabaseResult,
+  ViewerMinimumTlsProtocolVersionEnum,
 } from "@smithy-gen/lightsail-types";
+export {
+  AllocateStaticIpCommand,
+  type AllocateStaticIpCommandInput,
+  type AllocateStaticIpCommandOutput,
+} from "./commands/allocate-static-ip-command.js";
+export {
+  AttachCertificateToDistributionCommand,
+  type AttachCertificateToDistributionCommandInput,
+  type AttachCertificateToDistributionCommandOutput,
+} from "./commands/attach-certificate-to-distribution-command.js";
+export {
+  AttachDiskCommand,
+  type AttachDiskCommandInput,
+  type AttachDiskCommandOutput,
+} from "./commands/attach-disk-command.js";
+export {
+  AttachInstancesToLoadBalancerCommand,
+  type AttachInstancesToLoadBalancerCommandInput,
+  type AttachInstancesToLoadBalancerCommandOutput,
+} from "./commands/attach-instances-to-load-balancer-command.js";
+export {
+  AttachLoadBalancerTlsCertificateCommand,
+  type AttachLoadBalancerTlsCertificateCommandInput,
+  type AttachLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/attach-load-balancer-tls-certificate-command.js";
+export {
+  AttachStaticIpCommand,
+  type AttachStaticIpCommandInput,
+  type AttachStaticIpCommandOutput,
+} from "./commands/attach-static-ip-command.js";
+export {
+  CloseInstancePublicPortsCommand,
+  type CloseInstancePublicPortsCommandInput,
+  type CloseInstancePublicPortsCommandOutput,
+} from "./commands/close-instance-public-ports-command.js";
+export {
+  CopySnapshotCommand,
+  type CopySnapshotCommandInput,
+  type CopySnapshotCommandOutput,
+} from "./commands/copy-snapshot-command.js";
+export {
+  CreateBucketAccessKeyCommand,
+  type CreateBucketAccessKeyCommandInput,
+  type CreateBucketAccessKeyCommandOutput,
+} from "./commands/create-bucket-access-key-command.js";
+export {
+  CreateBucketCommand,
+  type CreateBucketCommandInput,
+  type CreateBucketCommandOutput,
+} from "./commands/create-bucket-command.js";
+export {
+  CreateCertificateCommand,
+  type CreateCertificateCommandInput,
+  type CreateCertificateCommandOutput,
+} from "./commands/create-certificate-command.js";
+export {
+  CreateCloudFormationStackCommand,
+  type CreateCloudFormationStackCommandInput,
+  type CreateCloudFormationStackCommandOutput,
+} from "./commands/create-cloud-formation-stack-command.js";
+export {
+  CreateContactMethodCommand,
+  type CreateContactMethodCommandInput,
+  type CreateContactMethodCommandOutput,
+} from "./commands/create-contact-method-command.js";
+export {
+  CreateContainerServiceCommand,
+  type CreateContainerServiceCommandInput,
+  type CreateContainerServiceCommandOutput,
+} from "./commands/create-container-service-command.js";
+export {
+  CreateContainerServiceDeploymentCommand,
+  type CreateContainerServiceDeploymentCommandInput,
+  type CreateContainerServiceDeploymentCommandOutput,
+} from "./commands/create-container-service-deployment-command.js";
+export {
+  CreateContainerServiceRegistryLoginCommand,
+  type CreateContainerServiceRegistryLoginCommandInput,
+  type CreateContainerServiceRegistryLoginCommandOutput,
+} from "./commands/create-container-service-registry-login-command.js";
+export {
+  CreateDiskCommand,
+  type CreateDiskCommandInput,
+  type CreateDiskCommandOutput,
+} from "./commands/create-disk-command.js";
+export {
+  CreateDiskFromSnapshotCommand,
+  type CreateDiskFromSnapshotCommandInput,
+  type CreateDiskFromSnapshotCommandOutput,
+} from "./commands/create-disk-from-snapshot-command.js";
+export {
+  CreateDiskSnapshotCommand,
+  type CreateDiskSnapshotCommandInput,
+  type CreateDiskSnapshotCommandOutput,
+} from "./commands/create-disk-snapshot-command.js";
+export {
+  CreateDistributionCommand,
+  type CreateDistributionCommandInput,
+  type CreateDistributionCommandOutput,
+} from "./commands/create-distribution-command.js";
+export {
+  CreateDomainCommand,
+  type CreateDomainCommandInput,
+  type CreateDomainCommandOutput,
+} from "./commands/create-domain-command.js";
+export {
+  CreateDomainEntryCommand,
+  type CreateDomainEntryCommandInput,
+  type CreateDomainEntryCommandOutput,
+} from "./commands/create-domain-entry-command.js";
+export {
+  CreateGUISessionAccessDetailsCommand,
+  type CreateGUISessionAccessDetailsCommandInput,
+  type CreateGUISessionAccessDetailsCommandOutput,
+} from "./commands/create-gui-session-access-details-command.js";
+export {
+  CreateInstanceSnapshotCommand,
+  type CreateInstanceSnapshotCommandInput,
+  type CreateInstanceSnapshotCommandOutput,
+} from "./commands/create-instance-snapshot-command.js";
+export {
+  CreateInstancesCommand,
+  type CreateInstancesCommandInput,
+  type CreateInstancesCommandOutput,
+} from "./commands/create-instances-command.js";
+export {
+  CreateInstancesFromSnapshotCommand,
+  type CreateInstancesFromSnapshotCommandInput,
+  type CreateInstancesFromSnapshotCommandOutput,
+} from "./commands/create-instances-from-snapshot-command.js";
+export {
+  CreateKeyPairCommand,
+  type CreateKeyPairCommandInput,
+  type CreateKeyPairCommandOutput,
+} from "./commands/create-key-pair-command.js";
+export {
+  CreateLoadBalancerCommand,
+  type CreateLoadBalancerCommandInput,
+  type CreateLoadBalancerCommandOutput,
+} from "./commands/create-load-balancer-command.js";
+export {
+  CreateLoadBalancerTlsCertificateCommand,
+  type CreateLoadBalancerTlsCertificateCommandInput,
+  type CreateLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/create-load-balancer-tls-certificate-command.js";
+export {
+  CreateRelationalDatabaseCommand,
+  type CreateRelationalDatabaseCommandInput,
+  type CreateRelationalDatabaseCommandOutput,
+} from "./commands/create-relational-database-command.js";
+export {
+  CreateRelationalDatabaseFromSnapshotCommand,
+  type CreateRelationalDatabaseFromSnapshotCommandInput,
+  type CreateRelationalDatabaseFromSnapshotCommandOutput,
+} from "./commands/create-relational-database-from-snapshot-command.js";
+export {
+  CreateRelationalDatabaseSnapshotCommand,
+  type CreateRelationalDatabaseSnapshotCommandInput,
+  type CreateRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/create-relational-database-snapshot-command.js";
+export {
+  DeleteAlarmCommand,
+  type DeleteAlarmCommandInput,
+  type DeleteAlarmCommandOutput,
+} from "./commands/delete-alarm-command.js";
+export {
+  DeleteAutoSnapshotCommand,
+  type DeleteAutoSnapshotCommandInput,
+  type DeleteAutoSnapshotCommandOutput,
+} from "./commands/delete-auto-snapshot-command.js";
+export {
+  DeleteBucketAccessKeyCommand,
+  type DeleteBucketAccessKeyCommandInput,
+  type DeleteBucketAccessKeyCommandOutput,
+} from "./commands/delete-bucket-access-key-command.js";
+export {
+  DeleteBucketCommand,
+  type DeleteBucketCommandInput,
+  type DeleteBucketCommandOutput,
+} from "./commands/delete-bucket-command.js";
+export {
+  DeleteCertificateCommand,
+  type DeleteCertificateCommandInput,
+  type DeleteCertificateCommandOutput,
+} from "./commands/delete-certificate-command.js";
+export {
+  DeleteContactMethodCommand,
+  type DeleteContactMethodCommandInput,
+  type DeleteContactMethodCommandOutput,
+} from "./commands/delete-contact-method-command.js";
+export {
+  DeleteContainerImageCommand,
+  type DeleteContainerImageCommandInput,
+  type DeleteContainerImageCommandOutput,
+} from "./commands/delete-container-image-command.js";
+export {
+  DeleteContainerServiceCommand,
+  type DeleteContainerServiceCommandInput,
+  type DeleteContainerServiceCommandOutput,
+} from "./commands/delete-container-service-command.js";
+export {
+  DeleteDiskCommand,
+  type DeleteDiskCommandInput,
+  type DeleteDiskCommandOutput,
+} from "./commands/delete-disk-command.js";
+export {
+  DeleteDiskSnapshotCommand,
+  type DeleteDiskSnapshotCommandInput,
+  type DeleteDiskSnapshotCommandOutput,
+} from "./commands/delete-disk-snapshot-command.js";
+export {
+  DeleteDistributionCommand,
+  type DeleteDistributionCommandInput,
+  type DeleteDistributionCommandOutput,
+} from "./commands/delete-distribution-command.js";
+export {
+  DeleteDomainCommand,
+  type DeleteDomainCommandInput,
+  type DeleteDomainCommandOutput,
+} from "./commands/delete-domain-command.js";
+export {
+  DeleteDomainEntryCommand,
+  type DeleteDomainEntryCommandInput,
+  type DeleteDomainEntryCommandOutput,
+} from "./commands/delete-domain-entry-command.js";
+export {
+  DeleteInstanceCommand,
+  type DeleteInstanceCommandInput,
+  type DeleteInstanceCommandOutput,
+} from "./commands/delete-instance-command.js";
+export {
+  DeleteInstanceSnapshotCommand,
+  type DeleteInstanceSnapshotCommandInput,
+  type DeleteInstanceSnapshotCommandOutput,
+} from "./commands/delete-instance-snapshot-command.js";
+export {
+  DeleteKeyPairCommand,
+  type DeleteKeyPairCommandInput,
+  type DeleteKeyPairCommandOutput,
+} from "./commands/delete-key-pair-command.js";
+export {
+  DeleteKnownHostKeysCommand,
+  type DeleteKnownHostKeysCommandInput,
+  type DeleteKnownHostKeysCommandOutput,
+} from "./commands/delete-known-host-keys-command.js";
+export {
+  DeleteLoadBalancerCommand,
+  type DeleteLoadBalancerCommandInput,
+  type DeleteLoadBalancerCommandOutput,
+} from "./commands/delete-load-balancer-command.js";
+export {
+  DeleteLoadBalancerTlsCertificateCommand,
+  type DeleteLoadBalancerTlsCertificateCommandInput,
+  type DeleteLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/delete-load-balancer-tls-certificate-command.js";
+export {
+  DeleteRelationalDatabaseCommand,
+  type DeleteRelationalDatabaseCommandInput,
+  type DeleteRelationalDatabaseCommandOutput,
+} from "./commands/delete-relational-database-command.js";
+export {
+  DeleteRelationalDatabaseSnapshotCommand,
+  type DeleteRelationalDatabaseSnapshotCommandInput,
+  type DeleteRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/delete-relational-database-snapshot-command.js";
+export {
+  DetachCertificateFromDistributionCommand,
+  type DetachCertificateFromDistributionCommandInput,
+  type DetachCertificateFromDistributionCommandOutput,
+} from "./commands/detach-certificate-from-distribution-command.js";
+export {
+  DetachDiskCommand,
+  type DetachDiskCommandInput,
+  type DetachDiskCommandOutput,
+} from "./commands/detach-disk-command.js";
+export {
+  DetachInstancesFromLoadBalancerCommand,
+  type DetachInstancesFromLoadBalancerCommandInput,
+  type DetachInstancesFromLoadBalancerCommandOutput,
+} from "./commands/detach-instances-from-load-balancer-command.js";
+export {
+  DetachStaticIpCommand,
+  type DetachStaticIpCommandInput,
+  type DetachStaticIpCommandOutput,
+} from "./commands/detach-static-ip-command.js";
+export {
+  DisableAddOnCommand,
+  type DisableAddOnCommandInput,
+  type DisableAddOnCommandOutput,
+} from "./commands/disable-add-on-command.js";
+export {
+  DownloadDefaultKeyPairCommand,
+  type DownloadDefaultKeyPairCommandInput,
+  type DownloadDefaultKeyPairCommandOutput,
+} from "./commands/download-default-key-pair-command.js";
+export {
+  EnableAddOnCommand,
+  type EnableAddOnCommandInput,
+  type EnableAddOnCommandOutput,
+} from "./commands/enable-add-on-command.js";
+export {
+  ExportSnapshotCommand,
+  type ExportSnapshotCommandInput,
+  type ExportSnapshotCommandOutput,
+} from "./commands/export-snapshot-command.js";
+export {
+  GetActiveNamesCommand,
+  type GetActiveNamesCommandInput,
+  type GetActiveNamesCommandOutput,
+} from "./commands/get-active-names-command.js";
+export {
+  GetAlarmsCommand,
+  type GetAlarmsCommandInput,
+  type GetAlarmsCommandOutput,
+} from "./commands/get-alarms-command.js";
+export {
+  GetAutoSnapshotsCommand,
+  type GetAutoSnapshotsCommandInput,
+  type GetAutoSnapshotsCommandOutput,
+} from "./commands/get-auto-snapshots-command.js";
+export {
+  GetBlueprintsCommand,
+  type GetBlueprintsCommandInput,
+  type GetBlueprintsCommandOutput,
+} from "./commands/get-blueprints-command.js";
+export {
+  GetBucketAccessKeysCommand,
+  type GetBucketAccessKeysCommandInput,
+  type GetBucketAccessKeysCommandOutput,
+} from "./commands/get-bucket-access-keys-command.js";
+export {
+  GetBucketBundlesCommand,
+  type GetBucketBundlesCommandInput,
+  type GetBucketBundlesCommandOutput,
+} from "./commands/get-bucket-bundles-command.js";
+export {
+  GetBucketMetricDataCommand,
+  type GetBucketMetricDataCommandInput,
+  type GetBucketMetricDataCommandOutput,
+} from "./commands/get-bucket-metric-data-command.js";
+export {
+  GetBucketsCommand,
+  type GetBucketsCommandInput,
+  type GetBucketsCommandOutput,
+} from "./commands/get-buckets-command.js";
+export {
+  GetBundlesCommand,
+  type GetBundlesCommandInput,
+  type GetBundlesCommandOutput,
+} from "./commands/get-bundles-command.js";
+export {
+  GetCertificatesCommand,
+  type GetCertificatesCommandInput,
+  type GetCertificatesCommandOutput,
+} from "./commands/get-certificates-command.js";
+export {
+  GetCloudFormationStackRecordsCommand,
+  type GetCloudFormationStackRecordsCommandInput,
+  type GetCloudFormationStackRecordsCommandOutput,
+} from "./commands/get-cloud-formation-stack-records-command.js";
+export {
+  GetContactMethodsCommand,
+  type GetContactMethodsCommandInput,
+  type GetContactMethodsCommandOutput,
+} from "./commands/get-contact-methods-command.js";
+export {
+  GetContainerAPIMetadataCommand,
+  type GetContainerAPIMetadataCommandInput,
+  type GetContainerAPIMetadataCommandOutput,
+} from "./commands/get-container-api-metadata-command.js";
+export {
+  GetContainerImagesCommand,
+  type GetContainerImagesCommandInput,
+  type GetContainerImagesCommandOutput,
+} from "./commands/get-container-images-command.js";
+export {
+  GetContainerLogCommand,
+  type GetContainerLogCommandInput,
+  type GetContainerLogCommandOutput,
+} from "./commands/get-container-log-command.js";
+export {
+  GetContainerServiceDeploymentsCommand,
+  type GetContainerServiceDeploymentsCommandInput,
+  type GetContainerServiceDeploymentsCommandOutput,
+} from "./commands/get-container-service-deployments-command.js";
+export {
+  GetContainerServiceMetricDataCommand,
+  type GetContainerServiceMetricDataCommandInput,
+  type GetContainerServiceMetricDataCommandOutput,
+} from "./commands/get-container-service-metric-data-command.js";
+export {
+  GetContainerServicePowersCommand,
+  type GetContainerServicePowersCommandInput,
+  type GetContainerServicePowersCommandOutput,
+} from "./commands/get-container-service-powers-command.js";
+export {
+  GetContainerServicesCommand,
+  type GetContainerServicesCommandInput,
+  type GetContainerServicesCommandOutput,
+} from "./commands/get-container-services-command.js";
+export {
+  GetCostEstimateCommand,
+  type GetCostEstimateCommandInput,
+  type GetCostEstimateCommandOutput,
+} from "./commands/get-cost-estimate-command.js";
+export { GetDiskCommand, type GetDiskCommandInput, type GetDiskCommandOutput } from "./commands/get-disk-command.js";
+export {
+  GetDiskSnapshotCommand,
+  type GetDiskSnapshotCommandInput,
+  type GetDiskSnapshotCommandOutput,
+} from "./commands/get-disk-snapshot-command.js";
+export {
+  GetDiskSnapshotsCommand,
+  type GetDiskSnapshotsCommandInput,
+  type GetDiskSnapshotsCommandOutput,
+} from "./commands/get-disk-snapshots-command.js";
+export {
+  GetDisksCommand,
+  type GetDisksCommandInput,
+  type GetDisksCommandOutput,
+} from "./commands/get-disks-command.js";
+export {
+  GetDistributionBundlesCommand,
+  type GetDistributionBundlesCommandInput,
+  type GetDistributionBundlesCommandOutput,
+} from "./commands/get-distribution-bundles-command.js";
+export {
+  GetDistributionLatestCacheResetCommand,
+  type GetDistributionLatestCacheResetCommandInput,
+  type GetDistributionLatestCacheResetCommandOutput,
+} from "./commands/get-distribution-latest-cache-reset-command.js";
+export {
+  GetDistributionMetricDataCommand,
+  type GetDistributionMetricDataCommandInput,
+  type GetDistributionMetricDataCommandOutput,
+} from "./commands/get-distribution-metric-data-command.js";
+export {
+  GetDistributionsCommand,
+  type GetDistributionsCommandInput,
+  type GetDistributionsCommandOutput,
+} from "./commands/get-distributions-command.js";
+export {
+  GetDomainCommand,
+  type GetDomainCommandInput,
+  type GetDomainCommandOutput,
+} from "./commands/get-domain-command.js";
+export {
+  GetDomainsCommand,
+  type GetDomainsCommandInput,
+  type GetDomainsCommandOutput,
+} from "./commands/get-domains-command.js";
 export {
   GetExportSnapshotRecordsCommand,
   type GetExportSnapshotRecordsCommandInput,
   type GetExportSnapshotRecordsCommandOutput,
 } from "./commands/get-export-snapshot-records-command.js";
+export {
+  GetInstanceAccessDetailsCommand,
+  type GetInstanceAccessDetailsCommandInput,
+  type GetInstanceAccessDetailsCommandOutput,
+} from "./commands/get-instance-access-details-command.js";
+export {
+  GetInstanceCommand,
+  type GetInstanceCommandInput,
+  type GetInstanceCommandOutput,
+} from "./commands/get-instance-command.js";
+export {
+  GetInstanceMetricDataCommand,
+  type GetInstanceMetricDataCommandInput,
+  type GetInstanceMetricDataCommandOutput,
+} from "./commands/get-instance-metric-data-command.js";
+export {
+  GetInstancePortStatesCommand,
+  type GetInstancePortStatesCommandInput,
+  type GetInstancePortStatesCommandOutput,
+} from "./commands/get-instance-port-states-command.js";
+export {
+  GetInstanceSnapshotCommand,
+  type GetInstanceSnapshotCommandInput,
+  type GetInstanceSnapshotCommandOutput,
+} from "./commands/get-instance-snapshot-command.js";
+export {
+  GetInstanceSnapshotsCommand,
+  type GetInstanceSnapshotsCommandInput,
+  type GetInstanceSnapshotsCommandOutput,
+} from "./commands/get-instance-snapshots-command.js";
+export {
+  GetInstanceStateCommand,
+  type GetInstanceStateCommandInput,
+  type GetInstanceStateCommandOutput,
+} from "./commands/get-instance-state-command.js";
+export {
+  GetInstancesCommand,
+  type GetInstancesCommandInput,
+  type GetInstancesCommandOutput,
+} from "./commands/get-instances-command.js";
+export {
+  GetKeyPairCommand,
+  type GetKeyPairCommandInput,
+  type GetKeyPairCommandOutput,
+} from "./commands/get-key-pair-command.js";
+export {
+  GetKeyPairsCommand,
+  type GetKeyPairsCommandInput,
+  type GetKeyPairsCommandOutput,
+} from "./commands/get-key-pairs-command.js";
+export {
+  GetLoadBalancerCommand,
+  type GetLoadBalancerCommandInput,
+  type GetLoadBalancerCommandOutput,
+} from "./commands/get-load-balancer-command.js";
+export {
+  GetLoadBalancerMetricDataCommand,
+  type GetLoadBalancerMetricDataCommandInput,
+  type GetLoadBalancerMetricDataCommandOutput,
+} from "./commands/get-load-balancer-metric-data-command.js";
+export {
+  GetLoadBalancerTlsCertificatesCommand,
+  type GetLoadBalancerTlsCertificatesCommandInput,
+  type GetLoadBalancerTlsCertificatesCommandOutput,
+} from "./commands/get-load-balancer-tls-certificates-command.js";
+export {
+  GetLoadBalancerTlsPoliciesCommand,
+  type GetLoadBalancerTlsPoliciesCommandInput,
+  type GetLoadBalancerTlsPoliciesCommandOutput,
+} from "./commands/get-load-balancer-tls-policies-command.js";
+export {
+  GetLoadBalancersCommand,
+  type GetLoadBalancersCommandInput,
+  type GetLoadBalancersCommandOutput,
+} from "./commands/get-load-balancers-command.js";
+export {
+  GetOperationCommand,
+  type GetOperationCommandInput,
+  type GetOperationCommandOutput,
+} from "./commands/get-operation-command.js";
+export {
+  GetOperationsCommand,
+  type GetOperationsCommandInput,
+  type GetOperationsCommandOutput,
+} from "./commands/get-operations-command.js";
+export {
+  GetOperationsForResourceCommand,
+  type GetOperationsForResourceCommandInput,
+  type GetOperationsForResourceCommandOutput,
+} from "./commands/get-operations-for-resource-command.js";
+export {
+  GetRegionsCommand,
+  type GetRegionsCommandInput,
+  type GetRegionsCommandOutput,
+} from "./commands/get-regions-command.js";
+export {
+  GetRelationalDatabaseBlueprintsCommand,
+  type GetRelationalDatabaseBlueprintsCommandInput,
+  type GetRelationalDatabaseBlueprintsCommandOutput,
+} from "./commands/get-relational-database-blueprints-command.js";
+export {
+  GetRelationalDatabaseBundlesCommand,
+  type GetRelationalDatabaseBundlesCommandInput,
+  type GetRelationalDatabaseBundlesCommandOutput,
+} from "./commands/get-relational-database-bundles-command.js";
+export {
+  GetRelationalDatabaseCommand,
+  type GetRelationalDatabaseCommandInput,
+  type GetRelationalDatabaseCommandOutput,
+} from "./commands/get-relational-database-command.js";
+export {
+  GetRelationalDatabaseEventsCommand,
+  type GetRelationalDatabaseEventsCommandInput,
+  type GetRelationalDatabaseEventsCommandOutput,
+} from "./commands/get-relational-database-events-command.js";
+export {
+  GetRelationalDatabaseLogEventsCommand,
+  type GetRelationalDatabaseLogEventsCommandInput,
+  type GetRelationalDatabaseLogEventsCommandOutput,
+} from "./commands/get-relational-database-log-events-command.js";
+export {
+  GetRelationalDatabaseLogStreamsCommand,
+  type GetRelationalDatabaseLogStreamsCommandInput,
+  type GetRelationalDatabaseLogStreamsCommandOutput,
+} from "./commands/get-relational-database-log-streams-command.js";
+export {
+  GetRelationalDatabaseMasterUserPasswordCommand,
+  type GetRelationalDatabaseMasterUserPasswordCommandInput,
+  type GetRelationalDatabaseMasterUserPasswordCommandOutput,
+} from "./commands/get-relational-database-master-user-password-command.js";
+export {
+  GetRelationalDatabaseMetricDataCommand,
+  type GetRelationalDatabaseMetricDataCommandInput,
+  type GetRelationalDatabaseMetricDataCommandOutput,
+} from "./commands/get-relational-database-metric-data-command.js";
+export {
+  GetRelationalDatabaseParametersCommand,
+  type GetRelationalDatabaseParametersCommandInput,
+  type GetRelationalDatabaseParametersCommandOutput,
+} from "./commands/get-relational-database-parameters-command.js";
+export {
+  GetRelationalDatabaseSnapshotCommand,
+  type GetRelationalDatabaseSnapshotCommandInput,
+  type GetRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/get-relational-database-snapshot-command.js";
+export {
+  GetRelationalDatabaseSnapshotsCommand,
+  type GetRelationalDatabaseSnapshotsCommandInput,
+  type GetRelationalDatabaseSnapshotsCommandOutput,
+} from "./commands/get-relational-database-snapshots-command.js";
+export {
+  GetRelationalDatabasesCommand,
+  type GetRelationalDatabasesCommandInput,
+  type GetRelationalDatabasesCommandOutput,
+} from "./commands/get-relational-databases-command.js";
+export {
+  GetSetupHistoryCommand,
+  type GetSetupHistoryCommandInput,
+  type GetSetupHistoryCommandOutput,
+} from "./commands/get-setup-history-command.js";
+export {
+  GetStaticIpCommand,
+  type GetStaticIpCommandInput,
+  type GetStaticIpCommandOutput,
+} from "./commands/get-static-ip-command.js";
+export {
+  GetStaticIpsCommand,
+  type GetStaticIpsCommandInput,
+  type GetStaticIpsCommandOutput,
+} from "./commands/get-static-ips-command.js";
+export {
+  ImportKeyPairCommand,
+  type ImportKeyPairCommandInput,
+  type ImportKeyPairCommandOutput,
+} from "./commands/import-key-pair-command.js";
+export {
+  IsVpcPeeredCommand,
+  type IsVpcPeeredCommandInput,
+  type IsVpcPeeredCommandOutput,
+} from "./commands/is-vpc-peered-command.js";
+export {
+  OpenInstancePublicPortsCommand,
+  type OpenInstancePublicPortsCommandInput,
+  type OpenInstancePublicPortsCommandOutput,
+} from "./commands/open-instance-public-ports-command.js";
+export { PeerVpcCommand, type PeerVpcCommandInput, type PeerVpcCommandOutput } from "./commands/peer-vpc-command.js";
+export {
+  PutAlarmCommand,
+  type PutAlarmCommandInput,
+  type PutAlarmCommandOutput,
+} from "./commands/put-alarm-command.js";
+export {
+  PutInstancePublicPortsCommand,
+  type PutInstancePublicPortsCommandInput,
+  type PutInstancePublicPortsCommandOutput,
+} from "./commands/put-instance-public-ports-command.js";
+export {
+  RebootInstanceCommand,
+  type RebootInstanceCommandInput,
+  type RebootInstanceCommandOutput,
+} from "./commands/reboot-instance-command.js";
+export {
+  RebootRelationalDatabaseCommand,
+  type RebootRelationalDatabaseCommandInput,
+  type RebootRelationalDatabaseCommandOutput,
+} from "./commands/reboot-relational-database-command.js";
+export {
+  RegisterContainerImageCommand,
+  type RegisterContainerImageCommandInput,
+  type RegisterContainerImageCommandOutput,
+} from "./commands/register-container-image-command.js";
+export {
+  ReleaseStaticIpCommand,
+  type ReleaseStaticIpCommandInput,
+  type ReleaseStaticIpCommandOutput,
+} from "./commands/release-static-ip-command.js";
+export {
+  ResetDistributionCacheCommand,
+  type ResetDistributionCacheCommandInput,
+  type ResetDistributionCacheCommandOutput,
+} from "./commands/reset-distribution-cache-command.js";
+export {
+  SendContactMethodVerificationCommand,
+  type SendContactMethodVerificationCommandInput,
+  type SendContactMethodVerificationCommandOutput,
+} from "./commands/send-contact-method-verification-command.js";
+export {
+  SetIpAddressTypeCommand,
+  type SetIpAddressTypeCommandInput,
+  type SetIpAddressTypeCommandOutput,
+} from "./commands/set-ip-address-type-command.js";
+export {
+  SetResourceAccessForBucketCommand,
+  type SetResourceAccessForBucketCommandInput,
+  type SetResourceAccessForBucketCommandOutput,
+} from "./commands/set-resource-access-for-bucket-command.js";
+export {
+  SetupInstanceHttpsCommand,
+  type SetupInstanceHttpsCommandInput,
+  type SetupInstanceHttpsCommandOutput,
+} from "./commands/setup-instance-https-command.js";
+export {
+  StartGUISessionCommand,
+  type StartGUISessionCommandInput,
+  type StartGUISessionCommandOutput,
+} from "./commands/start-gui-session-command.js";
+export {
+  StartInstanceCommand,
+  type StartInstanceCommandInput,
+  type StartInstanceCommandOutput,
+} from "./commands/start-instance-command.js";
+export {
+  StartRelationalDatabaseCommand,
+  type StartRelationalDatabaseCommandInput,
+  type StartRelationalDatabaseCommandOutput,
+} from "./commands/start-relational-database-command.js";
+export {
+  StopGUISessionCommand,
+  type StopGUISessionCommandInput,
+  type StopGUISessionCommandOutput,
+} from "./commands/stop-gui-session-command.js";
+export {
+  StopInstanceCommand,
+  type StopInstanceCommandInput,
+  type StopInstanceCommandOutput,
+} from "./commands/stop-instance-command.js";
+export {
+  StopRelationalDatabaseCommand,
+  type StopRelationalDatabaseCommandInput,
+  type StopRelationalDatabaseCommandOutput,
+} from "./commands/stop-relational-database-command.js";
+export {
+  TagResourceCommand,
+  type TagResourceCommandInput,
+  type TagResourceCommandOutput,
+} from "./commands/tag-resource-command.js";
+export {
+  TestAlarmCommand,
+  type TestAlarmCommandInput,
+  type TestAlarmCommandOutput,
+} from "./commands/test-alarm-command.js";
+export {
+  UnpeerVpcCommand,
+  type UnpeerVpcCommandInput,
+  type UnpeerVpcCommandOutput,
+} from "./commands/unpeer-vpc-command.js";
+export {
+  UntagResourceCommand,
+  type UntagResourceCommandInput,
+  type UntagResourceCommandOutput,
+} from "./commands/untag-resource-command.js";
+export {
+  UpdateBucketBundleCommand,
+  type UpdateBucketBundleCommandInput,
+  type UpdateBucketBundleCommandOutput,
+} from "./commands/update-bucket-bundle-command.js";
+export {
+  UpdateBucketCommand,
+  type UpdateBucketCommandInput,
+  type UpdateBucketCommandOutput,
+} from "./commands/update-bucket-command.js";
+export {
+  UpdateContainerServiceCommand,
+  type UpdateContainerServiceCommandInput,
+  type UpdateContainerServiceCommandOutput,
+} from "./commands/update-container-service-command.js";
+export {
+  UpdateDistributionBundleCommand,
+  type UpdateDistributionBundleCommandInput,
+  type UpdateDistributionBundleCommandOutput,
+} from "./commands/update-distribution-bundle-command.js";
+export {
+  UpdateDistributionCommand,
+  type UpdateDistributionCommandInput,
+  type UpdateDistributionCommandOutput,
+} from "./commands/update-distribution-command.js";
+export {
+  UpdateDomainEntryCommand,
+  type UpdateDomainEntryCommandInput,
+  type UpdateDomainEntryCommandOutput,
+} from "./commands/update-domain-entry-command.js";
+export {
+  UpdateInstanceMetadataOptionsCommand,
+  type UpdateInstanceMetadataOptionsCommandInput,
+  type UpdateInstanceMetadataOptionsCommandOutput,
+} from "./commands/update-instance-metadata-options-command.js";
+export {
+  UpdateLoadBalancerAttributeCommand,
+  type UpdateLoadBalancerAttributeCommandInput,
+  type UpdateLoadBalancerAttributeCommandOutput,
+} from "./commands/update-load-balancer-attribute-command.js";
+export {
+  UpdateRelationalDatabaseCommand,
+  type UpdateRelationalDatabaseCommandInput,
+  type UpdateRelationalDatabaseCommandOutput,
+} from "./commands/update-relational-database-command.js";
+export {
+  UpdateRelationalDatabaseParametersCommand,
+  type UpdateRelationalDatabaseParametersCommandInput,
+  type UpdateRelationalDatabaseParametersCommandOutput,
+} from "./commands/update-relational-database-parameters-command.js";
 export type { EndpointParameters } from "./endpoint/endpoint-parameters.js";
 export {
   LightsailClient,

@@ -6,16 +6,716 @@ import {
 } from "@smithy-gen/aws-client";
 import type { MetadataBearer } from "@smithy/types";
 import type {
+  AllocateStaticIpCommandInput, AllocateStaticIpCommandOutput,
+} from "./commands/allocate-static-ip-command.js";
+import type {
+  AttachCertificateToDistributionCommandInput, AttachCertificateToDistributionCommandOutput,
+} from "./commands/attach-certificate-to-distribution-command.js";
+import type { AttachDiskCommandInput, AttachDiskCommandOutput } from "./commands/attach-disk-command.js";
+import type {
+  AttachInstancesToLoadBalancerCommandInput, AttachInstancesToLoadBalancerCommandOutput,
+} from "./commands/attach-instances-to-load-balancer-command.js";
+import type {
+  AttachLoadBalancerTlsCertificateCommandInput, AttachLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/attach-load-balancer-tls-certificate-command.js";
+import type { AttachStaticIpCommandInput, AttachStaticIpCommandOutput } from "./commands/attach-static-ip-command.js";
+import type {
+  CloseInstancePublicPortsCommandInput, CloseInstancePublicPortsCommandOutput,
+} from "./commands/close-instance-public-ports-command.js";
+import type { CopySnapshotCommandInput, CopySnapshotCommandOutput } from "./commands/copy-snapshot-command.js";
+import type {
+  CreateBucketAccessKeyCommandInput, CreateBucketAccessKeyCommandOutput,
+} from "./commands/create-bucket-access-key-command.js";
+import type { CreateBucketCommandInput, CreateBucketCommandOutput } from "./commands/create-bucket-command.js";
+import type {
+  CreateCertificateCommandInput, CreateCertificateCommandOutput,
+} from "./commands/create-certificate-command.js";
+import type {
+  CreateCloudFormationStackCommandInput, CreateCloudFormationStackCommandOutput,
+} from "./commands/create-cloud-formation-stack-command.js";
+import type {
+  CreateContactMethodCommandInput, CreateContactMethodCommandOutput,
+} from "./commands/create-contact-method-command.js";
+import type {
+  CreateContainerServiceCommandInput, CreateContainerServiceCommandOutput,
+} from "./commands/create-container-service-command.js";
+import type {
+  CreateContainerServiceDeploymentCommandInput, CreateContainerServiceDeploymentCommandOutput,
+} from "./commands/create-container-service-deployment-command.js";
+import type {
+  CreateContainerServiceRegistryLoginCommandInput, CreateContainerServiceRegistryLoginCommandOutput,
+} from "./commands/create-container-service-registry-login-command.js";
+import type { CreateDiskCommandInput, CreateDiskCommandOutput } from "./commands/create-disk-command.js";
+import type {
+  CreateDiskFromSnapshotCommandInput, CreateDiskFromSnapshotCommandOutput,
+} from "./commands/create-disk-from-snapshot-command.js";
+import type {
+  CreateDiskSnapshotCommandInput, CreateDiskSnapshotCommandOutput,
+} from "./commands/create-disk-snapshot-command.js";
+import type {
+  CreateDistributionCommandInput, CreateDistributionCommandOutput,
+} from "./commands/create-distribution-command.js";
+import type { CreateDomainCommandInput, CreateDomainCommandOutput } from "./commands/create-domain-command.js";
+import type {
+  CreateDomainEntryCommandInput, CreateDomainEntryCommandOutput,
+} from "./commands/create-domain-entry-command.js";
+import type {
+  CreateGUISessionAccessDetailsCommandInput, CreateGUISessionAccessDetailsCommandOutput,
+} from "./commands/create-gui-session-access-details-command.js";
+import type {
+  CreateInstanceSnapshotCommandInput, CreateInstanceSnapshotCommandOutput,
+} from "./commands/create-instance-snapshot-command.js";
+import type { CreateInstancesCommandInput, CreateInstancesCommandOutput } from "./commands/create-instances-command.js";
+import type {
+  CreateInstancesFromSnapshotCommandInput, CreateInstancesFromSnapshotCommandOutput,
+} from "./commands/create-instances-from-snapshot-command.js";
+import type { CreateKeyPairCommandInput, CreateKeyPairCommandOutput } from "./commands/create-key-pair-command.js";
+import type {
+  CreateLoadBalancerCommandInput, CreateLoadBalancerCommandOutput,
+} from "./commands/create-load-balancer-command.js";
+import type {
+  CreateLoadBalancerTlsCertificateCommandInput, CreateLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/create-load-balancer-tls-certificate-command.js";
+import type {
+  CreateRelationalDatabaseCommandInput, CreateRelationalDatabaseCommandOutput,
+} from "./commands/create-relational-database-command.js";
+import type {
+  CreateRelationalDatabaseFromSnapshotCommandInput, CreateRelationalDatabaseFromSnapshotCommandOutput,
+} from "./commands/create-relational-database-from-snapshot-command.js";
+import type {
+  CreateRelationalDatabaseSnapshotCommandInput, CreateRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/create-relational-database-snapshot-command.js";
+import type { DeleteAlarmCommandInput, DeleteAlarmCommandOutput } from "./commands/delete-alarm-command.js";
+import type {
+  DeleteAutoSnapshotCommandInput, DeleteAutoSnapshotCommandOutput,
+} from "./commands/delete-auto-snapshot-command.js";
+import type {
+  DeleteBucketAccessKeyCommandInput, DeleteBucketAccessKeyCommandOutput,
+} from "./commands/delete-bucket-access-key-command.js";
+import type { DeleteBucketCommandInput, DeleteBucketCommandOutput } from "./commands/delete-bucket-command.js";
+import type {
+  DeleteCertificateCommandInput, DeleteCertificateCommandOutput,
+} from "./commands/delete-certificate-command.js";
+import type {
+  DeleteContactMethodCommandInput, DeleteContactMethodCommandOutput,
+} from "./commands/delete-contact-method-command.js";
+import type {
+  DeleteContainerImageCommandInput, DeleteContainerImageCommandOutput,
+} from "./commands/delete-container-image-command.js";
+import type {
+  DeleteContainerServiceCommandInput, DeleteContainerServiceCommandOutput,
+} from "./commands/delete-container-service-command.js";
+import type { DeleteDiskCommandInput, DeleteDiskCommandOutput } from "./commands/delete-disk-command.js";
+import type {
+  DeleteDiskSnapshotCommandInput, DeleteDiskSnapshotCommandOutput,
+} from "./commands/delete-disk-snapshot-command.js";
+import type {
+  DeleteDistributionCommandInput, DeleteDistributionCommandOutput,
+} from "./commands/delete-distribution-command.js";
+import type { DeleteDomainCommandInput, DeleteDomainCommandOutput } from "./commands/delete-domain-command.js";
+import type {
+  DeleteDomainEntryCommandInput, DeleteDomainEntryCommandOutput,
+} from "./commands/delete-domain-entry-command.js";
+import type { DeleteInstanceCommandInput, DeleteInstanceCommandOutput } from "./commands/delete-instance-command.js";
+import type {
+  DeleteInstanceSnapshotCommandInput, DeleteInstanceSnapshotCommandOutput,
+} from "./commands/delete-instance-snapshot-command.js";
+import type { DeleteKeyPairCommandInput, DeleteKeyPairCommandOutput } from "./commands/delete-key-pair-command.js";
+import type {
+  DeleteKnownHostKeysCommandInput, DeleteKnownHostKeysCommandOutput,
+} from "./commands/delete-known-host-keys-command.js";
+import type {
+  DeleteLoadBalancerCommandInput, DeleteLoadBalancerCommandOutput,
+} from "./commands/delete-load-balancer-command.js";
+import type {
+  DeleteLoadBalancerTlsCertificateCommandInput, DeleteLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/delete-load-balancer-tls-certificate-command.js";
+import type {
+  DeleteRelationalDatabaseCommandInput, DeleteRelationalDatabaseCommandOutput,
+} from "./commands/delete-relational-database-command.js";
+import type {
+  DeleteRelationalDatabaseSnapshotCommandInput, DeleteRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/delete-relational-database-snapshot-command.js";
+import type {
+  DetachCertificateFromDistributionCommandInput, DetachCertificateFromDistributionCommandOutput,
+} from "./commands/detach-certificate-from-distribution-command.js";
+import type { DetachDiskCommandInput, DetachDiskCommandOutput } from "./commands/detach-disk-command.js";
+import type {
+  DetachInstancesFromLoadBalancerCommandInput, DetachInstancesFromLoadBalancerCommandOutput,
+} from "./commands/detach-instances-from-load-balancer-command.js";
+import type { DetachStaticIpCommandInput, DetachStaticIpCommandOutput } from "./commands/detach-static-ip-command.js";
+import type { DisableAddOnCommandInput, DisableAddOnCommandOutput } from "./commands/disable-add-on-command.js";
+import type {
+  DownloadDefaultKeyPairCommandInput, DownloadDefaultKeyPairCommandOutput,
+} from "./commands/download-default-key-pair-command.js";
+import type { EnableAddOnCommandInput, EnableAddOnCommandOutput } from "./commands/enable-add-on-command.js";
+import type { ExportSnapshotCommandInput, ExportSnapshotCommandOutput } from "./commands/export-snapshot-command.js";
+import type { GetActiveNamesCommandInput, GetActiveNamesCommandOutput } from "./commands/get-active-names-command.js";
+import type { GetAlarmsCommandInput, GetAlarmsCommandOutput } from "./commands/get-alarms-command.js";
+import type {
+  GetAutoSnapshotsCommandInput, GetAutoSnapshotsCommandOutput,
+} from "./commands/get-auto-snapshots-command.js";
+import type { GetBlueprintsCommandInput, GetBlueprintsCommandOutput } from "./commands/get-blueprints-command.js";
+import type {
+  GetBucketAccessKeysCommandInput, GetBucketAccessKeysCommandOutput,
+} from "./commands/get-bucket-access-keys-command.js";
+import type {
+  GetBucketBundlesCommandInput, GetBucketBundlesCommandOutput,
+} from "./commands/get-bucket-bundles-command.js";
+import type {
+  GetBucketMetricDataCommandInput, GetBucketMetricDataCommandOutput,
+} from "./commands/get-bucket-metric-data-command.js";
+import type { GetBucketsCommandInput, GetBucketsCommandOutput } from "./commands/get-buckets-command.js";
+import type { GetBundlesCommandInput, GetBundlesCommandOutput } from "./commands/get-bundles-command.js";
+import type { GetCertificatesCommandInput, GetCertificatesCommandOutput } from "./commands/get-certificates-command.js";
+import type {
+  GetCloudFormationStackRecordsCommandInput, GetCloudFormationStackRecordsCommandOutput,
+} from "./commands/get-cloud-formation-stack-records-command.js";
+import type {
+  GetContactMethodsCommandInput, GetContactMethodsCommandOutput,
+} from "./commands/get-contact-methods-command.js";
+import type {
+  GetContainerAPIMetadataCommandInput, GetContainerAPIMetadataCommandOutput,
+} from "./commands/get-container-api-metadata-command.js";
+import type {
+  GetContainerImagesCommandInput, GetContainerImagesCommandOutput,
+} from "./commands/get-container-images-command.js";
+import type {
+  GetContainerLogCommandInput, GetContainerLogCommandOutput,
+} from "./commands/get-container-log-command.js";
+import type {
+  GetContainerServiceDeploymentsCommandInput, GetContainerServiceDeploymentsCommandOutput,
+} from "./commands/get-container-service-deployments-command.js";
+import type {
+  GetContainerServiceMetricDataCommandInput, GetContainerServiceMetricDataCommandOutput,
+} from "./commands/get-container-service-metric-data-command.js";
+import type {
+  GetContainerServicePowersCommandInput, GetContainerServicePowersCommandOutput,
+} from "./commands/get-container-service-powers-command.js";
+import type {
+  GetContainerServicesCommandInput, GetContainerServicesCommandOutput,
+} from "./commands/get-container-services-command.js";
+import type {
+  GetCostEstimateCommandInput, GetCostEstimateCommandOutput,
+} from "./commands/get-cost-estimate-command.js";
+import type { GetDiskCommandInput, GetDiskCommandOutput } from "./commands/get-disk-command.js";
+import type {
+  GetDiskSnapshotCommandInput, GetDiskSnapshotCommandOutput,
+} from "./commands/get-disk-snapshot-command.js";
+import type {
+  GetDiskSnapshotsCommandInput, GetDiskSnapshotsCommandOutput,
+} from "./commands/get-disk-snapshots-command.js";
+import type { GetDisksCommandInput, GetDisksCommandOutput } from "./commands/get-disks-command.js";
+import type {
+  GetDistributionBundlesCommandInput, GetDistributionBundlesCommandOutput,
+} from "./commands/get-distribution-bundles-command.js";
+import type {
+  GetDistributionLatestCacheResetCommandInput, GetDistributionLatestCacheResetCommandOutput,
+} from "./commands/get-distribution-latest-cache-reset-command.js";
+import type {
+  GetDistributionMetricDataCommandInput, GetDistributionMetricDataCommandOutput,
+} from "./commands/get-distribution-metric-data-command.js";
+import type {
+  GetDistributionsCommandInput, GetDistributionsCommandOutput,
+} from "./commands/get-distributions-command.js";
+import type { GetDomainCommandInput, GetDomainCommandOutput } from "./commands/get-domain-command.js";
+import type { GetDomainsCommandInput, GetDomainsCommandOutput } from "./commands/get-domains-command.js";
+import type {
   GetExportSnapshotRecordsCommandInput, GetExportSnapshotRecordsCommandOutput,
 } from "./commands/get-export-snapshot-records-command.js";
+import type {
+  GetInstanceAccessDetailsCommandInput, GetInstanceAccessDetailsCommandOutput,
+} from "./commands/get-instance-access-details-command.js";
+import type { GetInstanceCommandInput, GetInstanceCommandOutput } from "./commands/get-instance-command.js";
+import type {
+  GetInstanceMetricDataCommandInput, GetInstanceMetricDataCommandOutput,
+} from "./commands/get-instance-metric-data-command.js";
+import type {
+  GetInstancePortStatesCommandInput, GetInstancePortStatesCommandOutput,
+} from "./commands/get-instance-port-states-command.js";
+import type {
+  GetInstanceSnapshotCommandInput, GetInstanceSnapshotCommandOutput,
+} from "./commands/get-instance-snapshot-command.js";
+import type {
+  GetInstanceSnapshotsCommandInput, GetInstanceSnapshotsCommandOutput,
+} from "./commands/get-instance-snapshots-command.js";
+import type {
+  GetInstanceStateCommandInput, GetInstanceStateCommandOutput,
+} from "./commands/get-instance-state-command.js";
+import type { GetInstancesCommandInput, GetInstancesCommandOutput } from "./commands/get-instances-command.js";
+import type { GetKeyPairCommandInput, GetKeyPairCommandOutput } from "./commands/get-key-pair-command.js";
+import type { GetKeyPairsCommandInput, GetKeyPairsCommandOutput } from "./commands/get-key-pairs-command.js";
+import type {
+  GetLoadBalancerCommandInput, GetLoadBalancerCommandOutput,
+} from "./commands/get-load-balancer-command.js";
+import type {
+  GetLoadBalancerMetricDataCommandInput, GetLoadBalancerMetricDataCommandOutput,
+} from "./commands/get-load-balancer-metric-data-command.js";
+import type {
+  GetLoadBalancerTlsCertificatesCommandInput, GetLoadBalancerTlsCertificatesCommandOutput,
+} from "./commands/get-load-balancer-tls-certificates-command.js";
+import type {
+  GetLoadBalancerTlsPoliciesCommandInput, GetLoadBalancerTlsPoliciesCommandOutput,
+} from "./commands/get-load-balancer-tls-policies-command.js";
+import type {
+  GetLoadBalancersCommandInput, GetLoadBalancersCommandOutput,
+} from "./commands/get-load-balancers-command.js";
+import type { GetOperationCommandInput, GetOperationCommandOutput } from "./commands/get-operation-command.js";
+import type { GetOperationsCommandInput, GetOperationsCommandOutput } from "./commands/get-operations-command.js";
+import type {
+  GetOperationsForResourceCommandInput, GetOperationsForResourceCommandOutput,
+} from "./commands/get-operations-for-resource-command.js";
+import type { GetRegionsCommandInput, GetRegionsCommandOutput } from "./commands/get-regions-command.js";
+import type {
+  GetRelationalDatabaseBlueprintsCommandInput, GetRelationalDatabaseBlueprintsCommandOutput,
+} from "./commands/get-relational-database-blueprints-command.js";
+import type {
+  GetRelationalDatabaseBundlesCommandInput, GetRelationalDatabaseBundlesCommandOutput,
+} from "./commands/get-relational-database-bundles-command.js";
+import type {
+  GetRelationalDatabaseCommandInput, GetRelationalDatabaseCommandOutput,
+} from "./commands/get-relational-database-command.js";
+import type {
+  GetRelationalDatabaseEventsCommandInput, GetRelationalDatabaseEventsCommandOutput,
+} from "./commands/get-relational-database-events-command.js";
+import type {
+  GetRelationalDatabaseLogEventsCommandInput, GetRelationalDatabaseLogEventsCommandOutput,
+} from "./commands/get-relational-database-log-events-command.js";
+import type {
+  GetRelationalDatabaseLogStreamsCommandInput, GetRelationalDatabaseLogStreamsCommandOutput,
+} from "./commands/get-relational-database-log-streams-command.js";
+import type {
+  GetRelationalDatabaseMasterUserPasswordCommandInput, GetRelationalDatabaseMasterUserPasswordCommandOutput,
+} from "./commands/get-relational-database-master-user-password-command.js";
+import type {
+  GetRelationalDatabaseMetricDataCommandInput, GetRelationalDatabaseMetricDataCommandOutput,
+} from "./commands/get-relational-database-metric-data-command.js";
+import type {
+  GetRelationalDatabaseParametersCommandInput, GetRelationalDatabaseParametersCommandOutput,
+} from "./commands/get-relational-database-parameters-command.js";
+import type {
+  GetRelationalDatabaseSnapshotCommandInput, GetRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/get-relational-database-snapshot-command.js";
+import type {
+  GetRelationalDatabaseSnapshotsCommandInput, GetRelationalDatabaseSnapshotsCommandOutput,
+} from "./commands/get-relational-database-snapshots-command.js";
+import type {
+  GetRelationalDatabasesCommandInput, GetRelationalDatabasesCommandOutput,
+} from "./commands/get-relational-databases-command.js";
+import type {
+  GetSetupHistoryCommandInput, GetSetupHistoryCommandOutput,
+} from "./commands/get-setup-history-command.js";
+import type { GetStaticIpCommandInput, GetStaticIpCommandOutput } from "./commands/get-static-ip-command.js";
+import type { GetStaticIpsCommandInput, GetStaticIpsCommandOutput } from "./commands/get-static-ips-command.js";
+import type { ImportKeyPairCommandInput, ImportKeyPairCommandOutput } from "./commands/import-key-pair-command.js";
+import type { IsVpcPeeredCommandInput, IsVpcPeeredCommandOutput } from "./commands/is-vpc-peered-command.js";
+import type {
+  OpenInstancePublicPortsCommandInput, OpenInstancePublicPortsCommandOutput,
+} from "./commands/open-instance-public-ports-command.js";
+import type { PeerVpcCommandInput, PeerVpcCommandOutput } from "./commands/peer-vpc-command.js";
+import type { PutAlarmCommandInput, PutAlarmCommandOutput } from "./commands/put-alarm-command.js";
+import type {
+  PutInstancePublicPortsCommandInput, PutInstancePublicPortsCommandOutput,
+} from "./commands/put-instance-public-ports-command.js";
+import type { RebootInstanceCommandInput, RebootInstanceCommandOutput } from "./commands/reboot-instance-command.js";
+import type {
+  RebootRelationalDatabaseCommandInput, RebootRelationalDatabaseCommandOutput,
+} from "./commands/reboot-relational-database-command.js";
+import type {
+  RegisterContainerImageCommandInput, RegisterContainerImageCommandOutput,
+} from "./commands/register-container-image-command.js";
+import type {
+  ReleaseStaticIpCommandInput, ReleaseStaticIpCommandOutput,
+} from "./commands/release-static-ip-command.js";
+import type {
+  ResetDistributionCacheCommandInput, ResetDistributionCacheCommandOutput,
+} from "./commands/reset-distribution-cache-command.js";
+import type {
+  SendContactMethodVerificationCommandInput, SendContactMethodVerificationCommandOutput,
+} from "./commands/send-contact-method-verification-command.js";
+import type {
+  SetIpAddressTypeCommandInput, SetIpAddressTypeCommandOutput,
+} from "./commands/set-ip-address-type-command.js";
+import type {
+  SetResourceAccessForBucketCommandInput, SetResourceAccessForBucketCommandOutput,
+} from "./commands/set-resource-access-for-bucket-command.js";
+import type {
+  SetupInstanceHttpsCommandInput, SetupInstanceHttpsCommandOutput,
+} from "./commands/setup-instance-https-command.js";
+import type {
+  StartGUISessionCommandInput, StartGUISessionCommandOutput,
+} from "./commands/start-gui-session-command.js";
+import type { StartInstanceCommandInput, StartInstanceCommandOutput } from "./commands/start-instance-command.js";
+import type {
+  StartRelationalDatabaseCommandInput, StartRelationalDatabaseCommandOutput,
+} from "./commands/start-relational-database-command.js";
+import type { StopGUISessionCommandInput, StopGUISessionCommandOutput } from "./commands/stop-gui-session-command.js";
+import type { StopInstanceCommandInput, StopInstanceCommandOutput } from "./commands/stop-instance-command.js";
+import type {
+  StopRelationalDatabaseCommandInput, StopRelationalDatabaseCommandOutput,
+} from "./commands/stop-relational-database-command.js";
+import type { TagResourceCommandInput, TagResourceCommandOutput } from "./commands/tag-resource-command.js";
+import type { TestAlarmCommandInput, TestAlarmCommandOutput } from "./commands/test-alarm-command.js";
+import type { UnpeerVpcCommandInput, UnpeerVpcCommandOutput } from "./commands/unpeer-vpc-command.js";
+import type { UntagResourceCommandInput, UntagResourceCommandOutput } from "./commands/untag-resource-command.js";
+import type {
+  UpdateBucketBundleCommandInput, UpdateBucketBundleCommandOutput,
+} from "./commands/update-bucket-bundle-command.js";
+import type { UpdateBucketCommandInput, UpdateBucketCommandOutput } from "./commands/update-bucket-command.js";
+import type {
+  UpdateContainerServiceCommandInput, UpdateContainerServiceCommandOutput,
+} from "./commands/update-container-service-command.js";
+import type {
+  UpdateDistributionBundleCommandInput, UpdateDistributionBundleCommandOutput,
+} from "./commands/update-distribution-bundle-command.js";
+import type {
+  UpdateDistributionCommandInput, UpdateDistributionCommandOutput,
+} from "./commands/update-distribution-command.js";
+import type {
+  UpdateDomainEntryCommandInput, UpdateDomainEntryCommandOutput,
+} from "./commands/update-domain-entry-command.js";
+import type {
+  UpdateInstanceMetadataOptionsCommandInput, UpdateInstanceMetadataOptionsCommandOutput,
+} from "./commands/update-instance-metadata-options-command.js";
+import type {
+  UpdateLoadBalancerAttributeCommandInput, UpdateLoadBalancerAttributeCommandOutput,
+} from "./commands/update-load-balancer-attribute-command.js";
+import type {
+  UpdateRelationalDatabaseCommandInput, UpdateRelationalDatabaseCommandOutput,
+} from "./commands/update-relational-database-command.js";
+import type {
+  UpdateRelationalDatabaseParametersCommandInput, UpdateRelationalDatabaseParametersCommandOutput,
+} from "./commands/update-relational-database-parameters-command.js";
 import type { EndpointParameters } from "./endpoint/endpoint-parameters.js";
 import { defaultEndpointResolver } from "./endpoint/endpoint-resolver.js";
 
 /** The input of any command of this client. */
-export type ServiceInputTypes = GetExportSnapshotRecordsCommandInput;
+export type ServiceInputTypes =
+  | AllocateStaticIpCommandInput
+  | AttachCertificateToDistributionCommandInput
+  | AttachDiskCommandInput
+  | AttachInstancesToLoadBalancerCommandInput
+  | AttachLoadBalancerTlsCertificateCommandInput
+  | AttachStaticIpCommandInput
+  | CloseInstancePublicPortsCommandInput
+  | CopySnapshotCommandInput
+  | CreateBucketCommandInput
+  | CreateBucketAccessKeyCommandInput
+  | CreateCertificateCommandInput
+  | CreateCloudFormationStackCommandInput
+  | CreateContactMethodCommandInput
+  | CreateContainerServiceCommandInput
+  | CreateContainerServiceDeploymentCommandInput
+  | CreateContainerServiceRegistryLoginCommandInput
+  | CreateDiskCommandInput
+  | CreateDiskFromSnapshotCommandInput
+  | CreateDiskSnapshotCommandInput
+  | CreateDistributionCommandInput
+  | CreateDomainCommandInput
+  | CreateDomainEntryCommandInput
+  | CreateGUISessionAccessDetailsCommandInput
+  | CreateInstanceSnapshotCommandInput
+  | CreateInstancesCommandInput
+  | CreateInstancesFromSnapshotCommandInput
+  | CreateKeyPairCommandInput
+  | CreateLoadBalancerCommandInput
+  | CreateLoadBalancerTlsCertificateCommandInput
+  | CreateRelationalDatabaseCommandInput
+  | CreateRelationalDatabaseFromSnapshotCommandInput
+  | CreateRelationalDatabaseSnapshotCommandInput
+  | DeleteAlarmCommandInput
+  | DeleteAutoSnapshotCommandInput
+  | DeleteBucketCommandInput
+  | DeleteBucketAccessKeyCommandInput
+  | DeleteCertificateCommandInput
+  | DeleteContactMethodCommandInput
+  | DeleteContainerImageCommandInput
+  | DeleteContainerServiceCommandInput
+  | DeleteDiskCommandInput
+  | DeleteDiskSnapshotCommandInput
+  | DeleteDistributionCommandInput
+  | DeleteDomainCommandInput
+  | DeleteDomainEntryCommandInput
+  | DeleteInstanceCommandInput
+  | DeleteInstanceSnapshotCommandInput
+  | DeleteKeyPairCommandInput
+  | DeleteKnownHostKeysCommandInput
+  | DeleteLoadBalancerCommandInput
+  | DeleteLoadBalancerTlsCertificateCommandInput
+  | DeleteRelationalDatabaseCommandInput
+  | DeleteRelationalDatabaseSnapshotCommandInput
+  | DetachCertificateFromDistributionCommandInput
+  | DetachDiskCommandInput
+  | DetachInstancesFromLoadBalancerCommandInput
+  | DetachStaticIpCommandInput
+  | DisableAddOnCommandInput
+  | DownloadDefaultKeyPairCommandInput
+  | EnableAddOnCommandInput
+  | ExportSnapshotCommandInput
+  | GetActiveNamesCommandInput
+  | GetAlarmsCommandInput
+  | GetAutoSnapshotsCommandInput
+  | GetBlueprintsCommandInput
+  | GetBucketAccessKeysCommandInput
+  | GetBucketBundlesCommandInput
+  | GetBucketMetricDataCommandInput
+  | GetBucketsCommandInput
+  | GetBundlesCommandInput
+  | GetCertificatesCommandInput
+  | GetCloudFormationStackRecordsCommandInput
+  | GetContactMethodsCommandInput
+  | GetContainerAPIMetadataCommandInput
+  | GetContainerImagesCommandInput
+  | GetContainerLogCommandInput
+  | GetContainerServiceDeploymentsCommandInput
+  | GetContainerServiceMetricDataCommandInput
+  | GetContainerServicePowersCommandInput
+  | GetContainerServicesCommandInput
+  | GetCostEstimateCommandInput
+  | GetDiskCommandInput
+  | GetDiskSnapshotCommandInput
+  | GetDiskSnapshotsCommandInput
+  | GetDisksCommandInput
+  | GetDistributionBundlesCommandInput
+  | GetDistributionLatestCacheResetCommandInput
+  | GetDistributionMetricDataCommandInput
+  | GetDistributionsCommandInput
+  | GetDomainCommandInput
+  | GetDomainsCommandInput
+  | GetExportSnapshotRecordsCommandInput
+  | GetInstanceCommandInput
+  | GetInstanceAccessDetailsCommandInput
+  | GetInstanceMetricDataCommandInput
+  | GetInstancePortStatesCommandInput
+  | GetInstanceSnapshotCommandInput
+  | GetInstanceSnapshotsCommandInput
+  | GetInstanceStateCommandInput
+  | GetInstancesCommandInput
+  | GetKeyPairCommandInput
+  | GetKeyPairsCommandInput
+  | GetLoadBalancerCommandInput
+  | GetLoadBalancerMetricDataCommandInput
+  | GetLoadBalancerTlsCertificatesCommandInput
+  | GetLoadBalancerTlsPoliciesCommandInput
+  | GetLoadBalancersCommandInput
+  | GetOperationCommandInput
+  | GetOperationsCommandInput
+  | GetOperationsForResourceCommandInput
+  | GetRegionsCommandInput
+  | GetRelationalDatabaseCommandInput
+  | GetRelationalDatabaseBlueprintsCommandInput
+  | GetRelationalDatabaseBundlesCommandInput
+  | GetRelationalDatabaseEventsCommandInput
+  | GetRelationalDatabaseLogEventsCommandInput
+  | GetRelationalDatabaseLogStreamsCommandInput
+  | GetRelationalDatabaseMasterUserPasswordCommandInput
+  | GetRelationalDatabaseMetricDataCommandInput
+  | GetRelationalDatabaseParametersCommandInput
+  | GetRelationalDatabaseSnapshotCommandInput
+  | GetRelationalDatabaseSnapshotsCommandInput
+  | GetRelationalDatabasesCommandInput
+  | GetSetupHistoryCommandInput
+  | GetStaticIpCommandInput
+  | GetStaticIpsCommandInput
+  | ImportKeyPairCommandInput
+  | IsVpcPeeredCommandInput
+  | OpenInstancePublicPortsCommandInput
+  | PeerVpcCommandInput
+  | PutAlarmCommandInput
+  | PutInstancePublicPortsCommandInput
+  | RebootInstanceCommandInput
+  | RebootRelationalDatabaseCommandInput
+  | RegisterContainerImageCommandInput
+  | ReleaseStaticIpCommandInput
+  | ResetDistributionCacheCommandInput
+  | SendContactMethodVerificationCommandInput
+  | SetIpAddressTypeCommandInput
+  | SetResourceAccessForBucketCommandInput
+  | SetupInstanceHttpsCommandInput
+  | StartGUISessionCommandInput
+  | StartInstanceCommandInput
+  | StartRelationalDatabaseCommandInput
+  | StopGUISessionCommandInput
+  | StopInstanceCommandInput
+  | StopRelationalDatabaseCommandInput
+  | TagResourceCommandInput
+  | TestAlarmCommandInput
+  | UnpeerVpcCommandInput
+  | UntagResourceCommandInput
+  | UpdateBucketCommandInput
+  | UpdateBucketBundleCommandInput
+  | UpdateContainerServiceCommandInput
+  | UpdateDistributionCommandInput
+  | UpdateDistributionBundleCommandInput
+  | UpdateDomainEntryCommandInput
+  | UpdateInstanceMetadataOptionsCommandInput
+  | UpdateLoadBalancerAttributeCommandInput
+  | UpdateRelationalDatabaseCommandInput
+  | UpdateRelationalDatabaseParametersCommandInput;
 
 /** The output of any command of this client. */
-export type ServiceOutputTypes = GetExportSnapshotRecordsCommandOutput;
+export type ServiceOutputTypes =
+  | AllocateStaticIpCommandOutput
+  | AttachCertificateToDistributionCommandOutput
+  | AttachDiskCommandOutput
+  | AttachInstancesToLoadBalancerCommandOutput
+  | AttachLoadBalancerTlsCertificateCommandOutput
+  | AttachStaticIpCommandOutput
+  | CloseInstancePublicPortsCommandOutput
+  | CopySnapshotCommandOutput
+  | CreateBucketCommandOutput
+  | CreateBucketAccessKeyCommandOutput
+  | CreateCertificateCommandOutput
+  | CreateCloudFormationStackCommandOutput
+  | CreateContactMethodCommandOutput
+  | CreateContainerServiceCommandOutput
+  | CreateContainerServiceDeploymentCommandOutput
+  | CreateContainerServiceRegistryLoginCommandOutput
+  | CreateDiskCommandOutput
+  | CreateDiskFromSnapshotCommandOutput
+  | CreateDiskSnapshotCommandOutput
+  | CreateDistributionCommandOutput
+  | CreateDomainCommandOutput
+  | CreateDomainEntryCommandOutput
+  | CreateGUISessionAccessDetailsCommandOutput
+  | CreateInstanceSnapshotCommandOutput
+  | CreateInstancesCommandOutput
+  | CreateInstancesFromSnapshotCommandOutput
+  | CreateKeyPairCommandOutput
+  | CreateLoadBalancerCommandOutput
+  | CreateLoadBalancerTlsCertificateCommandOutput
+  | CreateRelationalDatabaseCommandOutput
+  | CreateRelationalDatabaseFromSnapshotCommandOutput
+  | CreateRelationalDatabaseSnapshotCommandOutput
+  | DeleteAlarmCommandOutput
+  | DeleteAutoSnapshotCommandOutput
+  | DeleteBucketCommandOutput
+  | DeleteBucketAccessKeyCommandOutput
+  | DeleteCertificateCommandOutput
+  | DeleteContactMethodCommandOutput
+  | DeleteContainerImageCommandOutput
+  | DeleteContainerServiceCommandOutput
+  | DeleteDiskCommandOutput
+  | DeleteDiskSnapshotCommandOutput
+  | DeleteDistributionCommandOutput
+  | DeleteDomainCommandOutput
+  | DeleteDomainEntryCommandOutput
+  | DeleteInstanceCommandOutput
+  | DeleteInstanceSnapshotCommandOutput
+  | DeleteKeyPairCommandOutput
+  | DeleteKnownHostKeysCommandOutput
+  | DeleteLoadBalancerCommandOutput
+  | DeleteLoadBalancerTlsCertificateCommandOutput
+  | DeleteRelationalDatabaseCommandOutput
+  | DeleteRelationalDatabaseSnapshotCommandOutput
+  | DetachCertificateFromDistributionCommandOutput
+  | DetachDiskCommandOutput
+  | DetachInstancesFromLoadBalancerCommandOutput
+  | DetachStaticIpCommandOutput
+  | DisableAddOnCommandOutput
+  | DownloadDefaultKeyPairCommandOutput
+  | EnableAddOnCommandOutput
+  | ExportSnapshotCommandOutput
+  | GetActiveNamesCommandOutput
+  | GetAlarmsCommandOutput
+  | GetAutoSnapshotsCommandOutput
+  | GetBlueprintsCommandOutput
+  | GetBucketAccessKeysCommandOutput
+  | GetBucketBundlesCommandOutput
+  | GetBucketMetricDataCommandOutput
+  | GetBucketsCommandOutput
+  | GetBundlesCommandOutput
+  | GetCertificatesCommandOutput
+  | GetCloudFormationStackRecordsCommandOutput
+  | GetContactMethodsCommandOutput
+  | GetContainerAPIMetadataCommandOutput
+  | GetContainerImagesCommandOutput
+  | GetContainerLogCommandOutput
+  | GetContainerServiceDeploymentsCommandOutput
+  | GetContainerServiceMetricDataCommandOutput
+  | GetContainerServicePowersCommandOutput
+  | GetContainerServicesCommandOutput
+  | GetCostEstimateCommandOutput
+  | GetDiskCommandOutput
+  | GetDiskSnapshotCommandOutput
+  | GetDiskSnapshotsCommandOutput
+  | GetDisksCommandOutput
+  | GetDistributionBundlesCommandOutput
+  | GetDistributionLatestCacheResetCommandOutput
+  | GetDistributionMetricDataCommandOutput
+  | GetDistributionsCommandOutput
+  | GetDomainCommandOutput
+  | GetDomainsCommandOutput
+  | GetExportSnapshotRecordsCommandOutput
+  | GetInstanceCommandOutput
+  | GetInstanceAccessDetailsCommandOutput
+  | GetInstanceMetricDataCommandOutput
+  | GetInstancePortStatesCommandOutput
+  | GetInstanceSnapshotCommandOutput
+  | GetInstanceSnapshotsCommandOutput
+  | GetInstanceStateCommandOutput
+  | GetInstancesCommandOutput
+  | GetKeyPairCommandOutput
+  | GetKeyPairsCommandOutput
+  | GetLoadBalancerCommandOutput
+  | GetLoadBalancerMetricDataCommandOutput
+  | GetLoadBalancerTlsCertificatesCommandOutput
+  | GetLoadBalancerTlsPoliciesCommandOutput
+  | GetLoadBalancersCommandOutput
+  | GetOperationCommandOutput
+  | GetOperationsCommandOutput
+  | GetOperationsForResourceCommandOutput
+  | GetRegionsCommandOutput
+  | GetRelationalDatabaseCommandOutput
+  | GetRelationalDatabaseBlueprintsCommandOutput
+  | GetRelationalDatabaseBundlesCommandOutput
+  | GetRelationalDatabaseEventsCommandOutput
+  | GetRelationalDatabaseLogEventsCommandOutput
+  | GetRelationalDatabaseLogStreamsCommandOutput
+  | GetRelationalDatabaseMasterUserPasswordCommandOutput
+  | GetRelationalDatabaseMetricDataCommandOutput
+  | GetRelationalDatabaseParametersCommandOutput
+  | GetRelationalDatabaseSnapshotCommandOutput
+  | GetRelationalDatabaseSnapshotsCommandOutput
+  | GetRelationalDatabasesCommandOutput
+  | GetSetupHistoryCommandOutput
+  | GetStaticIpCommandOutput
+  | GetStaticIpsCommandOutput
+  | ImportKeyPairCommandOutput
+  | IsVpcPeeredCommandOutput
+  | OpenInstancePublicPortsCommandOutput
+  | PeerVpcCommandOutput
+  | PutAlarmCommandOutput
+  | PutInstancePublicPortsCommandOutput
+  | RebootInstanceCommandOutput
+  | RebootRelationalDatabaseCommandOutput
+  | RegisterContainerImageCommandOutput
+  | ReleaseStaticIpCommandOutput
+  | ResetDistributionCacheCommandOutput
+  | SendContactMethodVerificationCommandOutput
+  | SetIpAddressTypeCommandOutput
+  | SetResourceAccessForBucketCommandOutput
+  | SetupInstanceHttpsCommandOutput
+  | StartGUISessionCommandOutput
+  | StartInstanceCommandOutput
+  | StartRelationalDatabaseCommandOutput
+  | StopGUISessionCommandOutput
+  | StopInstanceCommandOutput
+  | StopRelationalDatabaseCommandOutput
+  | TagResourceCommandOutput
+  | TestAlarmCommandOutput
+  | UnpeerVpcCommandOutput
+  | UntagResourceCommandOutput
+  | UpdateBucketCommandOutput
+  | UpdateBucketBundleCommandOutput
+  | UpdateContainerServiceCommandOutput
+  | UpdateDistributionCommandOutput
+  | UpdateDistributionBundleCommandOutput
+  | UpdateDomainEntryCommandOutput
+  | UpdateInstanceMetadataOptionsCommandOutput
+  | UpdateLoadBalancerAttributeCommandOutput
+  | UpdateRelationalDatabaseCommandOutput
+  | UpdateRelationalDatabaseParametersCommandOutput;
 
 /**
  * Configuration of {@link LightsailClient}: the options of every AWS client.
@@ -37,10 +737,22 @@ const service: AwsClientService<EndpointParameters> = {
 };
 
 /**
- * Amazon Lightsail is a simple way to run websites and applications on Amazon Web Services: it bundles
- * compute instances, containers, storage, databases and networking for a fixed monthly price.
+ * Amazon Lightsail is the easiest way to get started with Amazon Web Services (Amazon Web Services)
+ * for developers who need to build websites or web applications. It includes everything you need to
+ * launch your project quickly - instances (virtual private servers), container services, storage
+ * buckets, managed databases, SSD-based block storage, static IP addresses, load balancers, content
+ * delivery network (CDN) distributions, DNS management of registered domains, and resource snapshots
+ * (backups) - for a low, predictable monthly price.
  *
- * This model covers one operation of the Lightsail API, `GetExportSnapshotRecords`.
+ * You can manage your Lightsail resources using the Lightsail console, Lightsail API, Command Line
+ * Interface (CLI), or SDKs. For more information about Lightsail concepts and tasks, see the
+ * {@link https://docs.aws.amazon.com/lightsail/latest/userguide/lightsail-how-to-set-up-and-configure-aws-cli | Amazon Lightsail Developer Guide}.
+ *
+ * This API Reference provides detailed information about the actions, data types, parameters, and
+ * errors of the Lightsail service. For more information about the supported Amazon Web Services
+ * Regions, endpoints, and service quotas of the Lightsail service, see
+ * {@link https://docs.aws.amazon.com/general/latest/gr/lightsail.html | Amazon Lightsail Endpoints and Quotas}
+ * in the _Amazon Web Services General Reference_.
  *
  * Sends commands to Lightsail, one `client.send(new XCommand(input))` at a time, so that a bundle holds only
  * the commands it uses. Service: `com.amazonaws.lightsail#Lightsail_20161128`

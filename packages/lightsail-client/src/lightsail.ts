@@ -4,16 +4,1539 @@
 import { createAggregatedClient } from "@smithy/core/client";
 import type { HttpHandlerOptions } from "@smithy/types";
 import {
+  AllocateStaticIpCommand, type AllocateStaticIpCommandInput, type AllocateStaticIpCommandOutput,
+} from "./commands/allocate-static-ip-command.js";
+import {
+  AttachCertificateToDistributionCommand, type AttachCertificateToDistributionCommandInput,
+  type AttachCertificateToDistributionCommandOutput,
+} from "./commands/attach-certificate-to-distribution-command.js";
+import {
+  AttachDiskCommand, type AttachDiskCommandInput, type AttachDiskCommandOutput,
+} from "./commands/attach-disk-command.js";
+import {
+  AttachInstancesToLoadBalancerCommand, type AttachInstancesToLoadBalancerCommandInput,
+  type AttachInstancesToLoadBalancerCommandOutput,
+} from "./commands/attach-instances-to-load-balancer-command.js";
+import {
+  AttachLoadBalancerTlsCertificateCommand, type AttachLoadBalancerTlsCertificateCommandInput,
+  type AttachLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/attach-load-balancer-tls-certificate-command.js";
+import {
+  AttachStaticIpCommand, type AttachStaticIpCommandInput, type AttachStaticIpCommandOutput,
+} from "./commands/attach-static-ip-command.js";
+import {
+  CloseInstancePublicPortsCommand, type CloseInstancePublicPortsCommandInput,
+  type CloseInstancePublicPortsCommandOutput,
+} from "./commands/close-instance-public-ports-command.js";
+import {
+  CopySnapshotCommand, type CopySnapshotCommandInput, type CopySnapshotCommandOutput,
+} from "./commands/copy-snapshot-command.js";
+import {
+  CreateBucketAccessKeyCommand, type CreateBucketAccessKeyCommandInput, type CreateBucketAccessKeyCommandOutput,
+} from "./commands/create-bucket-access-key-command.js";
+import {
+  CreateBucketCommand, type CreateBucketCommandInput, type CreateBucketCommandOutput,
+} from "./commands/create-bucket-command.js";
+import {
+  CreateCertificateCommand, type CreateCertificateCommandInput, type CreateCertificateCommandOutput,
+} from "./commands/create-certificate-command.js";
+import {
+  CreateCloudFormationStackCommand, type CreateCloudFormationStackCommandInput,
+  type CreateCloudFormationStackCommandOutput,
+} from "./commands/create-cloud-formation-stack-command.js";
+import {
+  CreateContactMethodCommand, type CreateContactMethodCommandInput, type CreateContactMethodCommandOutput,
+} from "./commands/create-contact-method-command.js";
+import {
+  CreateContainerServiceCommand, type CreateContainerServiceCommandInput, type CreateContainerServiceCommandOutput,
+} from "./commands/create-container-service-command.js";
+import {
+  CreateContainerServiceDeploymentCommand, type CreateContainerServiceDeploymentCommandInput,
+  type CreateContainerServiceDeploymentCommandOutput,
+} from "./commands/create-container-service-deployment-command.js";
+import {
+  CreateContainerServiceRegistryLoginCommand, type CreateContainerServiceRegistryLoginCommandInput,
+  type CreateContainerServiceRegistryLoginCommandOutput,
+} from "./commands/create-container-service-registry-login-command.js";
+import {
+  CreateDiskCommand, type CreateDiskCommandInput, type CreateDiskCommandOutput,
+} from "./commands/create-disk-command.js";
+import {
+  CreateDiskFromSnapshotCommand, type CreateDiskFromSnapshotCommandInput, type CreateDiskFromSnapshotCommandOutput,
+} from "./commands/create-disk-from-snapshot-command.js";
+import {
+  CreateDiskSnapshotCommand, type CreateDiskSnapshotCommandInput, type CreateDiskSnapshotCommandOutput,
+} from "./commands/create-disk-snapshot-command.js";
+import {
+  CreateDistributionCommand, type CreateDistributionCommandInput, type CreateDistributionCommandOutput,
+} from "./commands/create-distribution-command.js";
+import {
+  CreateDomainCommand, type CreateDomainCommandInput, type CreateDomainCommandOutput,
+} from "./commands/create-domain-command.js";
+import {
+  CreateDomainEntryCommand, type CreateDomainEntryCommandInput, type CreateDomainEntryCommandOutput,
+} from "./commands/create-domain-entry-command.js";
+import {
+  CreateGUISessionAccessDetailsCommand, type CreateGUISessionAccessDetailsCommandInput,
+  type CreateGUISessionAccessDetailsCommandOutput,
+} from "./commands/create-gui-session-access-details-command.js";
+import {
+  CreateInstanceSnapshotCommand, type CreateInstanceSnapshotCommandInput, type CreateInstanceSnapshotCommandOutput,
+} from "./commands/create-instance-snapshot-command.js";
+import {
+  CreateInstancesCommand, type CreateInstancesCommandInput, type CreateInstancesCommandOutput,
+} from "./commands/create-instances-command.js";
+import {
+  CreateInstancesFromSnapshotCommand, type CreateInstancesFromSnapshotCommandInput,
+  type CreateInstancesFromSnapshotCommandOutput,
+} from "./commands/create-instances-from-snapshot-command.js";
+import {
+  CreateKeyPairCommand, type CreateKeyPairCommandInput, type CreateKeyPairCommandOutput,
+} from "./commands/create-key-pair-command.js";
+import {
+  CreateLoadBalancerCommand, type CreateLoadBalancerCommandInput, type CreateLoadBalancerCommandOutput,
+} from "./commands/create-load-balancer-command.js";
+import {
+  CreateLoadBalancerTlsCertificateCommand, type CreateLoadBalancerTlsCertificateCommandInput,
+  type CreateLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/create-load-balancer-tls-certificate-command.js";
+import {
+  CreateRelationalDatabaseCommand, type CreateRelationalDatabaseCommandInput,
+  type CreateRelationalDatabaseCommandOutput,
+} from "./commands/create-relational-database-command.js";
+import {
+  CreateRelationalDatabaseFromSnapshotCommand, type CreateRelationalDatabaseFromSnapshotCommandInput,
+  type CreateRelationalDatabaseFromSnapshotCommandOutput,
+} from "./commands/create-relational-database-from-snapshot-command.js";
+import {
+  CreateRelationalDatabaseSnapshotCommand, type CreateRelationalDatabaseSnapshotCommandInput,
+  type CreateRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/create-relational-database-snapshot-command.js";
+import {
+  DeleteAlarmCommand, type DeleteAlarmCommandInput, type DeleteAlarmCommandOutput,
+} from "./commands/delete-alarm-command.js";
+import {
+  DeleteAutoSnapshotCommand, type DeleteAutoSnapshotCommandInput, type DeleteAutoSnapshotCommandOutput,
+} from "./commands/delete-auto-snapshot-command.js";
+import {
+  DeleteBucketAccessKeyCommand, type DeleteBucketAccessKeyCommandInput, type DeleteBucketAccessKeyCommandOutput,
+} from "./commands/delete-bucket-access-key-command.js";
+import {
+  DeleteBucketCommand, type DeleteBucketCommandInput, type DeleteBucketCommandOutput,
+} from "./commands/delete-bucket-command.js";
+import {
+  DeleteCertificateCommand, type DeleteCertificateCommandInput, type DeleteCertificateCommandOutput,
+} from "./commands/delete-certificate-command.js";
+import {
+  DeleteContactMethodCommand, type DeleteContactMethodCommandInput, type DeleteContactMethodCommandOutput,
+} from "./commands/delete-contact-method-command.js";
+import {
+  DeleteContainerImageCommand, type DeleteContainerImageCommandInput, type DeleteContainerImageCommandOutput,
+} from "./commands/delete-container-image-command.js";
+import {
+  DeleteContainerServiceCommand, type DeleteContainerServiceCommandInput, type DeleteContainerServiceCommandOutput,
+} from "./commands/delete-container-service-command.js";
+import {
+  DeleteDiskCommand, type DeleteDiskCommandInput, type DeleteDiskCommandOutput,
+} from "./commands/delete-disk-command.js";
+import {
+  DeleteDiskSnapshotCommand, type DeleteDiskSnapshotCommandInput, type DeleteDiskSnapshotCommandOutput,
+} from "./commands/delete-disk-snapshot-command.js";
+import {
+  DeleteDistributionCommand, type DeleteDistributionCommandInput, type DeleteDistributionCommandOutput,
+} from "./commands/delete-distribution-command.js";
+import {
+  DeleteDomainCommand, type DeleteDomainCommandInput, type DeleteDomainCommandOutput,
+} from "./commands/delete-domain-command.js";
+import {
+  DeleteDomainEntryCommand, type DeleteDomainEntryCommandInput, type DeleteDomainEntryCommandOutput,
+} from "./commands/delete-domain-entry-command.js";
+import {
+  DeleteInstanceCommand, type DeleteInstanceCommandInput, type DeleteInstanceCommandOutput,
+} from "./commands/delete-instance-command.js";
+import {
+  DeleteInstanceSnapshotCommand, type DeleteInstanceSnapshotCommandInput, type DeleteInstanceSnapshotCommandOutput,
+} from "./commands/delete-instance-snapshot-command.js";
+import {
+  DeleteKeyPairCommand, type DeleteKeyPairCommandInput, type DeleteKeyPairCommandOutput,
+} from "./commands/delete-key-pair-command.js";
+import {
+  DeleteKnownHostKeysCommand, type DeleteKnownHostKeysCommandInput, type DeleteKnownHostKeysCommandOutput,
+} from "./commands/delete-known-host-keys-command.js";
+import {
+  DeleteLoadBalancerCommand, type DeleteLoadBalancerCommandInput, type DeleteLoadBalancerCommandOutput,
+} from "./commands/delete-load-balancer-command.js";
+import {
+  DeleteLoadBalancerTlsCertificateCommand, type DeleteLoadBalancerTlsCertificateCommandInput,
+  type DeleteLoadBalancerTlsCertificateCommandOutput,
+} from "./commands/delete-load-balancer-tls-certificate-command.js";
+import {
+  DeleteRelationalDatabaseCommand, type DeleteRelationalDatabaseCommandInput,
+  type DeleteRelationalDatabaseCommandOutput,
+} from "./commands/delete-relational-database-command.js";
+import {
+  DeleteRelationalDatabaseSnapshotCommand, type DeleteRelationalDatabaseSnapshotCommandInput,
+  type DeleteRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/delete-relational-database-snapshot-command.js";
+import {
+  DetachCertificateFromDistributionCommand, type DetachCertificateFromDistributionCommandInput,
+  type DetachCertificateFromDistributionCommandOutput,
+} from "./commands/detach-certificate-from-distribution-command.js";
+import {
+  DetachDiskCommand, type DetachDiskCommandInput, type DetachDiskCommandOutput,
+} from "./commands/detach-disk-command.js";
+import {
+  DetachInstancesFromLoadBalancerCommand, type DetachInstancesFromLoadBalancerCommandInput,
+  type DetachInstancesFromLoadBalancerCommandOutput,
+} from "./commands/detach-instances-from-load-balancer-command.js";
+import {
+  DetachStaticIpCommand, type DetachStaticIpCommandInput, type DetachStaticIpCommandOutput,
+} from "./commands/detach-static-ip-command.js";
+import {
+  DisableAddOnCommand, type DisableAddOnCommandInput, type DisableAddOnCommandOutput,
+} from "./commands/disable-add-on-command.js";
+import {
+  DownloadDefaultKeyPairCommand, type DownloadDefaultKeyPairCommandInput, type DownloadDefaultKeyPairCommandOutput,
+} from "./commands/download-default-key-pair-command.js";
+import {
+  EnableAddOnCommand, type EnableAddOnCommandInput, type EnableAddOnCommandOutput,
+} from "./commands/enable-add-on-command.js";
+import {
+  ExportSnapshotCommand, type ExportSnapshotCommandInput, type ExportSnapshotCommandOutput,
+} from "./commands/export-snapshot-command.js";
+import {
+  GetActiveNamesCommand, type GetActiveNamesCommandInput, type GetActiveNamesCommandOutput,
+} from "./commands/get-active-names-command.js";
+import {
+  GetAlarmsCommand, type GetAlarmsCommandInput, type GetAlarmsCommandOutput,
+} from "./commands/get-alarms-command.js";
+import {
+  GetAutoSnapshotsCommand, type GetAutoSnapshotsCommandInput, type GetAutoSnapshotsCommandOutput,
+} from "./commands/get-auto-snapshots-command.js";
+import {
+  GetBlueprintsCommand, type GetBlueprintsCommandInput, type GetBlueprintsCommandOutput,
+} from "./commands/get-blueprints-command.js";
+import {
+  GetBucketAccessKeysCommand, type GetBucketAccessKeysCommandInput, type GetBucketAccessKeysCommandOutput,
+} from "./commands/get-bucket-access-keys-command.js";
+import {
+  GetBucketBundlesCommand, type GetBucketBundlesCommandInput, type GetBucketBundlesCommandOutput,
+} from "./commands/get-bucket-bundles-command.js";
+import {
+  GetBucketMetricDataCommand, type GetBucketMetricDataCommandInput, type GetBucketMetricDataCommandOutput,
+} from "./commands/get-bucket-metric-data-command.js";
+import {
+  GetBucketsCommand, type GetBucketsCommandInput, type GetBucketsCommandOutput,
+} from "./commands/get-buckets-command.js";
+import {
+  GetBundlesCommand, type GetBundlesCommandInput, type GetBundlesCommandOutput,
+} from "./commands/get-bundles-command.js";
+import {
+  GetCertificatesCommand, type GetCertificatesCommandInput, type GetCertificatesCommandOutput,
+} from "./commands/get-certificates-command.js";
+import {
+  GetCloudFormationStackRecordsCommand, type GetCloudFormationStackRecordsCommandInput,
+  type GetCloudFormationStackRecordsCommandOutput,
+} from "./commands/get-cloud-formation-stack-records-command.js";
+import {
+  GetContactMethodsCommand, type GetContactMethodsCommandInput, type GetContactMethodsCommandOutput,
+} from "./commands/get-contact-methods-command.js";
+import {
+  GetContainerAPIMetadataCommand, type GetContainerAPIMetadataCommandInput, type GetContainerAPIMetadataCommandOutput,
+} from "./commands/get-container-api-metadata-command.js";
+import {
+  GetContainerImagesCommand, type GetContainerImagesCommandInput, type GetContainerImagesCommandOutput,
+} from "./commands/get-container-images-command.js";
+import {
+  GetContainerLogCommand, type GetContainerLogCommandInput, type GetContainerLogCommandOutput,
+} from "./commands/get-container-log-command.js";
+import {
+  GetContainerServiceDeploymentsCommand, type GetContainerServiceDeploymentsCommandInput,
+  type GetContainerServiceDeploymentsCommandOutput,
+} from "./commands/get-container-service-deployments-command.js";
+import {
+  GetContainerServiceMetricDataCommand, type GetContainerServiceMetricDataCommandInput,
+  type GetContainerServiceMetricDataCommandOutput,
+} from "./commands/get-container-service-metric-data-command.js";
+import {
+  GetContainerServicePowersCommand, type GetContainerServicePowersCommandInput,
+  type GetContainerServicePowersCommandOutput,
+} from "./commands/get-container-service-powers-command.js";
+import {
+  GetContainerServicesCommand, type GetContainerServicesCommandInput, type GetContainerServicesCommandOutput,
+} from "./commands/get-container-services-command.js";
+import {
+  GetCostEstimateCommand, type GetCostEstimateCommandInput, type GetCostEstimateCommandOutput,
+} from "./commands/get-cost-estimate-command.js";
+import { GetDiskCommand, type GetDiskCommandInput, type GetDiskCommandOutput } from "./commands/get-disk-command.js";
+import {
+  GetDiskSnapshotCommand, type GetDiskSnapshotCommandInput, type GetDiskSnapshotCommandOutput,
+} from "./commands/get-disk-snapshot-command.js";
+import {
+  GetDiskSnapshotsCommand, type GetDiskSnapshotsCommandInput, type GetDiskSnapshotsCommandOutput,
+} from "./commands/get-disk-snapshots-command.js";
+import {
+  GetDisksCommand, type GetDisksCommandInput, type GetDisksCommandOutput,
+} from "./commands/get-disks-command.js";
+import {
+  GetDistributionBundlesCommand, type GetDistributionBundlesCommandInput, type GetDistributionBundlesCommandOutput,
+} from "./commands/get-distribution-bundles-command.js";
+import {
+  GetDistributionLatestCacheResetCommand, type GetDistributionLatestCacheResetCommandInput,
+  type GetDistributionLatestCacheResetCommandOutput,
+} from "./commands/get-distribution-latest-cache-reset-command.js";
+import {
+  GetDistributionMetricDataCommand, type GetDistributionMetricDataCommandInput,
+  type GetDistributionMetricDataCommandOutput,
+} from "./commands/get-distribution-metric-data-command.js";
+import {
+  GetDistributionsCommand, type GetDistributionsCommandInput, type GetDistributionsCommandOutput,
+} from "./commands/get-distributions-command.js";
+import {
+  GetDomainCommand, type GetDomainCommandInput, type GetDomainCommandOutput,
+} from "./commands/get-domain-command.js";
+import {
+  GetDomainsCommand, type GetDomainsCommandInput, type GetDomainsCommandOutput,
+} from "./commands/get-domains-command.js";
+import {
   GetExportSnapshotRecordsCommand, type GetExportSnapshotRecordsCommandInput,
   type GetExportSnapshotRecordsCommandOutput,
 } from "./commands/get-export-snapshot-records-command.js";
+import {
+  GetInstanceAccessDetailsCommand, type GetInstanceAccessDetailsCommandInput,
+  type GetInstanceAccessDetailsCommandOutput,
+} from "./commands/get-instance-access-details-command.js";
+import {
+  GetInstanceCommand, type GetInstanceCommandInput, type GetInstanceCommandOutput,
+} from "./commands/get-instance-command.js";
+import {
+  GetInstanceMetricDataCommand, type GetInstanceMetricDataCommandInput, type GetInstanceMetricDataCommandOutput,
+} from "./commands/get-instance-metric-data-command.js";
+import {
+  GetInstancePortStatesCommand, type GetInstancePortStatesCommandInput, type GetInstancePortStatesCommandOutput,
+} from "./commands/get-instance-port-states-command.js";
+import {
+  GetInstanceSnapshotCommand, type GetInstanceSnapshotCommandInput, type GetInstanceSnapshotCommandOutput,
+} from "./commands/get-instance-snapshot-command.js";
+import {
+  GetInstanceSnapshotsCommand, type GetInstanceSnapshotsCommandInput, type GetInstanceSnapshotsCommandOutput,
+} from "./commands/get-instance-snapshots-command.js";
+import {
+  GetInstanceStateCommand, type GetInstanceStateCommandInput, type GetInstanceStateCommandOutput,
+} from "./commands/get-instance-state-command.js";
+import {
+  GetInstancesCommand, type GetInstancesCommandInput, type GetInstancesCommandOutput,
+} from "./commands/get-instances-command.js";
+import {
+  GetKeyPairCommand, type GetKeyPairCommandInput, type GetKeyPairCommandOutput,
+} from "./commands/get-key-pair-command.js";
+import {
+  GetKeyPairsCommand, type GetKeyPairsCommandInput, type GetKeyPairsCommandOutput,
+} from "./commands/get-key-pairs-command.js";
+import {
+  GetLoadBalancerCommand, type GetLoadBalancerCommandInput, type GetLoadBalancerCommandOutput,
+} from "./commands/get-load-balancer-command.js";
+import {
+  GetLoadBalancerMetricDataCommand, type GetLoadBalancerMetricDataCommandInput,
+  type GetLoadBalancerMetricDataCommandOutput,
+} from "./commands/get-load-balancer-metric-data-command.js";
+import {
+  GetLoadBalancerTlsCertificatesCommand, type GetLoadBalancerTlsCertificatesCommandInput,
+  type GetLoadBalancerTlsCertificatesCommandOutput,
+} from "./commands/get-load-balancer-tls-certificates-command.js";
+import {
+  GetLoadBalancerTlsPoliciesCommand, type GetLoadBalancerTlsPoliciesCommandInput,
+  type GetLoadBalancerTlsPoliciesCommandOutput,
+} from "./commands/get-load-balancer-tls-policies-command.js";
+import {
+  GetLoadBalancersCommand, type GetLoadBalancersCommandInput, type GetLoadBalancersCommandOutput,
+} from "./commands/get-load-balancers-command.js";
+import {
+  GetOperationCommand, type GetOperationCommandInput, type GetOperationCommandOutput,
+} from "./commands/get-operation-command.js";
+import {
+  GetOperationsCommand, type GetOperationsCommandInput, type GetOperationsCommandOutput,
+} from "./commands/get-operations-command.js";
+import {
+  GetOperationsForResourceCommand, type GetOperationsForResourceCommandInput,
+  type GetOperationsForResourceCommandOutput,
+} from "./commands/get-operations-for-resource-command.js";
+import {
+  GetRegionsCommand, type GetRegionsCommandInput, type GetRegionsCommandOutput,
+} from "./commands/get-regions-command.js";
+import {
+  GetRelationalDatabaseBlueprintsCommand, type GetRelationalDatabaseBlueprintsCommandInput,
+  type GetRelationalDatabaseBlueprintsCommandOutput,
+} from "./commands/get-relational-database-blueprints-command.js";
+import {
+  GetRelationalDatabaseBundlesCommand, type GetRelationalDatabaseBundlesCommandInput,
+  type GetRelationalDatabaseBundlesCommandOutput,
+} from "./commands/get-relational-database-bundles-command.js";
+import {
+  GetRelationalDatabaseCommand, type GetRelationalDatabaseCommandInput, type GetRelationalDatabaseCommandOutput,
+} from "./commands/get-relational-database-command.js";
+import {
+  GetRelationalDatabaseEventsCommand, type GetRelationalDatabaseEventsCommandInput,
+  type GetRelationalDatabaseEventsCommandOutput,
+} from "./commands/get-relational-database-events-command.js";
+import {
+  GetRelationalDatabaseLogEventsCommand, type GetRelationalDatabaseLogEventsCommandInput,
+  type GetRelationalDatabaseLogEventsCommandOutput,
+} from "./commands/get-relational-database-log-events-command.js";
+import {
+  GetRelationalDatabaseLogStreamsCommand, type GetRelationalDatabaseLogStreamsCommandInput,
+  type GetRelationalDatabaseLogStreamsCommandOutput,
+} from "./commands/get-relational-database-log-streams-command.js";
+import {
+  GetRelationalDatabaseMasterUserPasswordCommand, type GetRelationalDatabaseMasterUserPasswordCommandInput,
+  type GetRelationalDatabaseMasterUserPasswordCommandOutput,
+} from "./commands/get-relational-database-master-user-password-command.js";
+import {
+  GetRelationalDatabaseMetricDataCommand, type GetRelationalDatabaseMetricDataCommandInput,
+  type GetRelationalDatabaseMetricDataCommandOutput,
+} from "./commands/get-relational-database-metric-data-command.js";
+import {
+  GetRelationalDatabaseParametersCommand, type GetRelationalDatabaseParametersCommandInput,
+  type GetRelationalDatabaseParametersCommandOutput,
+} from "./commands/get-relational-database-parameters-command.js";
+import {
+  GetRelationalDatabaseSnapshotCommand, type GetRelationalDatabaseSnapshotCommandInput,
+  type GetRelationalDatabaseSnapshotCommandOutput,
+} from "./commands/get-relational-database-snapshot-command.js";
+import {
+  GetRelationalDatabaseSnapshotsCommand, type GetRelationalDatabaseSnapshotsCommandInput,
+  type GetRelationalDatabaseSnapshotsCommandOutput,
+} from "./commands/get-relational-database-snapshots-command.js";
+import {
+  GetRelationalDatabasesCommand, type GetRelationalDatabasesCommandInput, type GetRelationalDatabasesCommandOutput,
+} from "./commands/get-relational-databases-command.js";
+import {
+  GetSetupHistoryCommand, type GetSetupHistoryCommandInput, type GetSetupHistoryCommandOutput,
+} from "./commands/get-setup-history-command.js";
+import {
+  GetStaticIpCommand, type GetStaticIpCommandInput, type GetStaticIpCommandOutput,
+} from "./commands/get-static-ip-command.js";
+import {
+  GetStaticIpsCommand, type GetStaticIpsCommandInput, type GetStaticIpsCommandOutput,
+} from "./commands/get-static-ips-command.js";
+import {
+  ImportKeyPairCommand, type ImportKeyPairCommandInput, type ImportKeyPairCommandOutput,
+} from "./commands/import-key-pair-command.js";
+import {
+  IsVpcPeeredCommand, type IsVpcPeeredCommandInput, type IsVpcPeeredCommandOutput,
+} from "./commands/is-vpc-peered-command.js";
+import {
+  OpenInstancePublicPortsCommand, type OpenInstancePublicPortsCommandInput, type OpenInstancePublicPortsCommandOutput,
+} from "./commands/open-instance-public-ports-command.js";
+import { PeerVpcCommand, type PeerVpcCommandInput, type PeerVpcCommandOutput } from "./commands/peer-vpc-command.js";
+import {
+  PutAlarmCommand, type PutAlarmCommandInput, type PutAlarmCommandOutput,
+} from "./commands/put-alarm-command.js";
+import {
+  PutInstancePublicPortsCommand, type PutInstancePublicPortsCommandInput, type PutInstancePublicPortsCommandOutput,
+} from "./commands/put-instance-public-ports-command.js";
+import {
+  RebootInstanceCommand, type RebootInstanceCommandInput, type RebootInstanceCommandOutput,
+} from "./commands/reboot-instance-command.js";
+import {
+  RebootRelationalDatabaseCommand, type RebootRelationalDatabaseCommandInput,
+  type RebootRelationalDatabaseCommandOutput,
+} from "./commands/reboot-relational-database-command.js";
+import {
+  RegisterContainerImageCommand, type RegisterContainerImageCommandInput, type RegisterContainerImageCommandOutput,
+} from "./commands/register-container-image-command.js";
+import {
+  ReleaseStaticIpCommand, type ReleaseStaticIpCommandInput, type ReleaseStaticIpCommandOutput,
+} from "./commands/release-static-ip-command.js";
+import {
+  ResetDistributionCacheCommand, type ResetDistributionCacheCommandInput, type ResetDistributionCacheCommandOutput,
+} from "./commands/reset-distribution-cache-command.js";
+import {
+  SendContactMethodVerificationCommand, type SendContactMethodVerificationCommandInput,
+  type SendContactMethodVerificationCommandOutput,
+} from "./commands/send-contact-method-verification-command.js";
+import {
+  SetIpAddressTypeCommand, type SetIpAddressTypeCommandInput, type SetIpAddressTypeCommandOutput,
+} from "./commands/set-ip-address-type-command.js";
+import {
+  SetResourceAccessForBucketCommand, type SetResourceAccessForBucketCommandInput,
+  type SetResourceAccessForBucketCommandOutput,
+} from "./commands/set-resource-access-for-bucket-command.js";
+import {
+  SetupInstanceHttpsCommand, type SetupInstanceHttpsCommandInput, type SetupInstanceHttpsCommandOutput,
+} from "./commands/setup-instance-https-command.js";
+import {
+  StartGUISessionCommand, type StartGUISessionCommandInput, type StartGUISessionCommandOutput,
+} from "./commands/start-gui-session-command.js";
+import {
+  StartInstanceCommand, type StartInstanceCommandInput, type StartInstanceCommandOutput,
+} from "./commands/start-instance-command.js";
+import {
+  StartRelationalDatabaseCommand, type StartRelationalDatabaseCommandInput, type StartRelationalDatabaseCommandOutput,
+} from "./commands/start-relational-database-command.js";
+import {
+  StopGUISessionCommand, type StopGUISessionCommandInput, type StopGUISessionCommandOutput,
+} from "./commands/stop-gui-session-command.js";
+import {
+  StopInstanceCommand, type StopInstanceCommandInput, type StopInstanceCommandOutput,
+} from "./commands/stop-instance-command.js";
+import {
+  StopRelationalDatabaseCommand, type StopRelationalDatabaseCommandInput, type StopRelationalDatabaseCommandOutput,
+} from "./commands/stop-relational-database-command.js";
+import {
+  TagResourceCommand, type TagResourceCommandInput, type TagResourceCommandOutput,
+} from "./commands/tag-resource-command.js";
+import {
+  TestAlarmCommand, type TestAlarmCommandInput, type TestAlarmCommandOutput,
+} from "./commands/test-alarm-command.js";
+import {
+  UnpeerVpcCommand, type UnpeerVpcCommandInput, type UnpeerVpcCommandOutput,
+} from "./commands/unpeer-vpc-command.js";
+import {
+  UntagResourceCommand, type UntagResourceCommandInput, type UntagResourceCommandOutput,
+} from "./commands/untag-resource-command.js";
+import {
+  UpdateBucketBundleCommand, type UpdateBucketBundleCommandInput, type UpdateBucketBundleCommandOutput,
+} from "./commands/update-bucket-bundle-command.js";
+import {
+  UpdateBucketCommand, type UpdateBucketCommandInput, type UpdateBucketCommandOutput,
+} from "./commands/update-bucket-command.js";
+import {
+  UpdateContainerServiceCommand, type UpdateContainerServiceCommandInput, type UpdateContainerServiceCommandOutput,
+} from "./commands/update-container-service-command.js";
+import {
+  UpdateDistributionBundleCommand, type UpdateDistributionBundleCommandInput,
+  type UpdateDistributionBundleCommandOutput,
+} from "./commands/update-distribution-bundle-command.js";
+import {
+  UpdateDistributionCommand, type UpdateDistributionCommandInput, type UpdateDistributionCommandOutput,
+} from "./commands/update-distribution-command.js";
+import {
+  UpdateDomainEntryCommand, type UpdateDomainEntryCommandInput, type UpdateDomainEntryCommandOutput,
+} from "./commands/update-domain-entry-command.js";
+import {
+  UpdateInstanceMetadataOptionsCommand, type UpdateInstanceMetadataOptionsCommandInput,
+  type UpdateInstanceMetadataOptionsCommandOutput,
+} from "./commands/update-instance-metadata-options-command.js";
+import {
+  UpdateLoadBalancerAttributeCommand, type UpdateLoadBalancerAttributeCommandInput,
+  type UpdateLoadBalancerAttributeCommandOutput,
+} from "./commands/update-load-balancer-attribute-command.js";
+import {
+  UpdateRelationalDatabaseCommand, type UpdateRelationalDatabaseCommandInput,
+  type UpdateRelationalDatabaseCommandOutput,
+} from "./commands/update-relational-database-command.js";
+import {
+  UpdateRelationalDatabaseParametersCommand, type UpdateRelationalDatabaseParametersCommandInput,
+  type UpdateRelationalDatabaseParametersCommandOutput,
+} from "./commands/update-relational-database-parameters-command.js";
 import { LightsailClient } from "./lightsail-client.js";
 
 const commands = {
+  AllocateStaticIpCommand,
+  AttachCertificateToDistributionCommand,
+  AttachDiskCommand,
+  AttachInstancesToLoadBalancerCommand,
+  AttachLoadBalancerTlsCertificateCommand,
+  AttachStaticIpCommand,
+  CloseInstancePublicPortsCommand,
+  CopySnapshotCommand,
+  CreateBucketCommand,
+  CreateBucketAccessKeyCommand,
+  CreateCertificateCommand,
+  CreateCloudFormationStackCommand,
+  CreateContactMethodCommand,
+  CreateContainerServiceCommand,
+  CreateContainerServiceDeploymentCommand,
+  CreateContainerServiceRegistryLoginCommand,
+  CreateDiskCommand,
+  CreateDiskFromSnapshotCommand,
+  CreateDiskSnapshotCommand,
+  CreateDistributionCommand,
+  CreateDomainCommand,
+  CreateDomainEntryCommand,
+  CreateGUISessionAccessDetailsCommand,
+  CreateInstanceSnapshotCommand,
+  CreateInstancesCommand,
+  CreateInstancesFromSnapshotCommand,
+  CreateKeyPairCommand,
+  CreateLoadBalancerCommand,
+  CreateLoadBalancerTlsCertificateCommand,
+  CreateRelationalDatabaseCommand,
+  CreateRelationalDatabaseFromSnapshotCommand,
+  CreateRelationalDatabaseSnapshotCommand,
+  DeleteAlarmCommand,
+  DeleteAutoSnapshotCommand,
+  DeleteBucketCommand,
+  DeleteBucketAccessKeyCommand,
+  DeleteCertificateCommand,
+  DeleteContactMethodCommand,
+  DeleteContainerImageCommand,
+  DeleteContainerServiceCommand,
+  DeleteDiskCommand,
+  DeleteDiskSnapshotCommand,
+  DeleteDistributionCommand,
+  DeleteDomainCommand,
+  DeleteDomainEntryCommand,
+  DeleteInstanceCommand,
+  DeleteInstanceSnapshotCommand,
+  DeleteKeyPairCommand,
+  DeleteKnownHostKeysCommand,
+  DeleteLoadBalancerCommand,
+  DeleteLoadBalancerTlsCertificateCommand,
+  DeleteRelationalDatabaseCommand,
+  DeleteRelationalDatabaseSnapshotCommand,
+  DetachCertificateFromDistributionCommand,
+  DetachDiskCommand,
+  DetachInstancesFromLoadBalancerCommand,
+  DetachStaticIpCommand,
+  DisableAddOnCommand,
+  DownloadDefaultKeyPairCommand,
+  EnableAddOnCommand,
+  ExportSnapshotCommand,
+  GetActiveNamesCommand,
+  GetAlarmsCommand,
+  GetAutoSnapshotsCommand,
+  GetBlueprintsCommand,
+  GetBucketAccessKeysCommand,
+  GetBucketBundlesCommand,
+  GetBucketMetricDataCommand,
+  GetBucketsCommand,
+  GetBundlesCommand,
+  GetCertificatesCommand,
+  GetCloudFormationStackRecordsCommand,
+  GetContactMethodsCommand,
+  GetContainerAPIMetadataCommand,
+  GetContainerImagesCommand,
+  GetContainerLogCommand,
+  GetContainerServiceDeploymentsCommand,
+  GetContainerServiceMetricDataCommand,
+  GetContainerServicePowersCommand,
+  GetContainerServicesCommand,
+  GetCostEstimateCommand,
+  GetDiskCommand,
+  GetDiskSnapshotCommand,
+  GetDiskSnapshotsCommand,
+  GetDisksCommand,
+  GetDistributionBundlesCommand,
+  GetDistributionLatestCacheResetCommand,
+  GetDistributionMetricDataCommand,
+  GetDistributionsCommand,
+  GetDomainCommand,
+  GetDomainsCommand,
   GetExportSnapshotRecordsCommand,
+  GetInstanceCommand,
+  GetInstanceAccessDetailsCommand,
+  GetInstanceMetricDataCommand,
+  GetInstancePortStatesCommand,
+  GetInstanceSnapshotCommand,
+  GetInstanceSnapshotsCommand,
+  GetInstanceStateCommand,
+  GetInstancesCommand,
+  GetKeyPairCommand,
+  GetKeyPairsCommand,
+  GetLoadBalancerCommand,
+  GetLoadBalancerMetricDataCommand,
+  GetLoadBalancerTlsCertificatesCommand,
+  GetLoadBalancerTlsPoliciesCommand,
+  GetLoadBalancersCommand,
+  GetOperationCommand,
+  GetOperationsCommand,
+  GetOperationsForResourceCommand,
+  GetRegionsCommand,
+  GetRelationalDatabaseCommand,
+  GetRelationalDatabaseBlueprintsCommand,
+  GetRelationalDatabaseBundlesCommand,
+  GetRelationalDatabaseEventsCommand,
+  GetRelationalDatabaseLogEventsCommand,
+  GetRelationalDatabaseLogStreamsCommand,
+  GetRelationalDatabaseMasterUserPasswordCommand,
+  GetRelationalDatabaseMetricDataCommand,
+  GetRelationalDatabaseParametersCommand,
+  GetRelationalDatabaseSnapshotCommand,
+  GetRelationalDatabaseSnapshotsCommand,
+  GetRelationalDatabasesCommand,
+  GetSetupHistoryCommand,
+  GetStaticIpCommand,
+  GetStaticIpsCommand,
+  ImportKeyPairCommand,
+  IsVpcPeeredCommand,
+  OpenInstancePublicPortsCommand,
+  PeerVpcCommand,
+  PutAlarmCommand,
+  PutInstancePublicPortsCommand,
+  RebootInstanceCommand,
+  RebootRelationalDatabaseCommand,
+  RegisterContainerImageCommand,
+  ReleaseStaticIpCommand,
+  ResetDistributionCacheCommand,
+  SendContactMethodVerificationCommand,
+  SetIpAddressTypeCommand,
+  SetResourceAccessForBucketCommand,
+  SetupInstanceHttpsCommand,
+  StartGUISessionCommand,
+  StartInstanceCommand,
+  StartRelationalDatabaseCommand,
+  StopGUISessionCommand,
+  StopInstanceCommand,
+  StopRelationalDatabaseCommand,
+  TagResourceCommand,
+  TestAlarmCommand,
+  UnpeerVpcCommand,
+  UntagResourceCommand,
+  UpdateBucketCommand,
+  UpdateBucketBundleCommand,
+  UpdateContainerServiceCommand,
+  UpdateDistributionCommand,
+  UpdateDistributionBundleCommand,
+  UpdateDomainEntryCommand,
+  UpdateInstanceMetadataOptionsCommand,
+  UpdateLoadBalancerAttributeCommand,
+  UpdateRelationalDatabaseCommand,
+  UpdateRelationalDatabaseParametersCommand,
 };
 
 export interface Lightsail {
+  /**
+   * Allocates a static IP address.
+   *
+   * See {@link AllocateStaticIpCommand}.
+   */
+  allocateStaticIp(args: AllocateStaticIpCommandInput, options?: HttpHandlerOptions): Promise<AllocateStaticIpCommandOutput>;
+  allocateStaticIp(args: AllocateStaticIpCommandInput, cb: (err: unknown, data?: AllocateStaticIpCommandOutput) => void): void;
+  allocateStaticIp(args: AllocateStaticIpCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: AllocateStaticIpCommandOutput) => void): void;
+
+  /**
+   * Attaches an SSL/TLS certificate to your Amazon Lightsail content delivery network (CDN)
+   *
+   * See {@link AttachCertificateToDistributionCommand}.
+   */
+  attachCertificateToDistribution(args: AttachCertificateToDistributionCommandInput, options?: HttpHandlerOptions): Promise<AttachCertificateToDistributionCommandOutput>;
+  attachCertificateToDistribution(args: AttachCertificateToDistributionCommandInput, cb: (err: unknown, data?: AttachCertificateToDistributionCommandOutput) => void): void;
+  attachCertificateToDistribution(args: AttachCertificateToDistributionCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: AttachCertificateToDistributionCommandOutput) => void): void;
+
+  /**
+   * Attaches a block storage disk to a running or stopped Lightsail instance and exposes it to the
+   *
+   * See {@link AttachDiskCommand}.
+   */
+  attachDisk(args: AttachDiskCommandInput, options?: HttpHandlerOptions): Promise<AttachDiskCommandOutput>;
+  attachDisk(args: AttachDiskCommandInput, cb: (err: unknown, data?: AttachDiskCommandOutput) => void): void;
+  attachDisk(args: AttachDiskCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: AttachDiskCommandOutput) => void): void;
+
+  /**
+   * Attaches one or more Lightsail instances to a load balancer.
+   *
+   * See {@link AttachInstancesToLoadBalancerCommand}.
+   */
+  attachInstancesToLoadBalancer(args: AttachInstancesToLoadBalancerCommandInput, options?: HttpHandlerOptions): Promise<AttachInstancesToLoadBalancerCommandOutput>;
+  attachInstancesToLoadBalancer(args: AttachInstancesToLoadBalancerCommandInput, cb: (err: unknown, data?: AttachInstancesToLoadBalancerCommandOutput) => void): void;
+  attachInstancesToLoadBalancer(args: AttachInstancesToLoadBalancerCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: AttachInstancesToLoadBalancerCommandOutput) => void): void;
+
+  /**
+   * Attaches a Transport Layer Security (TLS) certificate to your load balancer. TLS is just an updated,
+   *
+   * See {@link AttachLoadBalancerTlsCertificateCommand}.
+   */
+  attachLoadBalancerTlsCertificate(args: AttachLoadBalancerTlsCertificateCommandInput, options?: HttpHandlerOptions): Promise<AttachLoadBalancerTlsCertificateCommandOutput>;
+  attachLoadBalancerTlsCertificate(args: AttachLoadBalancerTlsCertificateCommandInput, cb: (err: unknown, data?: AttachLoadBalancerTlsCertificateCommandOutput) => void): void;
+  attachLoadBalancerTlsCertificate(args: AttachLoadBalancerTlsCertificateCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: AttachLoadBalancerTlsCertificateCommandOutput) => void): void;
+
+  /**
+   * Attaches a static IP address to a specific Amazon Lightsail instance.
+   *
+   * See {@link AttachStaticIpCommand}.
+   */
+  attachStaticIp(args: AttachStaticIpCommandInput, options?: HttpHandlerOptions): Promise<AttachStaticIpCommandOutput>;
+  attachStaticIp(args: AttachStaticIpCommandInput, cb: (err: unknown, data?: AttachStaticIpCommandOutput) => void): void;
+  attachStaticIp(args: AttachStaticIpCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: AttachStaticIpCommandOutput) => void): void;
+
+  /**
+   * Closes ports for a specific Amazon Lightsail instance.
+   *
+   * See {@link CloseInstancePublicPortsCommand}.
+   */
+  closeInstancePublicPorts(args: CloseInstancePublicPortsCommandInput, options?: HttpHandlerOptions): Promise<CloseInstancePublicPortsCommandOutput>;
+  closeInstancePublicPorts(args: CloseInstancePublicPortsCommandInput, cb: (err: unknown, data?: CloseInstancePublicPortsCommandOutput) => void): void;
+  closeInstancePublicPorts(args: CloseInstancePublicPortsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CloseInstancePublicPortsCommandOutput) => void): void;
+
+  /**
+   * Copies a manual snapshot of an instance or disk as another manual snapshot, or copies an automatic
+   *
+   * See {@link CopySnapshotCommand}.
+   */
+  copySnapshot(args: CopySnapshotCommandInput, options?: HttpHandlerOptions): Promise<CopySnapshotCommandOutput>;
+  copySnapshot(args: CopySnapshotCommandInput, cb: (err: unknown, data?: CopySnapshotCommandOutput) => void): void;
+  copySnapshot(args: CopySnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CopySnapshotCommandOutput) => void): void;
+
+  /**
+   * Creates an Amazon Lightsail bucket.
+   *
+   * See {@link CreateBucketCommand}.
+   */
+  createBucket(args: CreateBucketCommandInput, options?: HttpHandlerOptions): Promise<CreateBucketCommandOutput>;
+  createBucket(args: CreateBucketCommandInput, cb: (err: unknown, data?: CreateBucketCommandOutput) => void): void;
+  createBucket(args: CreateBucketCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateBucketCommandOutput) => void): void;
+
+  /**
+   * Creates a new access key for the specified Amazon Lightsail bucket. Access keys consist of an access
+   *
+   * See {@link CreateBucketAccessKeyCommand}.
+   */
+  createBucketAccessKey(args: CreateBucketAccessKeyCommandInput, options?: HttpHandlerOptions): Promise<CreateBucketAccessKeyCommandOutput>;
+  createBucketAccessKey(args: CreateBucketAccessKeyCommandInput, cb: (err: unknown, data?: CreateBucketAccessKeyCommandOutput) => void): void;
+  createBucketAccessKey(args: CreateBucketAccessKeyCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateBucketAccessKeyCommandOutput) => void): void;
+
+  /**
+   * Creates an SSL/TLS certificate for an Amazon Lightsail content delivery network (CDN) distribution
+   *
+   * See {@link CreateCertificateCommand}.
+   */
+  createCertificate(args: CreateCertificateCommandInput, options?: HttpHandlerOptions): Promise<CreateCertificateCommandOutput>;
+  createCertificate(args: CreateCertificateCommandInput, cb: (err: unknown, data?: CreateCertificateCommandOutput) => void): void;
+  createCertificate(args: CreateCertificateCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateCertificateCommandOutput) => void): void;
+
+  /**
+   * Creates an AWS CloudFormation stack, which creates a new Amazon EC2 instance from an exported Amazon
+   *
+   * See {@link CreateCloudFormationStackCommand}.
+   */
+  createCloudFormationStack(args: CreateCloudFormationStackCommandInput, options?: HttpHandlerOptions): Promise<CreateCloudFormationStackCommandOutput>;
+  createCloudFormationStack(args: CreateCloudFormationStackCommandInput, cb: (err: unknown, data?: CreateCloudFormationStackCommandOutput) => void): void;
+  createCloudFormationStack(args: CreateCloudFormationStackCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateCloudFormationStackCommandOutput) => void): void;
+
+  /**
+   * Creates an email or SMS text message contact method.
+   *
+   * See {@link CreateContactMethodCommand}.
+   */
+  createContactMethod(args: CreateContactMethodCommandInput, options?: HttpHandlerOptions): Promise<CreateContactMethodCommandOutput>;
+  createContactMethod(args: CreateContactMethodCommandInput, cb: (err: unknown, data?: CreateContactMethodCommandOutput) => void): void;
+  createContactMethod(args: CreateContactMethodCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateContactMethodCommandOutput) => void): void;
+
+  /**
+   * Creates an Amazon Lightsail container service.
+   *
+   * See {@link CreateContainerServiceCommand}.
+   */
+  createContainerService(args: CreateContainerServiceCommandInput, options?: HttpHandlerOptions): Promise<CreateContainerServiceCommandOutput>;
+  createContainerService(args: CreateContainerServiceCommandInput, cb: (err: unknown, data?: CreateContainerServiceCommandOutput) => void): void;
+  createContainerService(args: CreateContainerServiceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateContainerServiceCommandOutput) => void): void;
+
+  /**
+   * Creates a deployment for your Amazon Lightsail container service.
+   *
+   * See {@link CreateContainerServiceDeploymentCommand}.
+   */
+  createContainerServiceDeployment(args: CreateContainerServiceDeploymentCommandInput, options?: HttpHandlerOptions): Promise<CreateContainerServiceDeploymentCommandOutput>;
+  createContainerServiceDeployment(args: CreateContainerServiceDeploymentCommandInput, cb: (err: unknown, data?: CreateContainerServiceDeploymentCommandOutput) => void): void;
+  createContainerServiceDeployment(args: CreateContainerServiceDeploymentCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateContainerServiceDeploymentCommandOutput) => void): void;
+
+  /**
+   * Creates a temporary set of log in credentials that you can use to log in to the Docker process on
+   *
+   * See {@link CreateContainerServiceRegistryLoginCommand}.
+   */
+  createContainerServiceRegistryLogin(): Promise<CreateContainerServiceRegistryLoginCommandOutput>;
+  createContainerServiceRegistryLogin(args: CreateContainerServiceRegistryLoginCommandInput, options?: HttpHandlerOptions): Promise<CreateContainerServiceRegistryLoginCommandOutput>;
+  createContainerServiceRegistryLogin(args: CreateContainerServiceRegistryLoginCommandInput, cb: (err: unknown, data?: CreateContainerServiceRegistryLoginCommandOutput) => void): void;
+  createContainerServiceRegistryLogin(args: CreateContainerServiceRegistryLoginCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateContainerServiceRegistryLoginCommandOutput) => void): void;
+
+  /**
+   * Creates a block storage disk that can be attached to an Amazon Lightsail instance in the same
+   *
+   * See {@link CreateDiskCommand}.
+   */
+  createDisk(args: CreateDiskCommandInput, options?: HttpHandlerOptions): Promise<CreateDiskCommandOutput>;
+  createDisk(args: CreateDiskCommandInput, cb: (err: unknown, data?: CreateDiskCommandOutput) => void): void;
+  createDisk(args: CreateDiskCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateDiskCommandOutput) => void): void;
+
+  /**
+   * Creates a block storage disk from a manual or automatic snapshot of a disk. The resulting disk can
+   *
+   * See {@link CreateDiskFromSnapshotCommand}.
+   */
+  createDiskFromSnapshot(args: CreateDiskFromSnapshotCommandInput, options?: HttpHandlerOptions): Promise<CreateDiskFromSnapshotCommandOutput>;
+  createDiskFromSnapshot(args: CreateDiskFromSnapshotCommandInput, cb: (err: unknown, data?: CreateDiskFromSnapshotCommandOutput) => void): void;
+  createDiskFromSnapshot(args: CreateDiskFromSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateDiskFromSnapshotCommandOutput) => void): void;
+
+  /**
+   * Creates a snapshot of a block storage disk. You can use snapshots for backups, to make copies of
+   *
+   * See {@link CreateDiskSnapshotCommand}.
+   */
+  createDiskSnapshot(args: CreateDiskSnapshotCommandInput, options?: HttpHandlerOptions): Promise<CreateDiskSnapshotCommandOutput>;
+  createDiskSnapshot(args: CreateDiskSnapshotCommandInput, cb: (err: unknown, data?: CreateDiskSnapshotCommandOutput) => void): void;
+  createDiskSnapshot(args: CreateDiskSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateDiskSnapshotCommandOutput) => void): void;
+
+  /**
+   * Creates an Amazon Lightsail content delivery network (CDN) distribution.
+   *
+   * See {@link CreateDistributionCommand}.
+   */
+  createDistribution(args: CreateDistributionCommandInput, options?: HttpHandlerOptions): Promise<CreateDistributionCommandOutput>;
+  createDistribution(args: CreateDistributionCommandInput, cb: (err: unknown, data?: CreateDistributionCommandOutput) => void): void;
+  createDistribution(args: CreateDistributionCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateDistributionCommandOutput) => void): void;
+
+  /**
+   * Creates a domain resource for the specified domain (example.com).
+   *
+   * See {@link CreateDomainCommand}.
+   */
+  createDomain(args: CreateDomainCommandInput, options?: HttpHandlerOptions): Promise<CreateDomainCommandOutput>;
+  createDomain(args: CreateDomainCommandInput, cb: (err: unknown, data?: CreateDomainCommandOutput) => void): void;
+  createDomain(args: CreateDomainCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateDomainCommandOutput) => void): void;
+
+  /**
+   * Creates one of the following domain name system (DNS) records in a domain DNS zone: Address (A),
+   *
+   * See {@link CreateDomainEntryCommand}.
+   */
+  createDomainEntry(args: CreateDomainEntryCommandInput, options?: HttpHandlerOptions): Promise<CreateDomainEntryCommandOutput>;
+  createDomainEntry(args: CreateDomainEntryCommandInput, cb: (err: unknown, data?: CreateDomainEntryCommandOutput) => void): void;
+  createDomainEntry(args: CreateDomainEntryCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateDomainEntryCommandOutput) => void): void;
+
+  /**
+   * Creates two URLs that are used to access a virtual computer’s graphical user interface (GUI)
+   *
+   * See {@link CreateGUISessionAccessDetailsCommand}.
+   */
+  createGUISessionAccessDetails(args: CreateGUISessionAccessDetailsCommandInput, options?: HttpHandlerOptions): Promise<CreateGUISessionAccessDetailsCommandOutput>;
+  createGUISessionAccessDetails(args: CreateGUISessionAccessDetailsCommandInput, cb: (err: unknown, data?: CreateGUISessionAccessDetailsCommandOutput) => void): void;
+  createGUISessionAccessDetails(args: CreateGUISessionAccessDetailsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateGUISessionAccessDetailsCommandOutput) => void): void;
+
+  /**
+   * Creates a snapshot of a specific virtual private server, or _instance_. You can use a snapshot to
+   *
+   * See {@link CreateInstanceSnapshotCommand}.
+   */
+  createInstanceSnapshot(args: CreateInstanceSnapshotCommandInput, options?: HttpHandlerOptions): Promise<CreateInstanceSnapshotCommandOutput>;
+  createInstanceSnapshot(args: CreateInstanceSnapshotCommandInput, cb: (err: unknown, data?: CreateInstanceSnapshotCommandOutput) => void): void;
+  createInstanceSnapshot(args: CreateInstanceSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateInstanceSnapshotCommandOutput) => void): void;
+
+  /**
+   * Creates one or more Amazon Lightsail instances.
+   *
+   * See {@link CreateInstancesCommand}.
+   */
+  createInstances(args: CreateInstancesCommandInput, options?: HttpHandlerOptions): Promise<CreateInstancesCommandOutput>;
+  createInstances(args: CreateInstancesCommandInput, cb: (err: unknown, data?: CreateInstancesCommandOutput) => void): void;
+  createInstances(args: CreateInstancesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateInstancesCommandOutput) => void): void;
+
+  /**
+   * Creates one or more new instances from a manual or automatic snapshot of an instance.
+   *
+   * See {@link CreateInstancesFromSnapshotCommand}.
+   */
+  createInstancesFromSnapshot(args: CreateInstancesFromSnapshotCommandInput, options?: HttpHandlerOptions): Promise<CreateInstancesFromSnapshotCommandOutput>;
+  createInstancesFromSnapshot(args: CreateInstancesFromSnapshotCommandInput, cb: (err: unknown, data?: CreateInstancesFromSnapshotCommandOutput) => void): void;
+  createInstancesFromSnapshot(args: CreateInstancesFromSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateInstancesFromSnapshotCommandOutput) => void): void;
+
+  /**
+   * Creates a custom SSH key pair that you can use with an Amazon Lightsail instance.
+   *
+   * See {@link CreateKeyPairCommand}.
+   */
+  createKeyPair(args: CreateKeyPairCommandInput, options?: HttpHandlerOptions): Promise<CreateKeyPairCommandOutput>;
+  createKeyPair(args: CreateKeyPairCommandInput, cb: (err: unknown, data?: CreateKeyPairCommandOutput) => void): void;
+  createKeyPair(args: CreateKeyPairCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateKeyPairCommandOutput) => void): void;
+
+  /**
+   * Creates a Lightsail load balancer. To learn more about deciding whether to load balance your
+   *
+   * See {@link CreateLoadBalancerCommand}.
+   */
+  createLoadBalancer(args: CreateLoadBalancerCommandInput, options?: HttpHandlerOptions): Promise<CreateLoadBalancerCommandOutput>;
+  createLoadBalancer(args: CreateLoadBalancerCommandInput, cb: (err: unknown, data?: CreateLoadBalancerCommandOutput) => void): void;
+  createLoadBalancer(args: CreateLoadBalancerCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateLoadBalancerCommandOutput) => void): void;
+
+  /**
+   * Creates an SSL/TLS certificate for an Amazon Lightsail load balancer.
+   *
+   * See {@link CreateLoadBalancerTlsCertificateCommand}.
+   */
+  createLoadBalancerTlsCertificate(args: CreateLoadBalancerTlsCertificateCommandInput, options?: HttpHandlerOptions): Promise<CreateLoadBalancerTlsCertificateCommandOutput>;
+  createLoadBalancerTlsCertificate(args: CreateLoadBalancerTlsCertificateCommandInput, cb: (err: unknown, data?: CreateLoadBalancerTlsCertificateCommandOutput) => void): void;
+  createLoadBalancerTlsCertificate(args: CreateLoadBalancerTlsCertificateCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateLoadBalancerTlsCertificateCommandOutput) => void): void;
+
+  /**
+   * Creates a new database in Amazon Lightsail.
+   *
+   * See {@link CreateRelationalDatabaseCommand}.
+   */
+  createRelationalDatabase(args: CreateRelationalDatabaseCommandInput, options?: HttpHandlerOptions): Promise<CreateRelationalDatabaseCommandOutput>;
+  createRelationalDatabase(args: CreateRelationalDatabaseCommandInput, cb: (err: unknown, data?: CreateRelationalDatabaseCommandOutput) => void): void;
+  createRelationalDatabase(args: CreateRelationalDatabaseCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateRelationalDatabaseCommandOutput) => void): void;
+
+  /**
+   * Creates a new database from an existing database snapshot in Amazon Lightsail.
+   *
+   * See {@link CreateRelationalDatabaseFromSnapshotCommand}.
+   */
+  createRelationalDatabaseFromSnapshot(args: CreateRelationalDatabaseFromSnapshotCommandInput, options?: HttpHandlerOptions): Promise<CreateRelationalDatabaseFromSnapshotCommandOutput>;
+  createRelationalDatabaseFromSnapshot(args: CreateRelationalDatabaseFromSnapshotCommandInput, cb: (err: unknown, data?: CreateRelationalDatabaseFromSnapshotCommandOutput) => void): void;
+  createRelationalDatabaseFromSnapshot(args: CreateRelationalDatabaseFromSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateRelationalDatabaseFromSnapshotCommandOutput) => void): void;
+
+  /**
+   * Creates a snapshot of your database in Amazon Lightsail. You can use snapshots for backups, to make
+   *
+   * See {@link CreateRelationalDatabaseSnapshotCommand}.
+   */
+  createRelationalDatabaseSnapshot(args: CreateRelationalDatabaseSnapshotCommandInput, options?: HttpHandlerOptions): Promise<CreateRelationalDatabaseSnapshotCommandOutput>;
+  createRelationalDatabaseSnapshot(args: CreateRelationalDatabaseSnapshotCommandInput, cb: (err: unknown, data?: CreateRelationalDatabaseSnapshotCommandOutput) => void): void;
+  createRelationalDatabaseSnapshot(args: CreateRelationalDatabaseSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: CreateRelationalDatabaseSnapshotCommandOutput) => void): void;
+
+  /**
+   * Deletes an alarm.
+   *
+   * See {@link DeleteAlarmCommand}.
+   */
+  deleteAlarm(args: DeleteAlarmCommandInput, options?: HttpHandlerOptions): Promise<DeleteAlarmCommandOutput>;
+  deleteAlarm(args: DeleteAlarmCommandInput, cb: (err: unknown, data?: DeleteAlarmCommandOutput) => void): void;
+  deleteAlarm(args: DeleteAlarmCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteAlarmCommandOutput) => void): void;
+
+  /**
+   * Deletes an automatic snapshot of an instance or disk. For more information, see the
+   *
+   * See {@link DeleteAutoSnapshotCommand}.
+   */
+  deleteAutoSnapshot(args: DeleteAutoSnapshotCommandInput, options?: HttpHandlerOptions): Promise<DeleteAutoSnapshotCommandOutput>;
+  deleteAutoSnapshot(args: DeleteAutoSnapshotCommandInput, cb: (err: unknown, data?: DeleteAutoSnapshotCommandOutput) => void): void;
+  deleteAutoSnapshot(args: DeleteAutoSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteAutoSnapshotCommandOutput) => void): void;
+
+  /**
+   * Deletes a Amazon Lightsail bucket.
+   *
+   * See {@link DeleteBucketCommand}.
+   */
+  deleteBucket(args: DeleteBucketCommandInput, options?: HttpHandlerOptions): Promise<DeleteBucketCommandOutput>;
+  deleteBucket(args: DeleteBucketCommandInput, cb: (err: unknown, data?: DeleteBucketCommandOutput) => void): void;
+  deleteBucket(args: DeleteBucketCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteBucketCommandOutput) => void): void;
+
+  /**
+   * Deletes an access key for the specified Amazon Lightsail bucket.
+   *
+   * See {@link DeleteBucketAccessKeyCommand}.
+   */
+  deleteBucketAccessKey(args: DeleteBucketAccessKeyCommandInput, options?: HttpHandlerOptions): Promise<DeleteBucketAccessKeyCommandOutput>;
+  deleteBucketAccessKey(args: DeleteBucketAccessKeyCommandInput, cb: (err: unknown, data?: DeleteBucketAccessKeyCommandOutput) => void): void;
+  deleteBucketAccessKey(args: DeleteBucketAccessKeyCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteBucketAccessKeyCommandOutput) => void): void;
+
+  /**
+   * Deletes an SSL/TLS certificate for your Amazon Lightsail content delivery network (CDN)
+   *
+   * See {@link DeleteCertificateCommand}.
+   */
+  deleteCertificate(args: DeleteCertificateCommandInput, options?: HttpHandlerOptions): Promise<DeleteCertificateCommandOutput>;
+  deleteCertificate(args: DeleteCertificateCommandInput, cb: (err: unknown, data?: DeleteCertificateCommandOutput) => void): void;
+  deleteCertificate(args: DeleteCertificateCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteCertificateCommandOutput) => void): void;
+
+  /**
+   * Deletes a contact method.
+   *
+   * See {@link DeleteContactMethodCommand}.
+   */
+  deleteContactMethod(args: DeleteContactMethodCommandInput, options?: HttpHandlerOptions): Promise<DeleteContactMethodCommandOutput>;
+  deleteContactMethod(args: DeleteContactMethodCommandInput, cb: (err: unknown, data?: DeleteContactMethodCommandOutput) => void): void;
+  deleteContactMethod(args: DeleteContactMethodCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteContactMethodCommandOutput) => void): void;
+
+  /**
+   * Deletes a container image that is registered to your Amazon Lightsail container service.
+   *
+   * See {@link DeleteContainerImageCommand}.
+   */
+  deleteContainerImage(args: DeleteContainerImageCommandInput, options?: HttpHandlerOptions): Promise<DeleteContainerImageCommandOutput>;
+  deleteContainerImage(args: DeleteContainerImageCommandInput, cb: (err: unknown, data?: DeleteContainerImageCommandOutput) => void): void;
+  deleteContainerImage(args: DeleteContainerImageCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteContainerImageCommandOutput) => void): void;
+
+  /**
+   * Deletes your Amazon Lightsail container service.
+   *
+   * See {@link DeleteContainerServiceCommand}.
+   */
+  deleteContainerService(args: DeleteContainerServiceCommandInput, options?: HttpHandlerOptions): Promise<DeleteContainerServiceCommandOutput>;
+  deleteContainerService(args: DeleteContainerServiceCommandInput, cb: (err: unknown, data?: DeleteContainerServiceCommandOutput) => void): void;
+  deleteContainerService(args: DeleteContainerServiceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteContainerServiceCommandOutput) => void): void;
+
+  /**
+   * Deletes the specified block storage disk. The disk must be in the `available` state (not attached to
+   *
+   * See {@link DeleteDiskCommand}.
+   */
+  deleteDisk(args: DeleteDiskCommandInput, options?: HttpHandlerOptions): Promise<DeleteDiskCommandOutput>;
+  deleteDisk(args: DeleteDiskCommandInput, cb: (err: unknown, data?: DeleteDiskCommandOutput) => void): void;
+  deleteDisk(args: DeleteDiskCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteDiskCommandOutput) => void): void;
+
+  /**
+   * Deletes the specified disk snapshot.
+   *
+   * See {@link DeleteDiskSnapshotCommand}.
+   */
+  deleteDiskSnapshot(args: DeleteDiskSnapshotCommandInput, options?: HttpHandlerOptions): Promise<DeleteDiskSnapshotCommandOutput>;
+  deleteDiskSnapshot(args: DeleteDiskSnapshotCommandInput, cb: (err: unknown, data?: DeleteDiskSnapshotCommandOutput) => void): void;
+  deleteDiskSnapshot(args: DeleteDiskSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteDiskSnapshotCommandOutput) => void): void;
+
+  /**
+   * Deletes your Amazon Lightsail content delivery network (CDN) distribution.
+   *
+   * See {@link DeleteDistributionCommand}.
+   */
+  deleteDistribution(): Promise<DeleteDistributionCommandOutput>;
+  deleteDistribution(args: DeleteDistributionCommandInput, options?: HttpHandlerOptions): Promise<DeleteDistributionCommandOutput>;
+  deleteDistribution(args: DeleteDistributionCommandInput, cb: (err: unknown, data?: DeleteDistributionCommandOutput) => void): void;
+  deleteDistribution(args: DeleteDistributionCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteDistributionCommandOutput) => void): void;
+
+  /**
+   * Deletes the specified domain recordset and all of its domain records.
+   *
+   * See {@link DeleteDomainCommand}.
+   */
+  deleteDomain(args: DeleteDomainCommandInput, options?: HttpHandlerOptions): Promise<DeleteDomainCommandOutput>;
+  deleteDomain(args: DeleteDomainCommandInput, cb: (err: unknown, data?: DeleteDomainCommandOutput) => void): void;
+  deleteDomain(args: DeleteDomainCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteDomainCommandOutput) => void): void;
+
+  /**
+   * Deletes a specific domain entry.
+   *
+   * See {@link DeleteDomainEntryCommand}.
+   */
+  deleteDomainEntry(args: DeleteDomainEntryCommandInput, options?: HttpHandlerOptions): Promise<DeleteDomainEntryCommandOutput>;
+  deleteDomainEntry(args: DeleteDomainEntryCommandInput, cb: (err: unknown, data?: DeleteDomainEntryCommandOutput) => void): void;
+  deleteDomainEntry(args: DeleteDomainEntryCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteDomainEntryCommandOutput) => void): void;
+
+  /**
+   * Deletes an Amazon Lightsail instance.
+   *
+   * See {@link DeleteInstanceCommand}.
+   */
+  deleteInstance(args: DeleteInstanceCommandInput, options?: HttpHandlerOptions): Promise<DeleteInstanceCommandOutput>;
+  deleteInstance(args: DeleteInstanceCommandInput, cb: (err: unknown, data?: DeleteInstanceCommandOutput) => void): void;
+  deleteInstance(args: DeleteInstanceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteInstanceCommandOutput) => void): void;
+
+  /**
+   * Deletes a specific snapshot of a virtual private server (or _instance_).
+   *
+   * See {@link DeleteInstanceSnapshotCommand}.
+   */
+  deleteInstanceSnapshot(args: DeleteInstanceSnapshotCommandInput, options?: HttpHandlerOptions): Promise<DeleteInstanceSnapshotCommandOutput>;
+  deleteInstanceSnapshot(args: DeleteInstanceSnapshotCommandInput, cb: (err: unknown, data?: DeleteInstanceSnapshotCommandOutput) => void): void;
+  deleteInstanceSnapshot(args: DeleteInstanceSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteInstanceSnapshotCommandOutput) => void): void;
+
+  /**
+   * Deletes the specified key pair by removing the public key from Amazon Lightsail.
+   *
+   * See {@link DeleteKeyPairCommand}.
+   */
+  deleteKeyPair(args: DeleteKeyPairCommandInput, options?: HttpHandlerOptions): Promise<DeleteKeyPairCommandOutput>;
+  deleteKeyPair(args: DeleteKeyPairCommandInput, cb: (err: unknown, data?: DeleteKeyPairCommandOutput) => void): void;
+  deleteKeyPair(args: DeleteKeyPairCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteKeyPairCommandOutput) => void): void;
+
+  /**
+   * Deletes the known host key or certificate used by the Amazon Lightsail browser-based SSH or RDP
+   *
+   * See {@link DeleteKnownHostKeysCommand}.
+   */
+  deleteKnownHostKeys(args: DeleteKnownHostKeysCommandInput, options?: HttpHandlerOptions): Promise<DeleteKnownHostKeysCommandOutput>;
+  deleteKnownHostKeys(args: DeleteKnownHostKeysCommandInput, cb: (err: unknown, data?: DeleteKnownHostKeysCommandOutput) => void): void;
+  deleteKnownHostKeys(args: DeleteKnownHostKeysCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteKnownHostKeysCommandOutput) => void): void;
+
+  /**
+   * Deletes a Lightsail load balancer and all its associated SSL/TLS certificates. Once the load
+   *
+   * See {@link DeleteLoadBalancerCommand}.
+   */
+  deleteLoadBalancer(args: DeleteLoadBalancerCommandInput, options?: HttpHandlerOptions): Promise<DeleteLoadBalancerCommandOutput>;
+  deleteLoadBalancer(args: DeleteLoadBalancerCommandInput, cb: (err: unknown, data?: DeleteLoadBalancerCommandOutput) => void): void;
+  deleteLoadBalancer(args: DeleteLoadBalancerCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteLoadBalancerCommandOutput) => void): void;
+
+  /**
+   * Deletes an SSL/TLS certificate associated with a Lightsail load balancer.
+   *
+   * See {@link DeleteLoadBalancerTlsCertificateCommand}.
+   */
+  deleteLoadBalancerTlsCertificate(args: DeleteLoadBalancerTlsCertificateCommandInput, options?: HttpHandlerOptions): Promise<DeleteLoadBalancerTlsCertificateCommandOutput>;
+  deleteLoadBalancerTlsCertificate(args: DeleteLoadBalancerTlsCertificateCommandInput, cb: (err: unknown, data?: DeleteLoadBalancerTlsCertificateCommandOutput) => void): void;
+  deleteLoadBalancerTlsCertificate(args: DeleteLoadBalancerTlsCertificateCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteLoadBalancerTlsCertificateCommandOutput) => void): void;
+
+  /**
+   * Deletes a database in Amazon Lightsail.
+   *
+   * See {@link DeleteRelationalDatabaseCommand}.
+   */
+  deleteRelationalDatabase(args: DeleteRelationalDatabaseCommandInput, options?: HttpHandlerOptions): Promise<DeleteRelationalDatabaseCommandOutput>;
+  deleteRelationalDatabase(args: DeleteRelationalDatabaseCommandInput, cb: (err: unknown, data?: DeleteRelationalDatabaseCommandOutput) => void): void;
+  deleteRelationalDatabase(args: DeleteRelationalDatabaseCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteRelationalDatabaseCommandOutput) => void): void;
+
+  /**
+   * Deletes a database snapshot in Amazon Lightsail.
+   *
+   * See {@link DeleteRelationalDatabaseSnapshotCommand}.
+   */
+  deleteRelationalDatabaseSnapshot(args: DeleteRelationalDatabaseSnapshotCommandInput, options?: HttpHandlerOptions): Promise<DeleteRelationalDatabaseSnapshotCommandOutput>;
+  deleteRelationalDatabaseSnapshot(args: DeleteRelationalDatabaseSnapshotCommandInput, cb: (err: unknown, data?: DeleteRelationalDatabaseSnapshotCommandOutput) => void): void;
+  deleteRelationalDatabaseSnapshot(args: DeleteRelationalDatabaseSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DeleteRelationalDatabaseSnapshotCommandOutput) => void): void;
+
+  /**
+   * Detaches an SSL/TLS certificate from your Amazon Lightsail content delivery network (CDN)
+   *
+   * See {@link DetachCertificateFromDistributionCommand}.
+   */
+  detachCertificateFromDistribution(args: DetachCertificateFromDistributionCommandInput, options?: HttpHandlerOptions): Promise<DetachCertificateFromDistributionCommandOutput>;
+  detachCertificateFromDistribution(args: DetachCertificateFromDistributionCommandInput, cb: (err: unknown, data?: DetachCertificateFromDistributionCommandOutput) => void): void;
+  detachCertificateFromDistribution(args: DetachCertificateFromDistributionCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DetachCertificateFromDistributionCommandOutput) => void): void;
+
+  /**
+   * Detaches a stopped block storage disk from a Lightsail instance. Make sure to unmount any file
+   *
+   * See {@link DetachDiskCommand}.
+   */
+  detachDisk(args: DetachDiskCommandInput, options?: HttpHandlerOptions): Promise<DetachDiskCommandOutput>;
+  detachDisk(args: DetachDiskCommandInput, cb: (err: unknown, data?: DetachDiskCommandOutput) => void): void;
+  detachDisk(args: DetachDiskCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DetachDiskCommandOutput) => void): void;
+
+  /**
+   * Detaches the specified instances from a Lightsail load balancer.
+   *
+   * See {@link DetachInstancesFromLoadBalancerCommand}.
+   */
+  detachInstancesFromLoadBalancer(args: DetachInstancesFromLoadBalancerCommandInput, options?: HttpHandlerOptions): Promise<DetachInstancesFromLoadBalancerCommandOutput>;
+  detachInstancesFromLoadBalancer(args: DetachInstancesFromLoadBalancerCommandInput, cb: (err: unknown, data?: DetachInstancesFromLoadBalancerCommandOutput) => void): void;
+  detachInstancesFromLoadBalancer(args: DetachInstancesFromLoadBalancerCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DetachInstancesFromLoadBalancerCommandOutput) => void): void;
+
+  /**
+   * Detaches a static IP from the Amazon Lightsail instance to which it is attached.
+   *
+   * See {@link DetachStaticIpCommand}.
+   */
+  detachStaticIp(args: DetachStaticIpCommandInput, options?: HttpHandlerOptions): Promise<DetachStaticIpCommandOutput>;
+  detachStaticIp(args: DetachStaticIpCommandInput, cb: (err: unknown, data?: DetachStaticIpCommandOutput) => void): void;
+  detachStaticIp(args: DetachStaticIpCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DetachStaticIpCommandOutput) => void): void;
+
+  /**
+   * Disables an add-on for an Amazon Lightsail resource. For more information, see the
+   *
+   * See {@link DisableAddOnCommand}.
+   */
+  disableAddOn(args: DisableAddOnCommandInput, options?: HttpHandlerOptions): Promise<DisableAddOnCommandOutput>;
+  disableAddOn(args: DisableAddOnCommandInput, cb: (err: unknown, data?: DisableAddOnCommandOutput) => void): void;
+  disableAddOn(args: DisableAddOnCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DisableAddOnCommandOutput) => void): void;
+
+  /**
+   * Downloads the regional Amazon Lightsail default key pair.
+   *
+   * See {@link DownloadDefaultKeyPairCommand}.
+   */
+  downloadDefaultKeyPair(): Promise<DownloadDefaultKeyPairCommandOutput>;
+  downloadDefaultKeyPair(args: DownloadDefaultKeyPairCommandInput, options?: HttpHandlerOptions): Promise<DownloadDefaultKeyPairCommandOutput>;
+  downloadDefaultKeyPair(args: DownloadDefaultKeyPairCommandInput, cb: (err: unknown, data?: DownloadDefaultKeyPairCommandOutput) => void): void;
+  downloadDefaultKeyPair(args: DownloadDefaultKeyPairCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: DownloadDefaultKeyPairCommandOutput) => void): void;
+
+  /**
+   * Enables or modifies an add-on for an Amazon Lightsail resource. For more information, see the
+   *
+   * See {@link EnableAddOnCommand}.
+   */
+  enableAddOn(args: EnableAddOnCommandInput, options?: HttpHandlerOptions): Promise<EnableAddOnCommandOutput>;
+  enableAddOn(args: EnableAddOnCommandInput, cb: (err: unknown, data?: EnableAddOnCommandOutput) => void): void;
+  enableAddOn(args: EnableAddOnCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: EnableAddOnCommandOutput) => void): void;
+
+  /**
+   * Exports an Amazon Lightsail instance or block storage disk snapshot to Amazon Elastic Compute Cloud
+   *
+   * See {@link ExportSnapshotCommand}.
+   */
+  exportSnapshot(args: ExportSnapshotCommandInput, options?: HttpHandlerOptions): Promise<ExportSnapshotCommandOutput>;
+  exportSnapshot(args: ExportSnapshotCommandInput, cb: (err: unknown, data?: ExportSnapshotCommandOutput) => void): void;
+  exportSnapshot(args: ExportSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: ExportSnapshotCommandOutput) => void): void;
+
+  /**
+   * Returns the names of all active (not deleted) resources.
+   *
+   * See {@link GetActiveNamesCommand}.
+   */
+  getActiveNames(): Promise<GetActiveNamesCommandOutput>;
+  getActiveNames(args: GetActiveNamesCommandInput, options?: HttpHandlerOptions): Promise<GetActiveNamesCommandOutput>;
+  getActiveNames(args: GetActiveNamesCommandInput, cb: (err: unknown, data?: GetActiveNamesCommandOutput) => void): void;
+  getActiveNames(args: GetActiveNamesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetActiveNamesCommandOutput) => void): void;
+
+  /**
+   * Returns information about the configured alarms. Specify an alarm name in your request to return
+   *
+   * See {@link GetAlarmsCommand}.
+   */
+  getAlarms(): Promise<GetAlarmsCommandOutput>;
+  getAlarms(args: GetAlarmsCommandInput, options?: HttpHandlerOptions): Promise<GetAlarmsCommandOutput>;
+  getAlarms(args: GetAlarmsCommandInput, cb: (err: unknown, data?: GetAlarmsCommandOutput) => void): void;
+  getAlarms(args: GetAlarmsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetAlarmsCommandOutput) => void): void;
+
+  /**
+   * Returns the available automatic snapshots for an instance or disk. For more information, see the
+   *
+   * See {@link GetAutoSnapshotsCommand}.
+   */
+  getAutoSnapshots(args: GetAutoSnapshotsCommandInput, options?: HttpHandlerOptions): Promise<GetAutoSnapshotsCommandOutput>;
+  getAutoSnapshots(args: GetAutoSnapshotsCommandInput, cb: (err: unknown, data?: GetAutoSnapshotsCommandOutput) => void): void;
+  getAutoSnapshots(args: GetAutoSnapshotsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetAutoSnapshotsCommandOutput) => void): void;
+
+  /**
+   * Returns the list of available instance images, or _blueprints_. You can use a blueprint to create a
+   *
+   * See {@link GetBlueprintsCommand}.
+   */
+  getBlueprints(): Promise<GetBlueprintsCommandOutput>;
+  getBlueprints(args: GetBlueprintsCommandInput, options?: HttpHandlerOptions): Promise<GetBlueprintsCommandOutput>;
+  getBlueprints(args: GetBlueprintsCommandInput, cb: (err: unknown, data?: GetBlueprintsCommandOutput) => void): void;
+  getBlueprints(args: GetBlueprintsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetBlueprintsCommandOutput) => void): void;
+
+  /**
+   * Returns the existing access key IDs for the specified Amazon Lightsail bucket.
+   *
+   * See {@link GetBucketAccessKeysCommand}.
+   */
+  getBucketAccessKeys(args: GetBucketAccessKeysCommandInput, options?: HttpHandlerOptions): Promise<GetBucketAccessKeysCommandOutput>;
+  getBucketAccessKeys(args: GetBucketAccessKeysCommandInput, cb: (err: unknown, data?: GetBucketAccessKeysCommandOutput) => void): void;
+  getBucketAccessKeys(args: GetBucketAccessKeysCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetBucketAccessKeysCommandOutput) => void): void;
+
+  /**
+   * Returns the bundles that you can apply to a Amazon Lightsail bucket.
+   *
+   * See {@link GetBucketBundlesCommand}.
+   */
+  getBucketBundles(): Promise<GetBucketBundlesCommandOutput>;
+  getBucketBundles(args: GetBucketBundlesCommandInput, options?: HttpHandlerOptions): Promise<GetBucketBundlesCommandOutput>;
+  getBucketBundles(args: GetBucketBundlesCommandInput, cb: (err: unknown, data?: GetBucketBundlesCommandOutput) => void): void;
+  getBucketBundles(args: GetBucketBundlesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetBucketBundlesCommandOutput) => void): void;
+
+  /**
+   * Returns the data points of a specific metric for an Amazon Lightsail bucket.
+   *
+   * See {@link GetBucketMetricDataCommand}.
+   */
+  getBucketMetricData(args: GetBucketMetricDataCommandInput, options?: HttpHandlerOptions): Promise<GetBucketMetricDataCommandOutput>;
+  getBucketMetricData(args: GetBucketMetricDataCommandInput, cb: (err: unknown, data?: GetBucketMetricDataCommandOutput) => void): void;
+  getBucketMetricData(args: GetBucketMetricDataCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetBucketMetricDataCommandOutput) => void): void;
+
+  /**
+   * Returns information about one or more Amazon Lightsail buckets. The information returned includes
+   *
+   * See {@link GetBucketsCommand}.
+   */
+  getBuckets(): Promise<GetBucketsCommandOutput>;
+  getBuckets(args: GetBucketsCommandInput, options?: HttpHandlerOptions): Promise<GetBucketsCommandOutput>;
+  getBuckets(args: GetBucketsCommandInput, cb: (err: unknown, data?: GetBucketsCommandOutput) => void): void;
+  getBuckets(args: GetBucketsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetBucketsCommandOutput) => void): void;
+
+  /**
+   * Returns the bundles that you can apply to an Amazon Lightsail instance when you create it.
+   *
+   * See {@link GetBundlesCommand}.
+   */
+  getBundles(): Promise<GetBundlesCommandOutput>;
+  getBundles(args: GetBundlesCommandInput, options?: HttpHandlerOptions): Promise<GetBundlesCommandOutput>;
+  getBundles(args: GetBundlesCommandInput, cb: (err: unknown, data?: GetBundlesCommandOutput) => void): void;
+  getBundles(args: GetBundlesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetBundlesCommandOutput) => void): void;
+
+  /**
+   * Returns information about one or more Amazon Lightsail SSL/TLS certificates.
+   *
+   * See {@link GetCertificatesCommand}.
+   */
+  getCertificates(): Promise<GetCertificatesCommandOutput>;
+  getCertificates(args: GetCertificatesCommandInput, options?: HttpHandlerOptions): Promise<GetCertificatesCommandOutput>;
+  getCertificates(args: GetCertificatesCommandInput, cb: (err: unknown, data?: GetCertificatesCommandOutput) => void): void;
+  getCertificates(args: GetCertificatesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetCertificatesCommandOutput) => void): void;
+
+  /**
+   * Returns the CloudFormation stack record created as a result of the `create cloud formation stack`
+   *
+   * See {@link GetCloudFormationStackRecordsCommand}.
+   */
+  getCloudFormationStackRecords(): Promise<GetCloudFormationStackRecordsCommandOutput>;
+  getCloudFormationStackRecords(args: GetCloudFormationStackRecordsCommandInput, options?: HttpHandlerOptions): Promise<GetCloudFormationStackRecordsCommandOutput>;
+  getCloudFormationStackRecords(args: GetCloudFormationStackRecordsCommandInput, cb: (err: unknown, data?: GetCloudFormationStackRecordsCommandOutput) => void): void;
+  getCloudFormationStackRecords(args: GetCloudFormationStackRecordsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetCloudFormationStackRecordsCommandOutput) => void): void;
+
+  /**
+   * Returns information about the configured contact methods. Specify a protocol in your request to
+   *
+   * See {@link GetContactMethodsCommand}.
+   */
+  getContactMethods(): Promise<GetContactMethodsCommandOutput>;
+  getContactMethods(args: GetContactMethodsCommandInput, options?: HttpHandlerOptions): Promise<GetContactMethodsCommandOutput>;
+  getContactMethods(args: GetContactMethodsCommandInput, cb: (err: unknown, data?: GetContactMethodsCommandOutput) => void): void;
+  getContactMethods(args: GetContactMethodsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContactMethodsCommandOutput) => void): void;
+
+  /**
+   * Returns information about Amazon Lightsail containers, such as the current version of the Lightsail
+   *
+   * See {@link GetContainerAPIMetadataCommand}.
+   */
+  getContainerAPIMetadata(): Promise<GetContainerAPIMetadataCommandOutput>;
+  getContainerAPIMetadata(args: GetContainerAPIMetadataCommandInput, options?: HttpHandlerOptions): Promise<GetContainerAPIMetadataCommandOutput>;
+  getContainerAPIMetadata(args: GetContainerAPIMetadataCommandInput, cb: (err: unknown, data?: GetContainerAPIMetadataCommandOutput) => void): void;
+  getContainerAPIMetadata(args: GetContainerAPIMetadataCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContainerAPIMetadataCommandOutput) => void): void;
+
+  /**
+   * Returns the container images that are registered to your Amazon Lightsail container service.
+   *
+   * See {@link GetContainerImagesCommand}.
+   */
+  getContainerImages(args: GetContainerImagesCommandInput, options?: HttpHandlerOptions): Promise<GetContainerImagesCommandOutput>;
+  getContainerImages(args: GetContainerImagesCommandInput, cb: (err: unknown, data?: GetContainerImagesCommandOutput) => void): void;
+  getContainerImages(args: GetContainerImagesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContainerImagesCommandOutput) => void): void;
+
+  /**
+   * Returns the log events of a container of your Amazon Lightsail container service.
+   *
+   * See {@link GetContainerLogCommand}.
+   */
+  getContainerLog(args: GetContainerLogCommandInput, options?: HttpHandlerOptions): Promise<GetContainerLogCommandOutput>;
+  getContainerLog(args: GetContainerLogCommandInput, cb: (err: unknown, data?: GetContainerLogCommandOutput) => void): void;
+  getContainerLog(args: GetContainerLogCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContainerLogCommandOutput) => void): void;
+
+  /**
+   * Returns the deployments for your Amazon Lightsail container service
+   *
+   * See {@link GetContainerServiceDeploymentsCommand}.
+   */
+  getContainerServiceDeployments(args: GetContainerServiceDeploymentsCommandInput, options?: HttpHandlerOptions): Promise<GetContainerServiceDeploymentsCommandOutput>;
+  getContainerServiceDeployments(args: GetContainerServiceDeploymentsCommandInput, cb: (err: unknown, data?: GetContainerServiceDeploymentsCommandOutput) => void): void;
+  getContainerServiceDeployments(args: GetContainerServiceDeploymentsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContainerServiceDeploymentsCommandOutput) => void): void;
+
+  /**
+   * Returns the data points of a specific metric of your Amazon Lightsail container service.
+   *
+   * See {@link GetContainerServiceMetricDataCommand}.
+   */
+  getContainerServiceMetricData(args: GetContainerServiceMetricDataCommandInput, options?: HttpHandlerOptions): Promise<GetContainerServiceMetricDataCommandOutput>;
+  getContainerServiceMetricData(args: GetContainerServiceMetricDataCommandInput, cb: (err: unknown, data?: GetContainerServiceMetricDataCommandOutput) => void): void;
+  getContainerServiceMetricData(args: GetContainerServiceMetricDataCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContainerServiceMetricDataCommandOutput) => void): void;
+
+  /**
+   * Returns the list of powers that can be specified for your Amazon Lightsail container services.
+   *
+   * See {@link GetContainerServicePowersCommand}.
+   */
+  getContainerServicePowers(): Promise<GetContainerServicePowersCommandOutput>;
+  getContainerServicePowers(args: GetContainerServicePowersCommandInput, options?: HttpHandlerOptions): Promise<GetContainerServicePowersCommandOutput>;
+  getContainerServicePowers(args: GetContainerServicePowersCommandInput, cb: (err: unknown, data?: GetContainerServicePowersCommandOutput) => void): void;
+  getContainerServicePowers(args: GetContainerServicePowersCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContainerServicePowersCommandOutput) => void): void;
+
+  /**
+   * Returns information about one or more of your Amazon Lightsail container services.
+   *
+   * See {@link GetContainerServicesCommand}.
+   */
+  getContainerServices(): Promise<GetContainerServicesCommandOutput>;
+  getContainerServices(args: GetContainerServicesCommandInput, options?: HttpHandlerOptions): Promise<GetContainerServicesCommandOutput>;
+  getContainerServices(args: GetContainerServicesCommandInput, cb: (err: unknown, data?: GetContainerServicesCommandOutput) => void): void;
+  getContainerServices(args: GetContainerServicesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetContainerServicesCommandOutput) => void): void;
+
+  /**
+   * Retrieves information about the cost estimate for a specified resource. A cost estimate will not
+   *
+   * See {@link GetCostEstimateCommand}.
+   */
+  getCostEstimate(args: GetCostEstimateCommandInput, options?: HttpHandlerOptions): Promise<GetCostEstimateCommandOutput>;
+  getCostEstimate(args: GetCostEstimateCommandInput, cb: (err: unknown, data?: GetCostEstimateCommandOutput) => void): void;
+  getCostEstimate(args: GetCostEstimateCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetCostEstimateCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific block storage disk.
+   *
+   * See {@link GetDiskCommand}.
+   */
+  getDisk(args: GetDiskCommandInput, options?: HttpHandlerOptions): Promise<GetDiskCommandOutput>;
+  getDisk(args: GetDiskCommandInput, cb: (err: unknown, data?: GetDiskCommandOutput) => void): void;
+  getDisk(args: GetDiskCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDiskCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific block storage disk snapshot.
+   *
+   * See {@link GetDiskSnapshotCommand}.
+   */
+  getDiskSnapshot(args: GetDiskSnapshotCommandInput, options?: HttpHandlerOptions): Promise<GetDiskSnapshotCommandOutput>;
+  getDiskSnapshot(args: GetDiskSnapshotCommandInput, cb: (err: unknown, data?: GetDiskSnapshotCommandOutput) => void): void;
+  getDiskSnapshot(args: GetDiskSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDiskSnapshotCommandOutput) => void): void;
+
+  /**
+   * Returns information about all block storage disk snapshots in your AWS account and region.
+   *
+   * See {@link GetDiskSnapshotsCommand}.
+   */
+  getDiskSnapshots(): Promise<GetDiskSnapshotsCommandOutput>;
+  getDiskSnapshots(args: GetDiskSnapshotsCommandInput, options?: HttpHandlerOptions): Promise<GetDiskSnapshotsCommandOutput>;
+  getDiskSnapshots(args: GetDiskSnapshotsCommandInput, cb: (err: unknown, data?: GetDiskSnapshotsCommandOutput) => void): void;
+  getDiskSnapshots(args: GetDiskSnapshotsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDiskSnapshotsCommandOutput) => void): void;
+
+  /**
+   * Returns information about all block storage disks in your AWS account and region.
+   *
+   * See {@link GetDisksCommand}.
+   */
+  getDisks(): Promise<GetDisksCommandOutput>;
+  getDisks(args: GetDisksCommandInput, options?: HttpHandlerOptions): Promise<GetDisksCommandOutput>;
+  getDisks(args: GetDisksCommandInput, cb: (err: unknown, data?: GetDisksCommandOutput) => void): void;
+  getDisks(args: GetDisksCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDisksCommandOutput) => void): void;
+
+  /**
+   * Returns the bundles that can be applied to your Amazon Lightsail content delivery network (CDN)
+   *
+   * See {@link GetDistributionBundlesCommand}.
+   */
+  getDistributionBundles(): Promise<GetDistributionBundlesCommandOutput>;
+  getDistributionBundles(args: GetDistributionBundlesCommandInput, options?: HttpHandlerOptions): Promise<GetDistributionBundlesCommandOutput>;
+  getDistributionBundles(args: GetDistributionBundlesCommandInput, cb: (err: unknown, data?: GetDistributionBundlesCommandOutput) => void): void;
+  getDistributionBundles(args: GetDistributionBundlesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDistributionBundlesCommandOutput) => void): void;
+
+  /**
+   * Returns the timestamp and status of the last cache reset of a specific Amazon Lightsail content
+   *
+   * See {@link GetDistributionLatestCacheResetCommand}.
+   */
+  getDistributionLatestCacheReset(): Promise<GetDistributionLatestCacheResetCommandOutput>;
+  getDistributionLatestCacheReset(args: GetDistributionLatestCacheResetCommandInput, options?: HttpHandlerOptions): Promise<GetDistributionLatestCacheResetCommandOutput>;
+  getDistributionLatestCacheReset(args: GetDistributionLatestCacheResetCommandInput, cb: (err: unknown, data?: GetDistributionLatestCacheResetCommandOutput) => void): void;
+  getDistributionLatestCacheReset(args: GetDistributionLatestCacheResetCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDistributionLatestCacheResetCommandOutput) => void): void;
+
+  /**
+   * Returns the data points of a specific metric for an Amazon Lightsail content delivery network (CDN)
+   *
+   * See {@link GetDistributionMetricDataCommand}.
+   */
+  getDistributionMetricData(args: GetDistributionMetricDataCommandInput, options?: HttpHandlerOptions): Promise<GetDistributionMetricDataCommandOutput>;
+  getDistributionMetricData(args: GetDistributionMetricDataCommandInput, cb: (err: unknown, data?: GetDistributionMetricDataCommandOutput) => void): void;
+  getDistributionMetricData(args: GetDistributionMetricDataCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDistributionMetricDataCommandOutput) => void): void;
+
+  /**
+   * Returns information about one or more of your Amazon Lightsail content delivery network (CDN)
+   *
+   * See {@link GetDistributionsCommand}.
+   */
+  getDistributions(): Promise<GetDistributionsCommandOutput>;
+  getDistributions(args: GetDistributionsCommandInput, options?: HttpHandlerOptions): Promise<GetDistributionsCommandOutput>;
+  getDistributions(args: GetDistributionsCommandInput, cb: (err: unknown, data?: GetDistributionsCommandOutput) => void): void;
+  getDistributions(args: GetDistributionsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDistributionsCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific domain recordset.
+   *
+   * See {@link GetDomainCommand}.
+   */
+  getDomain(args: GetDomainCommandInput, options?: HttpHandlerOptions): Promise<GetDomainCommandOutput>;
+  getDomain(args: GetDomainCommandInput, cb: (err: unknown, data?: GetDomainCommandOutput) => void): void;
+  getDomain(args: GetDomainCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDomainCommandOutput) => void): void;
+
+  /**
+   * Returns a list of all domains in the user's account.
+   *
+   * See {@link GetDomainsCommand}.
+   */
+  getDomains(): Promise<GetDomainsCommandOutput>;
+  getDomains(args: GetDomainsCommandInput, options?: HttpHandlerOptions): Promise<GetDomainsCommandOutput>;
+  getDomains(args: GetDomainsCommandInput, cb: (err: unknown, data?: GetDomainsCommandOutput) => void): void;
+  getDomains(args: GetDomainsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetDomainsCommandOutput) => void): void;
+
   /**
    * Returns all export snapshot records created as a result of the `export snapshot` operation.
    *
@@ -23,10 +1546,648 @@ export interface Lightsail {
   getExportSnapshotRecords(args: GetExportSnapshotRecordsCommandInput, options?: HttpHandlerOptions): Promise<GetExportSnapshotRecordsCommandOutput>;
   getExportSnapshotRecords(args: GetExportSnapshotRecordsCommandInput, cb: (err: unknown, data?: GetExportSnapshotRecordsCommandOutput) => void): void;
   getExportSnapshotRecords(args: GetExportSnapshotRecordsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetExportSnapshotRecordsCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific Amazon Lightsail instance, which is a virtual private server.
+   *
+   * See {@link GetInstanceCommand}.
+   */
+  getInstance(args: GetInstanceCommandInput, options?: HttpHandlerOptions): Promise<GetInstanceCommandOutput>;
+  getInstance(args: GetInstanceCommandInput, cb: (err: unknown, data?: GetInstanceCommandOutput) => void): void;
+  getInstance(args: GetInstanceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstanceCommandOutput) => void): void;
+
+  /**
+   * Returns temporary SSH keys you can use to connect to a specific virtual private server, or
+   *
+   * See {@link GetInstanceAccessDetailsCommand}.
+   */
+  getInstanceAccessDetails(args: GetInstanceAccessDetailsCommandInput, options?: HttpHandlerOptions): Promise<GetInstanceAccessDetailsCommandOutput>;
+  getInstanceAccessDetails(args: GetInstanceAccessDetailsCommandInput, cb: (err: unknown, data?: GetInstanceAccessDetailsCommandOutput) => void): void;
+  getInstanceAccessDetails(args: GetInstanceAccessDetailsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstanceAccessDetailsCommandOutput) => void): void;
+
+  /**
+   * Returns the data points for the specified Amazon Lightsail instance metric, given an instance name.
+   *
+   * See {@link GetInstanceMetricDataCommand}.
+   */
+  getInstanceMetricData(args: GetInstanceMetricDataCommandInput, options?: HttpHandlerOptions): Promise<GetInstanceMetricDataCommandOutput>;
+  getInstanceMetricData(args: GetInstanceMetricDataCommandInput, cb: (err: unknown, data?: GetInstanceMetricDataCommandOutput) => void): void;
+  getInstanceMetricData(args: GetInstanceMetricDataCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstanceMetricDataCommandOutput) => void): void;
+
+  /**
+   * Returns the firewall port states for a specific Amazon Lightsail instance, the IP addresses allowed
+   *
+   * See {@link GetInstancePortStatesCommand}.
+   */
+  getInstancePortStates(args: GetInstancePortStatesCommandInput, options?: HttpHandlerOptions): Promise<GetInstancePortStatesCommandOutput>;
+  getInstancePortStates(args: GetInstancePortStatesCommandInput, cb: (err: unknown, data?: GetInstancePortStatesCommandOutput) => void): void;
+  getInstancePortStates(args: GetInstancePortStatesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstancePortStatesCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific instance snapshot.
+   *
+   * See {@link GetInstanceSnapshotCommand}.
+   */
+  getInstanceSnapshot(args: GetInstanceSnapshotCommandInput, options?: HttpHandlerOptions): Promise<GetInstanceSnapshotCommandOutput>;
+  getInstanceSnapshot(args: GetInstanceSnapshotCommandInput, cb: (err: unknown, data?: GetInstanceSnapshotCommandOutput) => void): void;
+  getInstanceSnapshot(args: GetInstanceSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstanceSnapshotCommandOutput) => void): void;
+
+  /**
+   * Returns all instance snapshots for the user's account.
+   *
+   * See {@link GetInstanceSnapshotsCommand}.
+   */
+  getInstanceSnapshots(): Promise<GetInstanceSnapshotsCommandOutput>;
+  getInstanceSnapshots(args: GetInstanceSnapshotsCommandInput, options?: HttpHandlerOptions): Promise<GetInstanceSnapshotsCommandOutput>;
+  getInstanceSnapshots(args: GetInstanceSnapshotsCommandInput, cb: (err: unknown, data?: GetInstanceSnapshotsCommandOutput) => void): void;
+  getInstanceSnapshots(args: GetInstanceSnapshotsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstanceSnapshotsCommandOutput) => void): void;
+
+  /**
+   * Returns the state of a specific instance. Works on one instance at a time.
+   *
+   * See {@link GetInstanceStateCommand}.
+   */
+  getInstanceState(args: GetInstanceStateCommandInput, options?: HttpHandlerOptions): Promise<GetInstanceStateCommandOutput>;
+  getInstanceState(args: GetInstanceStateCommandInput, cb: (err: unknown, data?: GetInstanceStateCommandOutput) => void): void;
+  getInstanceState(args: GetInstanceStateCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstanceStateCommandOutput) => void): void;
+
+  /**
+   * Returns information about all Amazon Lightsail virtual private servers, or _instances_.
+   *
+   * See {@link GetInstancesCommand}.
+   */
+  getInstances(): Promise<GetInstancesCommandOutput>;
+  getInstances(args: GetInstancesCommandInput, options?: HttpHandlerOptions): Promise<GetInstancesCommandOutput>;
+  getInstances(args: GetInstancesCommandInput, cb: (err: unknown, data?: GetInstancesCommandOutput) => void): void;
+  getInstances(args: GetInstancesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetInstancesCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific key pair.
+   *
+   * See {@link GetKeyPairCommand}.
+   */
+  getKeyPair(args: GetKeyPairCommandInput, options?: HttpHandlerOptions): Promise<GetKeyPairCommandOutput>;
+  getKeyPair(args: GetKeyPairCommandInput, cb: (err: unknown, data?: GetKeyPairCommandOutput) => void): void;
+  getKeyPair(args: GetKeyPairCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetKeyPairCommandOutput) => void): void;
+
+  /**
+   * Returns information about all key pairs in the user's account.
+   *
+   * See {@link GetKeyPairsCommand}.
+   */
+  getKeyPairs(): Promise<GetKeyPairsCommandOutput>;
+  getKeyPairs(args: GetKeyPairsCommandInput, options?: HttpHandlerOptions): Promise<GetKeyPairsCommandOutput>;
+  getKeyPairs(args: GetKeyPairsCommandInput, cb: (err: unknown, data?: GetKeyPairsCommandOutput) => void): void;
+  getKeyPairs(args: GetKeyPairsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetKeyPairsCommandOutput) => void): void;
+
+  /**
+   * Returns information about the specified Lightsail load balancer.
+   *
+   * See {@link GetLoadBalancerCommand}.
+   */
+  getLoadBalancer(args: GetLoadBalancerCommandInput, options?: HttpHandlerOptions): Promise<GetLoadBalancerCommandOutput>;
+  getLoadBalancer(args: GetLoadBalancerCommandInput, cb: (err: unknown, data?: GetLoadBalancerCommandOutput) => void): void;
+  getLoadBalancer(args: GetLoadBalancerCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetLoadBalancerCommandOutput) => void): void;
+
+  /**
+   * Returns information about health metrics for your Lightsail load balancer.
+   *
+   * See {@link GetLoadBalancerMetricDataCommand}.
+   */
+  getLoadBalancerMetricData(args: GetLoadBalancerMetricDataCommandInput, options?: HttpHandlerOptions): Promise<GetLoadBalancerMetricDataCommandOutput>;
+  getLoadBalancerMetricData(args: GetLoadBalancerMetricDataCommandInput, cb: (err: unknown, data?: GetLoadBalancerMetricDataCommandOutput) => void): void;
+  getLoadBalancerMetricData(args: GetLoadBalancerMetricDataCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetLoadBalancerMetricDataCommandOutput) => void): void;
+
+  /**
+   * Returns information about the TLS certificates that are associated with the specified Lightsail load
+   *
+   * See {@link GetLoadBalancerTlsCertificatesCommand}.
+   */
+  getLoadBalancerTlsCertificates(args: GetLoadBalancerTlsCertificatesCommandInput, options?: HttpHandlerOptions): Promise<GetLoadBalancerTlsCertificatesCommandOutput>;
+  getLoadBalancerTlsCertificates(args: GetLoadBalancerTlsCertificatesCommandInput, cb: (err: unknown, data?: GetLoadBalancerTlsCertificatesCommandOutput) => void): void;
+  getLoadBalancerTlsCertificates(args: GetLoadBalancerTlsCertificatesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetLoadBalancerTlsCertificatesCommandOutput) => void): void;
+
+  /**
+   * Returns a list of TLS security policies that you can apply to Lightsail load balancers.
+   *
+   * See {@link GetLoadBalancerTlsPoliciesCommand}.
+   */
+  getLoadBalancerTlsPolicies(): Promise<GetLoadBalancerTlsPoliciesCommandOutput>;
+  getLoadBalancerTlsPolicies(args: GetLoadBalancerTlsPoliciesCommandInput, options?: HttpHandlerOptions): Promise<GetLoadBalancerTlsPoliciesCommandOutput>;
+  getLoadBalancerTlsPolicies(args: GetLoadBalancerTlsPoliciesCommandInput, cb: (err: unknown, data?: GetLoadBalancerTlsPoliciesCommandOutput) => void): void;
+  getLoadBalancerTlsPolicies(args: GetLoadBalancerTlsPoliciesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetLoadBalancerTlsPoliciesCommandOutput) => void): void;
+
+  /**
+   * Returns information about all load balancers in an account.
+   *
+   * See {@link GetLoadBalancersCommand}.
+   */
+  getLoadBalancers(): Promise<GetLoadBalancersCommandOutput>;
+  getLoadBalancers(args: GetLoadBalancersCommandInput, options?: HttpHandlerOptions): Promise<GetLoadBalancersCommandOutput>;
+  getLoadBalancers(args: GetLoadBalancersCommandInput, cb: (err: unknown, data?: GetLoadBalancersCommandOutput) => void): void;
+  getLoadBalancers(args: GetLoadBalancersCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetLoadBalancersCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific operation. Operations include events such as when you create an
+   *
+   * See {@link GetOperationCommand}.
+   */
+  getOperation(args: GetOperationCommandInput, options?: HttpHandlerOptions): Promise<GetOperationCommandOutput>;
+  getOperation(args: GetOperationCommandInput, cb: (err: unknown, data?: GetOperationCommandOutput) => void): void;
+  getOperation(args: GetOperationCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetOperationCommandOutput) => void): void;
+
+  /**
+   * Returns information about all operations.
+   *
+   * See {@link GetOperationsCommand}.
+   */
+  getOperations(): Promise<GetOperationsCommandOutput>;
+  getOperations(args: GetOperationsCommandInput, options?: HttpHandlerOptions): Promise<GetOperationsCommandOutput>;
+  getOperations(args: GetOperationsCommandInput, cb: (err: unknown, data?: GetOperationsCommandOutput) => void): void;
+  getOperations(args: GetOperationsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetOperationsCommandOutput) => void): void;
+
+  /**
+   * Gets operations for a specific resource (an instance or a static IP).
+   *
+   * See {@link GetOperationsForResourceCommand}.
+   */
+  getOperationsForResource(args: GetOperationsForResourceCommandInput, options?: HttpHandlerOptions): Promise<GetOperationsForResourceCommandOutput>;
+  getOperationsForResource(args: GetOperationsForResourceCommandInput, cb: (err: unknown, data?: GetOperationsForResourceCommandOutput) => void): void;
+  getOperationsForResource(args: GetOperationsForResourceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetOperationsForResourceCommandOutput) => void): void;
+
+  /**
+   * Returns a list of all valid regions for Amazon Lightsail. Use the `include availability zones`
+   *
+   * See {@link GetRegionsCommand}.
+   */
+  getRegions(): Promise<GetRegionsCommandOutput>;
+  getRegions(args: GetRegionsCommandInput, options?: HttpHandlerOptions): Promise<GetRegionsCommandOutput>;
+  getRegions(args: GetRegionsCommandInput, cb: (err: unknown, data?: GetRegionsCommandOutput) => void): void;
+  getRegions(args: GetRegionsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRegionsCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific database in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabaseCommand}.
+   */
+  getRelationalDatabase(args: GetRelationalDatabaseCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseCommandOutput>;
+  getRelationalDatabase(args: GetRelationalDatabaseCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseCommandOutput) => void): void;
+  getRelationalDatabase(args: GetRelationalDatabaseCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseCommandOutput) => void): void;
+
+  /**
+   * Returns a list of available database blueprints in Amazon Lightsail. A blueprint describes the major
+   *
+   * See {@link GetRelationalDatabaseBlueprintsCommand}.
+   */
+  getRelationalDatabaseBlueprints(): Promise<GetRelationalDatabaseBlueprintsCommandOutput>;
+  getRelationalDatabaseBlueprints(args: GetRelationalDatabaseBlueprintsCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseBlueprintsCommandOutput>;
+  getRelationalDatabaseBlueprints(args: GetRelationalDatabaseBlueprintsCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseBlueprintsCommandOutput) => void): void;
+  getRelationalDatabaseBlueprints(args: GetRelationalDatabaseBlueprintsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseBlueprintsCommandOutput) => void): void;
+
+  /**
+   * Returns the list of bundles that are available in Amazon Lightsail. A bundle describes the
+   *
+   * See {@link GetRelationalDatabaseBundlesCommand}.
+   */
+  getRelationalDatabaseBundles(): Promise<GetRelationalDatabaseBundlesCommandOutput>;
+  getRelationalDatabaseBundles(args: GetRelationalDatabaseBundlesCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseBundlesCommandOutput>;
+  getRelationalDatabaseBundles(args: GetRelationalDatabaseBundlesCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseBundlesCommandOutput) => void): void;
+  getRelationalDatabaseBundles(args: GetRelationalDatabaseBundlesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseBundlesCommandOutput) => void): void;
+
+  /**
+   * Returns a list of events for a specific database in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabaseEventsCommand}.
+   */
+  getRelationalDatabaseEvents(args: GetRelationalDatabaseEventsCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseEventsCommandOutput>;
+  getRelationalDatabaseEvents(args: GetRelationalDatabaseEventsCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseEventsCommandOutput) => void): void;
+  getRelationalDatabaseEvents(args: GetRelationalDatabaseEventsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseEventsCommandOutput) => void): void;
+
+  /**
+   * Returns a list of log events for a database in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabaseLogEventsCommand}.
+   */
+  getRelationalDatabaseLogEvents(args: GetRelationalDatabaseLogEventsCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseLogEventsCommandOutput>;
+  getRelationalDatabaseLogEvents(args: GetRelationalDatabaseLogEventsCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseLogEventsCommandOutput) => void): void;
+  getRelationalDatabaseLogEvents(args: GetRelationalDatabaseLogEventsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseLogEventsCommandOutput) => void): void;
+
+  /**
+   * Returns a list of available log streams for a specific database in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabaseLogStreamsCommand}.
+   */
+  getRelationalDatabaseLogStreams(args: GetRelationalDatabaseLogStreamsCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseLogStreamsCommandOutput>;
+  getRelationalDatabaseLogStreams(args: GetRelationalDatabaseLogStreamsCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseLogStreamsCommandOutput) => void): void;
+  getRelationalDatabaseLogStreams(args: GetRelationalDatabaseLogStreamsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseLogStreamsCommandOutput) => void): void;
+
+  /**
+   * Returns the current, previous, or pending versions of the master user password for a Lightsail
+   *
+   * See {@link GetRelationalDatabaseMasterUserPasswordCommand}.
+   */
+  getRelationalDatabaseMasterUserPassword(args: GetRelationalDatabaseMasterUserPasswordCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseMasterUserPasswordCommandOutput>;
+  getRelationalDatabaseMasterUserPassword(args: GetRelationalDatabaseMasterUserPasswordCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseMasterUserPasswordCommandOutput) => void): void;
+  getRelationalDatabaseMasterUserPassword(args: GetRelationalDatabaseMasterUserPasswordCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseMasterUserPasswordCommandOutput) => void): void;
+
+  /**
+   * Returns the data points of the specified metric for a database in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabaseMetricDataCommand}.
+   */
+  getRelationalDatabaseMetricData(args: GetRelationalDatabaseMetricDataCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseMetricDataCommandOutput>;
+  getRelationalDatabaseMetricData(args: GetRelationalDatabaseMetricDataCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseMetricDataCommandOutput) => void): void;
+  getRelationalDatabaseMetricData(args: GetRelationalDatabaseMetricDataCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseMetricDataCommandOutput) => void): void;
+
+  /**
+   * Returns all of the runtime parameters offered by the underlying database software, or engine, for a
+   *
+   * See {@link GetRelationalDatabaseParametersCommand}.
+   */
+  getRelationalDatabaseParameters(args: GetRelationalDatabaseParametersCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseParametersCommandOutput>;
+  getRelationalDatabaseParameters(args: GetRelationalDatabaseParametersCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseParametersCommandOutput) => void): void;
+  getRelationalDatabaseParameters(args: GetRelationalDatabaseParametersCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseParametersCommandOutput) => void): void;
+
+  /**
+   * Returns information about a specific database snapshot in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabaseSnapshotCommand}.
+   */
+  getRelationalDatabaseSnapshot(args: GetRelationalDatabaseSnapshotCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseSnapshotCommandOutput>;
+  getRelationalDatabaseSnapshot(args: GetRelationalDatabaseSnapshotCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseSnapshotCommandOutput) => void): void;
+  getRelationalDatabaseSnapshot(args: GetRelationalDatabaseSnapshotCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseSnapshotCommandOutput) => void): void;
+
+  /**
+   * Returns information about all of your database snapshots in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabaseSnapshotsCommand}.
+   */
+  getRelationalDatabaseSnapshots(): Promise<GetRelationalDatabaseSnapshotsCommandOutput>;
+  getRelationalDatabaseSnapshots(args: GetRelationalDatabaseSnapshotsCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabaseSnapshotsCommandOutput>;
+  getRelationalDatabaseSnapshots(args: GetRelationalDatabaseSnapshotsCommandInput, cb: (err: unknown, data?: GetRelationalDatabaseSnapshotsCommandOutput) => void): void;
+  getRelationalDatabaseSnapshots(args: GetRelationalDatabaseSnapshotsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabaseSnapshotsCommandOutput) => void): void;
+
+  /**
+   * Returns information about all of your databases in Amazon Lightsail.
+   *
+   * See {@link GetRelationalDatabasesCommand}.
+   */
+  getRelationalDatabases(): Promise<GetRelationalDatabasesCommandOutput>;
+  getRelationalDatabases(args: GetRelationalDatabasesCommandInput, options?: HttpHandlerOptions): Promise<GetRelationalDatabasesCommandOutput>;
+  getRelationalDatabases(args: GetRelationalDatabasesCommandInput, cb: (err: unknown, data?: GetRelationalDatabasesCommandOutput) => void): void;
+  getRelationalDatabases(args: GetRelationalDatabasesCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetRelationalDatabasesCommandOutput) => void): void;
+
+  /**
+   * Returns detailed information for five of the most recent `SetupInstanceHttps` requests that were ran
+   *
+   * See {@link GetSetupHistoryCommand}.
+   */
+  getSetupHistory(args: GetSetupHistoryCommandInput, options?: HttpHandlerOptions): Promise<GetSetupHistoryCommandOutput>;
+  getSetupHistory(args: GetSetupHistoryCommandInput, cb: (err: unknown, data?: GetSetupHistoryCommandOutput) => void): void;
+  getSetupHistory(args: GetSetupHistoryCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetSetupHistoryCommandOutput) => void): void;
+
+  /**
+   * Returns information about an Amazon Lightsail static IP.
+   *
+   * See {@link GetStaticIpCommand}.
+   */
+  getStaticIp(args: GetStaticIpCommandInput, options?: HttpHandlerOptions): Promise<GetStaticIpCommandOutput>;
+  getStaticIp(args: GetStaticIpCommandInput, cb: (err: unknown, data?: GetStaticIpCommandOutput) => void): void;
+  getStaticIp(args: GetStaticIpCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetStaticIpCommandOutput) => void): void;
+
+  /**
+   * Returns information about all static IPs in the user's account.
+   *
+   * See {@link GetStaticIpsCommand}.
+   */
+  getStaticIps(): Promise<GetStaticIpsCommandOutput>;
+  getStaticIps(args: GetStaticIpsCommandInput, options?: HttpHandlerOptions): Promise<GetStaticIpsCommandOutput>;
+  getStaticIps(args: GetStaticIpsCommandInput, cb: (err: unknown, data?: GetStaticIpsCommandOutput) => void): void;
+  getStaticIps(args: GetStaticIpsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: GetStaticIpsCommandOutput) => void): void;
+
+  /**
+   * Imports a public SSH key from a specific key pair.
+   *
+   * See {@link ImportKeyPairCommand}.
+   */
+  importKeyPair(args: ImportKeyPairCommandInput, options?: HttpHandlerOptions): Promise<ImportKeyPairCommandOutput>;
+  importKeyPair(args: ImportKeyPairCommandInput, cb: (err: unknown, data?: ImportKeyPairCommandOutput) => void): void;
+  importKeyPair(args: ImportKeyPairCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: ImportKeyPairCommandOutput) => void): void;
+
+  /**
+   * Returns a Boolean value indicating whether your Lightsail VPC is peered.
+   *
+   * See {@link IsVpcPeeredCommand}.
+   */
+  isVpcPeered(): Promise<IsVpcPeeredCommandOutput>;
+  isVpcPeered(args: IsVpcPeeredCommandInput, options?: HttpHandlerOptions): Promise<IsVpcPeeredCommandOutput>;
+  isVpcPeered(args: IsVpcPeeredCommandInput, cb: (err: unknown, data?: IsVpcPeeredCommandOutput) => void): void;
+  isVpcPeered(args: IsVpcPeeredCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: IsVpcPeeredCommandOutput) => void): void;
+
+  /**
+   * Opens ports for a specific Amazon Lightsail instance, and specifies the IP addresses allowed to
+   *
+   * See {@link OpenInstancePublicPortsCommand}.
+   */
+  openInstancePublicPorts(args: OpenInstancePublicPortsCommandInput, options?: HttpHandlerOptions): Promise<OpenInstancePublicPortsCommandOutput>;
+  openInstancePublicPorts(args: OpenInstancePublicPortsCommandInput, cb: (err: unknown, data?: OpenInstancePublicPortsCommandOutput) => void): void;
+  openInstancePublicPorts(args: OpenInstancePublicPortsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: OpenInstancePublicPortsCommandOutput) => void): void;
+
+  /**
+   * Peers the Lightsail VPC with the user's default VPC.
+   *
+   * See {@link PeerVpcCommand}.
+   */
+  peerVpc(): Promise<PeerVpcCommandOutput>;
+  peerVpc(args: PeerVpcCommandInput, options?: HttpHandlerOptions): Promise<PeerVpcCommandOutput>;
+  peerVpc(args: PeerVpcCommandInput, cb: (err: unknown, data?: PeerVpcCommandOutput) => void): void;
+  peerVpc(args: PeerVpcCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: PeerVpcCommandOutput) => void): void;
+
+  /**
+   * Creates or updates an alarm, and associates it with the specified metric.
+   *
+   * See {@link PutAlarmCommand}.
+   */
+  putAlarm(args: PutAlarmCommandInput, options?: HttpHandlerOptions): Promise<PutAlarmCommandOutput>;
+  putAlarm(args: PutAlarmCommandInput, cb: (err: unknown, data?: PutAlarmCommandOutput) => void): void;
+  putAlarm(args: PutAlarmCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: PutAlarmCommandOutput) => void): void;
+
+  /**
+   * Opens ports for a specific Amazon Lightsail instance, and specifies the IP addresses allowed to
+   *
+   * See {@link PutInstancePublicPortsCommand}.
+   */
+  putInstancePublicPorts(args: PutInstancePublicPortsCommandInput, options?: HttpHandlerOptions): Promise<PutInstancePublicPortsCommandOutput>;
+  putInstancePublicPorts(args: PutInstancePublicPortsCommandInput, cb: (err: unknown, data?: PutInstancePublicPortsCommandOutput) => void): void;
+  putInstancePublicPorts(args: PutInstancePublicPortsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: PutInstancePublicPortsCommandOutput) => void): void;
+
+  /**
+   * Restarts a specific instance.
+   *
+   * See {@link RebootInstanceCommand}.
+   */
+  rebootInstance(args: RebootInstanceCommandInput, options?: HttpHandlerOptions): Promise<RebootInstanceCommandOutput>;
+  rebootInstance(args: RebootInstanceCommandInput, cb: (err: unknown, data?: RebootInstanceCommandOutput) => void): void;
+  rebootInstance(args: RebootInstanceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: RebootInstanceCommandOutput) => void): void;
+
+  /**
+   * Restarts a specific database in Amazon Lightsail.
+   *
+   * See {@link RebootRelationalDatabaseCommand}.
+   */
+  rebootRelationalDatabase(args: RebootRelationalDatabaseCommandInput, options?: HttpHandlerOptions): Promise<RebootRelationalDatabaseCommandOutput>;
+  rebootRelationalDatabase(args: RebootRelationalDatabaseCommandInput, cb: (err: unknown, data?: RebootRelationalDatabaseCommandOutput) => void): void;
+  rebootRelationalDatabase(args: RebootRelationalDatabaseCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: RebootRelationalDatabaseCommandOutput) => void): void;
+
+  /**
+   * Registers a container image to your Amazon Lightsail container service.
+   *
+   * See {@link RegisterContainerImageCommand}.
+   */
+  registerContainerImage(args: RegisterContainerImageCommandInput, options?: HttpHandlerOptions): Promise<RegisterContainerImageCommandOutput>;
+  registerContainerImage(args: RegisterContainerImageCommandInput, cb: (err: unknown, data?: RegisterContainerImageCommandOutput) => void): void;
+  registerContainerImage(args: RegisterContainerImageCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: RegisterContainerImageCommandOutput) => void): void;
+
+  /**
+   * Deletes a specific static IP from your account.
+   *
+   * See {@link ReleaseStaticIpCommand}.
+   */
+  releaseStaticIp(args: ReleaseStaticIpCommandInput, options?: HttpHandlerOptions): Promise<ReleaseStaticIpCommandOutput>;
+  releaseStaticIp(args: ReleaseStaticIpCommandInput, cb: (err: unknown, data?: ReleaseStaticIpCommandOutput) => void): void;
+  releaseStaticIp(args: ReleaseStaticIpCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: ReleaseStaticIpCommandOutput) => void): void;
+
+  /**
+   * Deletes currently cached content from your Amazon Lightsail content delivery network (CDN)
+   *
+   * See {@link ResetDistributionCacheCommand}.
+   */
+  resetDistributionCache(): Promise<ResetDistributionCacheCommandOutput>;
+  resetDistributionCache(args: ResetDistributionCacheCommandInput, options?: HttpHandlerOptions): Promise<ResetDistributionCacheCommandOutput>;
+  resetDistributionCache(args: ResetDistributionCacheCommandInput, cb: (err: unknown, data?: ResetDistributionCacheCommandOutput) => void): void;
+  resetDistributionCache(args: ResetDistributionCacheCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: ResetDistributionCacheCommandOutput) => void): void;
+
+  /**
+   * Sends a verification request to an email contact method to ensure it's owned by the requester. SMS
+   *
+   * See {@link SendContactMethodVerificationCommand}.
+   */
+  sendContactMethodVerification(args: SendContactMethodVerificationCommandInput, options?: HttpHandlerOptions): Promise<SendContactMethodVerificationCommandOutput>;
+  sendContactMethodVerification(args: SendContactMethodVerificationCommandInput, cb: (err: unknown, data?: SendContactMethodVerificationCommandOutput) => void): void;
+  sendContactMethodVerification(args: SendContactMethodVerificationCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: SendContactMethodVerificationCommandOutput) => void): void;
+
+  /**
+   * Sets the IP address type for an Amazon Lightsail resource.
+   *
+   * See {@link SetIpAddressTypeCommand}.
+   */
+  setIpAddressType(args: SetIpAddressTypeCommandInput, options?: HttpHandlerOptions): Promise<SetIpAddressTypeCommandOutput>;
+  setIpAddressType(args: SetIpAddressTypeCommandInput, cb: (err: unknown, data?: SetIpAddressTypeCommandOutput) => void): void;
+  setIpAddressType(args: SetIpAddressTypeCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: SetIpAddressTypeCommandOutput) => void): void;
+
+  /**
+   * Sets the Amazon Lightsail resources that can access the specified Lightsail bucket.
+   *
+   * See {@link SetResourceAccessForBucketCommand}.
+   */
+  setResourceAccessForBucket(args: SetResourceAccessForBucketCommandInput, options?: HttpHandlerOptions): Promise<SetResourceAccessForBucketCommandOutput>;
+  setResourceAccessForBucket(args: SetResourceAccessForBucketCommandInput, cb: (err: unknown, data?: SetResourceAccessForBucketCommandOutput) => void): void;
+  setResourceAccessForBucket(args: SetResourceAccessForBucketCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: SetResourceAccessForBucketCommandOutput) => void): void;
+
+  /**
+   * Creates an SSL/TLS certificate that secures traffic for your website. After the certificate is
+   *
+   * See {@link SetupInstanceHttpsCommand}.
+   */
+  setupInstanceHttps(args: SetupInstanceHttpsCommandInput, options?: HttpHandlerOptions): Promise<SetupInstanceHttpsCommandOutput>;
+  setupInstanceHttps(args: SetupInstanceHttpsCommandInput, cb: (err: unknown, data?: SetupInstanceHttpsCommandOutput) => void): void;
+  setupInstanceHttps(args: SetupInstanceHttpsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: SetupInstanceHttpsCommandOutput) => void): void;
+
+  /**
+   * Initiates a graphical user interface (GUI) session that’s used to access a virtual computer’s
+   *
+   * See {@link StartGUISessionCommand}.
+   */
+  startGUISession(args: StartGUISessionCommandInput, options?: HttpHandlerOptions): Promise<StartGUISessionCommandOutput>;
+  startGUISession(args: StartGUISessionCommandInput, cb: (err: unknown, data?: StartGUISessionCommandOutput) => void): void;
+  startGUISession(args: StartGUISessionCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: StartGUISessionCommandOutput) => void): void;
+
+  /**
+   * Starts a specific Amazon Lightsail instance from a stopped state. To restart an instance, use the
+   *
+   * See {@link StartInstanceCommand}.
+   */
+  startInstance(args: StartInstanceCommandInput, options?: HttpHandlerOptions): Promise<StartInstanceCommandOutput>;
+  startInstance(args: StartInstanceCommandInput, cb: (err: unknown, data?: StartInstanceCommandOutput) => void): void;
+  startInstance(args: StartInstanceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: StartInstanceCommandOutput) => void): void;
+
+  /**
+   * Starts a specific database from a stopped state in Amazon Lightsail. To restart a database, use the
+   *
+   * See {@link StartRelationalDatabaseCommand}.
+   */
+  startRelationalDatabase(args: StartRelationalDatabaseCommandInput, options?: HttpHandlerOptions): Promise<StartRelationalDatabaseCommandOutput>;
+  startRelationalDatabase(args: StartRelationalDatabaseCommandInput, cb: (err: unknown, data?: StartRelationalDatabaseCommandOutput) => void): void;
+  startRelationalDatabase(args: StartRelationalDatabaseCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: StartRelationalDatabaseCommandOutput) => void): void;
+
+  /**
+   * Terminates a web-based Amazon DCV session that’s used to access a virtual computer’s operating
+   *
+   * See {@link StopGUISessionCommand}.
+   */
+  stopGUISession(args: StopGUISessionCommandInput, options?: HttpHandlerOptions): Promise<StopGUISessionCommandOutput>;
+  stopGUISession(args: StopGUISessionCommandInput, cb: (err: unknown, data?: StopGUISessionCommandOutput) => void): void;
+  stopGUISession(args: StopGUISessionCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: StopGUISessionCommandOutput) => void): void;
+
+  /**
+   * Stops a specific Amazon Lightsail instance that is currently running.
+   *
+   * See {@link StopInstanceCommand}.
+   */
+  stopInstance(args: StopInstanceCommandInput, options?: HttpHandlerOptions): Promise<StopInstanceCommandOutput>;
+  stopInstance(args: StopInstanceCommandInput, cb: (err: unknown, data?: StopInstanceCommandOutput) => void): void;
+  stopInstance(args: StopInstanceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: StopInstanceCommandOutput) => void): void;
+
+  /**
+   * Stops a specific database that is currently running in Amazon Lightsail.
+   *
+   * See {@link StopRelationalDatabaseCommand}.
+   */
+  stopRelationalDatabase(args: StopRelationalDatabaseCommandInput, options?: HttpHandlerOptions): Promise<StopRelationalDatabaseCommandOutput>;
+  stopRelationalDatabase(args: StopRelationalDatabaseCommandInput, cb: (err: unknown, data?: StopRelationalDatabaseCommandOutput) => void): void;
+  stopRelationalDatabase(args: StopRelationalDatabaseCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: StopRelationalDatabaseCommandOutput) => void): void;
+
+  /**
+   * Adds one or more tags to the specified Amazon Lightsail resource. Each resource can have a maximum
+   *
+   * See {@link TagResourceCommand}.
+   */
+  tagResource(args: TagResourceCommandInput, options?: HttpHandlerOptions): Promise<TagResourceCommandOutput>;
+  tagResource(args: TagResourceCommandInput, cb: (err: unknown, data?: TagResourceCommandOutput) => void): void;
+  tagResource(args: TagResourceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: TagResourceCommandOutput) => void): void;
+
+  /**
+   * Tests an alarm by displaying a banner on the Amazon Lightsail console. If a notification trigger is
+   *
+   * See {@link TestAlarmCommand}.
+   */
+  testAlarm(args: TestAlarmCommandInput, options?: HttpHandlerOptions): Promise<TestAlarmCommandOutput>;
+  testAlarm(args: TestAlarmCommandInput, cb: (err: unknown, data?: TestAlarmCommandOutput) => void): void;
+  testAlarm(args: TestAlarmCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: TestAlarmCommandOutput) => void): void;
+
+  /**
+   * Unpeers the Lightsail VPC from the user's default VPC.
+   *
+   * See {@link UnpeerVpcCommand}.
+   */
+  unpeerVpc(): Promise<UnpeerVpcCommandOutput>;
+  unpeerVpc(args: UnpeerVpcCommandInput, options?: HttpHandlerOptions): Promise<UnpeerVpcCommandOutput>;
+  unpeerVpc(args: UnpeerVpcCommandInput, cb: (err: unknown, data?: UnpeerVpcCommandOutput) => void): void;
+  unpeerVpc(args: UnpeerVpcCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UnpeerVpcCommandOutput) => void): void;
+
+  /**
+   * Deletes the specified set of tag keys and their values from the specified Amazon Lightsail resource.
+   *
+   * See {@link UntagResourceCommand}.
+   */
+  untagResource(args: UntagResourceCommandInput, options?: HttpHandlerOptions): Promise<UntagResourceCommandOutput>;
+  untagResource(args: UntagResourceCommandInput, cb: (err: unknown, data?: UntagResourceCommandOutput) => void): void;
+  untagResource(args: UntagResourceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UntagResourceCommandOutput) => void): void;
+
+  /**
+   * Updates an existing Amazon Lightsail bucket.
+   *
+   * See {@link UpdateBucketCommand}.
+   */
+  updateBucket(args: UpdateBucketCommandInput, options?: HttpHandlerOptions): Promise<UpdateBucketCommandOutput>;
+  updateBucket(args: UpdateBucketCommandInput, cb: (err: unknown, data?: UpdateBucketCommandOutput) => void): void;
+  updateBucket(args: UpdateBucketCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateBucketCommandOutput) => void): void;
+
+  /**
+   * Updates the bundle, or storage plan, of an existing Amazon Lightsail bucket.
+   *
+   * See {@link UpdateBucketBundleCommand}.
+   */
+  updateBucketBundle(args: UpdateBucketBundleCommandInput, options?: HttpHandlerOptions): Promise<UpdateBucketBundleCommandOutput>;
+  updateBucketBundle(args: UpdateBucketBundleCommandInput, cb: (err: unknown, data?: UpdateBucketBundleCommandOutput) => void): void;
+  updateBucketBundle(args: UpdateBucketBundleCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateBucketBundleCommandOutput) => void): void;
+
+  /**
+   * Updates the configuration of your Amazon Lightsail container service, such as its power, scale, and
+   *
+   * See {@link UpdateContainerServiceCommand}.
+   */
+  updateContainerService(args: UpdateContainerServiceCommandInput, options?: HttpHandlerOptions): Promise<UpdateContainerServiceCommandOutput>;
+  updateContainerService(args: UpdateContainerServiceCommandInput, cb: (err: unknown, data?: UpdateContainerServiceCommandOutput) => void): void;
+  updateContainerService(args: UpdateContainerServiceCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateContainerServiceCommandOutput) => void): void;
+
+  /**
+   * Updates an existing Amazon Lightsail content delivery network (CDN) distribution.
+   *
+   * See {@link UpdateDistributionCommand}.
+   */
+  updateDistribution(args: UpdateDistributionCommandInput, options?: HttpHandlerOptions): Promise<UpdateDistributionCommandOutput>;
+  updateDistribution(args: UpdateDistributionCommandInput, cb: (err: unknown, data?: UpdateDistributionCommandOutput) => void): void;
+  updateDistribution(args: UpdateDistributionCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateDistributionCommandOutput) => void): void;
+
+  /**
+   * Updates the bundle of your Amazon Lightsail content delivery network (CDN) distribution.
+   *
+   * See {@link UpdateDistributionBundleCommand}.
+   */
+  updateDistributionBundle(): Promise<UpdateDistributionBundleCommandOutput>;
+  updateDistributionBundle(args: UpdateDistributionBundleCommandInput, options?: HttpHandlerOptions): Promise<UpdateDistributionBundleCommandOutput>;
+  updateDistributionBundle(args: UpdateDistributionBundleCommandInput, cb: (err: unknown, data?: UpdateDistributionBundleCommandOutput) => void): void;
+  updateDistributionBundle(args: UpdateDistributionBundleCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateDistributionBundleCommandOutput) => void): void;
+
+  /**
+   * Updates a domain recordset after it is created.
+   *
+   * See {@link UpdateDomainEntryCommand}.
+   */
+  updateDomainEntry(args: UpdateDomainEntryCommandInput, options?: HttpHandlerOptions): Promise<UpdateDomainEntryCommandOutput>;
+  updateDomainEntry(args: UpdateDomainEntryCommandInput, cb: (err: unknown, data?: UpdateDomainEntryCommandOutput) => void): void;
+  updateDomainEntry(args: UpdateDomainEntryCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateDomainEntryCommandOutput) => void): void;
+
+  /**
+   * Modifies the Amazon Lightsail instance metadata parameters on a running or stopped instance. When
+   *
+   * See {@link UpdateInstanceMetadataOptionsCommand}.
+   */
+  updateInstanceMetadataOptions(args: UpdateInstanceMetadataOptionsCommandInput, options?: HttpHandlerOptions): Promise<UpdateInstanceMetadataOptionsCommandOutput>;
+  updateInstanceMetadataOptions(args: UpdateInstanceMetadataOptionsCommandInput, cb: (err: unknown, data?: UpdateInstanceMetadataOptionsCommandOutput) => void): void;
+  updateInstanceMetadataOptions(args: UpdateInstanceMetadataOptionsCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateInstanceMetadataOptionsCommandOutput) => void): void;
+
+  /**
+   * Updates the specified attribute for a load balancer. You can only update one attribute at a time.
+   *
+   * See {@link UpdateLoadBalancerAttributeCommand}.
+   */
+  updateLoadBalancerAttribute(args: UpdateLoadBalancerAttributeCommandInput, options?: HttpHandlerOptions): Promise<UpdateLoadBalancerAttributeCommandOutput>;
+  updateLoadBalancerAttribute(args: UpdateLoadBalancerAttributeCommandInput, cb: (err: unknown, data?: UpdateLoadBalancerAttributeCommandOutput) => void): void;
+  updateLoadBalancerAttribute(args: UpdateLoadBalancerAttributeCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateLoadBalancerAttributeCommandOutput) => void): void;
+
+  /**
+   * Allows the update of one or more attributes of a database in Amazon Lightsail.
+   *
+   * See {@link UpdateRelationalDatabaseCommand}.
+   */
+  updateRelationalDatabase(args: UpdateRelationalDatabaseCommandInput, options?: HttpHandlerOptions): Promise<UpdateRelationalDatabaseCommandOutput>;
+  updateRelationalDatabase(args: UpdateRelationalDatabaseCommandInput, cb: (err: unknown, data?: UpdateRelationalDatabaseCommandOutput) => void): void;
+  updateRelationalDatabase(args: UpdateRelationalDatabaseCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateRelationalDatabaseCommandOutput) => void): void;
+
+  /**
+   * Allows the update of one or more parameters of a database in Amazon Lightsail.
+   *
+   * See {@link UpdateRelationalDatabaseParametersCommand}.
+   */
+  updateRelationalDatabaseParameters(args: UpdateRelationalDatabaseParametersCommandInput, options?: HttpHandlerOptions): Promise<UpdateRelationalDatabaseParametersCommandOutput>;
+  updateRelationalDatabaseParameters(args: UpdateRelationalDatabaseParametersCommandInput, cb: (err: unknown, data?: UpdateRelationalDatabaseParametersCommandOutput) => void): void;
+  updateRelationalDatabaseParameters(args: UpdateRelationalDatabaseParametersCommandInput, options: HttpHandlerOptions, cb: (err: unknown, data?: UpdateRelationalDatabaseParametersCommandOutput) => void): void;
 }
 
 /**
- * Every Lightsail operation as a method: `await client.getExportSnapshotRecords(input)`.
+ * Every Lightsail operation as a method: `await client.allocateStaticIp(input)`.
  * Prefer {@link LightsailClient} with commands where bundle size matters.
  *
  * Service: `com.amazonaws.lightsail#Lightsail_20161128`

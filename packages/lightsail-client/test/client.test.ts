@@ -3,22 +3,22 @@
 
 import { ClientConfigurationError } from "@smithy-gen/aws-client";
 import {
-  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
+  arbitraryAllocateStaticIpRequest, arbitraryAllocateStaticIpResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import type { EndpointV2 } from "@smithy/types";
 import { sample } from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import {
-  GetExportSnapshotRecordsCommand, type GetExportSnapshotRecordsCommandOutput,
-} from "../src/commands/get-export-snapshot-records-command.js";
+  AllocateStaticIpCommand, type AllocateStaticIpCommandOutput,
+} from "../src/commands/allocate-static-ip-command.js";
 import { defaultEndpointResolver } from "../src/endpoint/endpoint-resolver.js";
 import { LightsailClient } from "../src/lightsail-client.js";
 import { Lightsail } from "../src/lightsail.js";
 import { afterWire, jsonResponse, silentServer, stubHandler, testClient, toWire } from "./support.js";
 
-const input = sample(arbitraryGetExportSnapshotRecordsRequest(), { numRuns: 1, seed: 42 })[0]!;
-const output = sample(arbitraryGetExportSnapshotRecordsResult(), { numRuns: 1, seed: 42 })[0]!;
+const input = sample(arbitraryAllocateStaticIpRequest(), { numRuns: 1, seed: 42 })[0]!;
+const output = sample(arbitraryAllocateStaticIpResult(), { numRuns: 1, seed: 42 })[0]!;
 const ok = () => jsonResponse(200, toWire(output));
 const throttled = () => jsonResponse(400, { __type: "ThrottlingException", message: "slow down" }, { "x-amzn-errortype": "ThrottlingException" });
 const noDelay = () => new ConfiguredRetryStrategy(3, () => 0);
@@ -32,7 +32,7 @@ describe("LightsailClient", () => {
 
   it("reports a Region provider's bad value on the call, not as a bare TypeError", async () => {
     const client = testClient(stubHandler(ok), { region: async () => "bad/region" });
-    await expect(client.send(new GetExportSnapshotRecordsCommand(input))).rejects.toBeInstanceOf(ClientConfigurationError);
+    await expect(client.send(new AllocateStaticIpCommand(input))).rejects.toBeInstanceOf(ClientConfigurationError);
   });
 
   it("signs requests with SigV4 for its signing name and Region, or those of the resolved endpoint's auth scheme", async () => {
@@ -43,7 +43,7 @@ describe("LightsailClient", () => {
       resolved.push(endpoint);
       return endpoint;
     };
-    await testClient(handler, { endpointProvider }).send(new GetExportSnapshotRecordsCommand(input));
+    await testClient(handler, { endpointProvider }).send(new AllocateStaticIpCommand(input));
     expect(resolved).toHaveLength(1);
     const schemes = (resolved[0]!.properties?.authSchemes ?? []) as { name?: string; signingName?: string; signingRegion?: string }[];
     const scheme = schemes.find((entry) => entry.name === "sigv4");
@@ -56,14 +56,14 @@ describe("LightsailClient", () => {
 
   it("sends requests to the endpoint override", async () => {
     const handler = stubHandler(ok);
-    await testClient(handler, { endpoint: "http://localhost:4566/base" }).send(new GetExportSnapshotRecordsCommand(input));
+    await testClient(handler, { endpoint: "http://localhost:4566/base" }).send(new AllocateStaticIpCommand(input));
     const request = handler.requests[0]!;
     expect([request.protocol, request.hostname, request.port]).toEqual(["http:", "localhost", 4566]);
   });
 
   it("retries throttling and server errors, and counts attempts and delay in $metadata", async () => {
     const handler = stubHandler((_request, attempt) => (attempt === 1 ? throttled() : attempt === 2 ? jsonResponse(503, {}) : ok()));
-    const result = await testClient(handler, { retryStrategy: noDelay() }).send(new GetExportSnapshotRecordsCommand(input));
+    const result = await testClient(handler, { retryStrategy: noDelay() }).send(new AllocateStaticIpCommand(input));
     expect(result.$metadata.attempts).toBe(3);
     expect(result.$metadata.totalRetryDelay).toBe(0);
     expect(handler.requests).toHaveLength(3);
@@ -71,7 +71,7 @@ describe("LightsailClient", () => {
 
   it("gives up after maxAttempts, with the attempts on the error", async () => {
     const handler = stubHandler(throttled);
-    const error = await testClient(handler, { retryStrategy: noDelay() }).send(new GetExportSnapshotRecordsCommand(input)).then(
+    const error = await testClient(handler, { retryStrategy: noDelay() }).send(new AllocateStaticIpCommand(input)).then(
       () => undefined,
       (thrown: { $metadata?: { attempts?: number } }) => thrown,
     );
@@ -85,7 +85,7 @@ describe("LightsailClient", () => {
       controller.abort();
       throw Object.assign(new Error("Request aborted"), { name: "AbortError" });
     });
-    const call = testClient(handler, { retryStrategy: noDelay() }).send(new GetExportSnapshotRecordsCommand(input), { abortSignal: controller.signal });
+    const call = testClient(handler, { retryStrategy: noDelay() }).send(new AllocateStaticIpCommand(input), { abortSignal: controller.signal });
     await expect(call).rejects.toThrow();
     expect(handler.requests).toHaveLength(1);
   });
@@ -97,21 +97,21 @@ describe("LightsailClient", () => {
       seen = options;
       return ok();
     });
-    await testClient(handler).send(new GetExportSnapshotRecordsCommand(input), { abortSignal: controller.signal, requestTimeout: 1234 });
+    await testClient(handler).send(new AllocateStaticIpCommand(input), { abortSignal: controller.signal, requestTimeout: 1234 });
     expect(seen?.abortSignal).toBe(controller.signal);
     expect(seen?.requestTimeout).toBe(1234);
   });
 
   it("ends a request that outlasts requestTimeout with a TimeoutError, and retries it", async () => {
-    const input = sample(arbitraryGetExportSnapshotRecordsRequest(), { numRuns: 1, seed: 42 })[0]!;
+    const input = sample(arbitraryAllocateStaticIpRequest(), { numRuns: 1, seed: 42 })[0]!;
     const server = await silentServer();
     const config = { region: "us-west-2", credentials: { accessKeyId: "AKID", secretAccessKey: "SECRET" }, endpoint: server.url };
     const client = new LightsailClient({ ...config, requestTimeout: 100, retryStrategy: new ConfiguredRetryStrategy(3, () => 0) });
     const perCall = new LightsailClient({ ...config, maxAttempts: 1 });
     try {
-      await expect(client.send(new GetExportSnapshotRecordsCommand(input))).rejects.toMatchObject({ name: "TimeoutError" });
+      await expect(client.send(new AllocateStaticIpCommand(input))).rejects.toMatchObject({ name: "TimeoutError" });
       await vi.waitFor(() => expect(server.received()).toBe(3));
-      await expect(perCall.send(new GetExportSnapshotRecordsCommand(input), { requestTimeout: 100 })).rejects.toMatchObject({ name: "TimeoutError" });
+      await expect(perCall.send(new AllocateStaticIpCommand(input), { requestTimeout: 100 })).rejects.toMatchObject({ name: "TimeoutError" });
       await vi.waitFor(() => expect(server.received()).toBe(4));
     } finally {
       client.destroy();
@@ -130,11 +130,11 @@ describe("Lightsail", () => {
 
   it("has a method per operation, returning a promise or calling back", async () => {
     const client = new Lightsail({ ...config, requestHandler: stubHandler(ok) });
-    const { $metadata, ...result } = await client.getExportSnapshotRecords(input);
+    const { $metadata, ...result } = await client.allocateStaticIp(input);
     expect(result).toEqual(afterWire(output));
     expect($metadata.attempts).toBe(1);
-    const viaCallback = await new Promise<GetExportSnapshotRecordsCommandOutput | undefined>((resolve, reject) => {
-      client.getExportSnapshotRecords(input, (error, data) => (error ? reject(error) : resolve(data)));
+    const viaCallback = await new Promise<AllocateStaticIpCommandOutput | undefined>((resolve, reject) => {
+      client.allocateStaticIp(input, (error, data) => (error ? reject(error) : resolve(data)));
     });
     expect(viaCallback?.$metadata.httpStatusCode).toBe(200);
   });

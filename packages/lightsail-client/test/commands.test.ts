@@ -6,14 +6,1495 @@ import {
   OperationFailureException, RegionSetupInProgressException, ServiceException, UnauthenticatedException,
 } from "@smithy-gen/lightsail-types";
 import {
-  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
+  arbitraryAllocateStaticIpRequest, arbitraryAllocateStaticIpResult, arbitraryAttachCertificateToDistributionRequest,
+  arbitraryAttachCertificateToDistributionResult, arbitraryAttachDiskRequest, arbitraryAttachDiskResult,
+  arbitraryAttachInstancesToLoadBalancerRequest, arbitraryAttachInstancesToLoadBalancerResult,
+  arbitraryAttachLoadBalancerTlsCertificateRequest, arbitraryAttachLoadBalancerTlsCertificateResult,
+  arbitraryAttachStaticIpRequest, arbitraryAttachStaticIpResult, arbitraryCloseInstancePublicPortsRequest,
+  arbitraryCloseInstancePublicPortsResult, arbitraryContainerServicesListResult, arbitraryCopySnapshotRequest,
+  arbitraryCopySnapshotResult, arbitraryCreateBucketAccessKeyRequest, arbitraryCreateBucketAccessKeyResult,
+  arbitraryCreateBucketRequest, arbitraryCreateBucketResult, arbitraryCreateCertificateRequest,
+  arbitraryCreateCertificateResult, arbitraryCreateCloudFormationStackRequest, arbitraryCreateCloudFormationStackResult,
+  arbitraryCreateContactMethodRequest, arbitraryCreateContactMethodResult,
+  arbitraryCreateContainerServiceDeploymentRequest, arbitraryCreateContainerServiceDeploymentResult,
+  arbitraryCreateContainerServiceRegistryLoginRequest, arbitraryCreateContainerServiceRegistryLoginResult,
+  arbitraryCreateContainerServiceRequest, arbitraryCreateContainerServiceResult, arbitraryCreateDiskFromSnapshotRequest,
+  arbitraryCreateDiskFromSnapshotResult, arbitraryCreateDiskRequest, arbitraryCreateDiskResult,
+  arbitraryCreateDiskSnapshotRequest, arbitraryCreateDiskSnapshotResult, arbitraryCreateDistributionRequest,
+  arbitraryCreateDistributionResult, arbitraryCreateDomainEntryRequest, arbitraryCreateDomainEntryResult,
+  arbitraryCreateDomainRequest, arbitraryCreateDomainResult, arbitraryCreateGUISessionAccessDetailsRequest,
+  arbitraryCreateGUISessionAccessDetailsResult, arbitraryCreateInstanceSnapshotRequest,
+  arbitraryCreateInstanceSnapshotResult, arbitraryCreateInstancesFromSnapshotRequest,
+  arbitraryCreateInstancesFromSnapshotResult, arbitraryCreateInstancesRequest, arbitraryCreateInstancesResult,
+  arbitraryCreateKeyPairRequest, arbitraryCreateKeyPairResult, arbitraryCreateLoadBalancerRequest,
+  arbitraryCreateLoadBalancerResult, arbitraryCreateLoadBalancerTlsCertificateRequest,
+  arbitraryCreateLoadBalancerTlsCertificateResult, arbitraryCreateRelationalDatabaseFromSnapshotRequest,
+  arbitraryCreateRelationalDatabaseFromSnapshotResult, arbitraryCreateRelationalDatabaseRequest,
+  arbitraryCreateRelationalDatabaseResult, arbitraryCreateRelationalDatabaseSnapshotRequest,
+  arbitraryCreateRelationalDatabaseSnapshotResult, arbitraryDeleteAlarmRequest, arbitraryDeleteAlarmResult,
+  arbitraryDeleteAutoSnapshotRequest, arbitraryDeleteAutoSnapshotResult, arbitraryDeleteBucketAccessKeyRequest,
+  arbitraryDeleteBucketAccessKeyResult, arbitraryDeleteBucketRequest, arbitraryDeleteBucketResult,
+  arbitraryDeleteCertificateRequest, arbitraryDeleteCertificateResult, arbitraryDeleteContactMethodRequest,
+  arbitraryDeleteContactMethodResult, arbitraryDeleteContainerImageRequest, arbitraryDeleteContainerImageResult,
+  arbitraryDeleteContainerServiceRequest, arbitraryDeleteContainerServiceResult, arbitraryDeleteDiskRequest,
+  arbitraryDeleteDiskResult, arbitraryDeleteDiskSnapshotRequest, arbitraryDeleteDiskSnapshotResult,
+  arbitraryDeleteDistributionRequest, arbitraryDeleteDistributionResult, arbitraryDeleteDomainEntryRequest,
+  arbitraryDeleteDomainEntryResult, arbitraryDeleteDomainRequest, arbitraryDeleteDomainResult,
+  arbitraryDeleteInstanceRequest, arbitraryDeleteInstanceResult, arbitraryDeleteInstanceSnapshotRequest,
+  arbitraryDeleteInstanceSnapshotResult, arbitraryDeleteKeyPairRequest, arbitraryDeleteKeyPairResult,
+  arbitraryDeleteKnownHostKeysRequest, arbitraryDeleteKnownHostKeysResult, arbitraryDeleteLoadBalancerRequest,
+  arbitraryDeleteLoadBalancerResult, arbitraryDeleteLoadBalancerTlsCertificateRequest,
+  arbitraryDeleteLoadBalancerTlsCertificateResult, arbitraryDeleteRelationalDatabaseRequest,
+  arbitraryDeleteRelationalDatabaseResult, arbitraryDeleteRelationalDatabaseSnapshotRequest,
+  arbitraryDeleteRelationalDatabaseSnapshotResult, arbitraryDetachCertificateFromDistributionRequest,
+  arbitraryDetachCertificateFromDistributionResult, arbitraryDetachDiskRequest, arbitraryDetachDiskResult,
+  arbitraryDetachInstancesFromLoadBalancerRequest, arbitraryDetachInstancesFromLoadBalancerResult,
+  arbitraryDetachStaticIpRequest, arbitraryDetachStaticIpResult, arbitraryDisableAddOnRequest,
+  arbitraryDisableAddOnResult, arbitraryDownloadDefaultKeyPairRequest, arbitraryDownloadDefaultKeyPairResult,
+  arbitraryEnableAddOnRequest, arbitraryEnableAddOnResult, arbitraryExportSnapshotRequest,
+  arbitraryExportSnapshotResult, arbitraryGetActiveNamesRequest, arbitraryGetActiveNamesResult,
+  arbitraryGetAlarmsRequest, arbitraryGetAlarmsResult, arbitraryGetAutoSnapshotsRequest,
+  arbitraryGetAutoSnapshotsResult, arbitraryGetBlueprintsRequest, arbitraryGetBlueprintsResult,
+  arbitraryGetBucketAccessKeysRequest, arbitraryGetBucketAccessKeysResult, arbitraryGetBucketBundlesRequest,
+  arbitraryGetBucketBundlesResult, arbitraryGetBucketMetricDataRequest, arbitraryGetBucketMetricDataResult,
+  arbitraryGetBucketsRequest, arbitraryGetBucketsResult, arbitraryGetBundlesRequest, arbitraryGetBundlesResult,
+  arbitraryGetCertificatesRequest, arbitraryGetCertificatesResult, arbitraryGetCloudFormationStackRecordsRequest,
+  arbitraryGetCloudFormationStackRecordsResult, arbitraryGetContactMethodsRequest, arbitraryGetContactMethodsResult,
+  arbitraryGetContainerAPIMetadataRequest, arbitraryGetContainerAPIMetadataResult, arbitraryGetContainerImagesRequest,
+  arbitraryGetContainerImagesResult, arbitraryGetContainerLogRequest, arbitraryGetContainerLogResult,
+  arbitraryGetContainerServiceDeploymentsRequest, arbitraryGetContainerServiceDeploymentsResult,
+  arbitraryGetContainerServiceMetricDataRequest, arbitraryGetContainerServiceMetricDataResult,
+  arbitraryGetContainerServicePowersRequest, arbitraryGetContainerServicePowersResult,
+  arbitraryGetContainerServicesRequest, arbitraryGetCostEstimateRequest, arbitraryGetCostEstimateResult,
+  arbitraryGetDiskRequest, arbitraryGetDiskResult, arbitraryGetDiskSnapshotRequest, arbitraryGetDiskSnapshotResult,
+  arbitraryGetDiskSnapshotsRequest, arbitraryGetDiskSnapshotsResult, arbitraryGetDisksRequest, arbitraryGetDisksResult,
+  arbitraryGetDistributionBundlesRequest, arbitraryGetDistributionBundlesResult,
+  arbitraryGetDistributionLatestCacheResetRequest, arbitraryGetDistributionLatestCacheResetResult,
+  arbitraryGetDistributionMetricDataRequest, arbitraryGetDistributionMetricDataResult, arbitraryGetDistributionsRequest,
+  arbitraryGetDistributionsResult, arbitraryGetDomainRequest, arbitraryGetDomainResult, arbitraryGetDomainsRequest,
+  arbitraryGetDomainsResult, arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
+  arbitraryGetInstanceAccessDetailsRequest, arbitraryGetInstanceAccessDetailsResult,
+  arbitraryGetInstanceMetricDataRequest, arbitraryGetInstanceMetricDataResult, arbitraryGetInstancePortStatesRequest,
+  arbitraryGetInstancePortStatesResult, arbitraryGetInstanceRequest, arbitraryGetInstanceResult,
+  arbitraryGetInstanceSnapshotRequest, arbitraryGetInstanceSnapshotResult, arbitraryGetInstanceSnapshotsRequest,
+  arbitraryGetInstanceSnapshotsResult, arbitraryGetInstanceStateRequest, arbitraryGetInstanceStateResult,
+  arbitraryGetInstancesRequest, arbitraryGetInstancesResult, arbitraryGetKeyPairRequest, arbitraryGetKeyPairResult,
+  arbitraryGetKeyPairsRequest, arbitraryGetKeyPairsResult, arbitraryGetLoadBalancerMetricDataRequest,
+  arbitraryGetLoadBalancerMetricDataResult, arbitraryGetLoadBalancerRequest, arbitraryGetLoadBalancerResult,
+  arbitraryGetLoadBalancerTlsCertificatesRequest, arbitraryGetLoadBalancerTlsCertificatesResult,
+  arbitraryGetLoadBalancerTlsPoliciesRequest, arbitraryGetLoadBalancerTlsPoliciesResult,
+  arbitraryGetLoadBalancersRequest, arbitraryGetLoadBalancersResult, arbitraryGetOperationRequest,
+  arbitraryGetOperationResult, arbitraryGetOperationsForResourceRequest, arbitraryGetOperationsForResourceResult,
+  arbitraryGetOperationsRequest, arbitraryGetOperationsResult, arbitraryGetRegionsRequest, arbitraryGetRegionsResult,
+  arbitraryGetRelationalDatabaseBlueprintsRequest, arbitraryGetRelationalDatabaseBlueprintsResult,
+  arbitraryGetRelationalDatabaseBundlesRequest, arbitraryGetRelationalDatabaseBundlesResult,
+  arbitraryGetRelationalDatabaseEventsRequest, arbitraryGetRelationalDatabaseEventsResult,
+  arbitraryGetRelationalDatabaseLogEventsRequest, arbitraryGetRelationalDatabaseLogEventsResult,
+  arbitraryGetRelationalDatabaseLogStreamsRequest, arbitraryGetRelationalDatabaseLogStreamsResult,
+  arbitraryGetRelationalDatabaseMasterUserPasswordRequest, arbitraryGetRelationalDatabaseMasterUserPasswordResult,
+  arbitraryGetRelationalDatabaseMetricDataRequest, arbitraryGetRelationalDatabaseMetricDataResult,
+  arbitraryGetRelationalDatabaseParametersRequest, arbitraryGetRelationalDatabaseParametersResult,
+  arbitraryGetRelationalDatabaseRequest, arbitraryGetRelationalDatabaseResult,
+  arbitraryGetRelationalDatabaseSnapshotRequest, arbitraryGetRelationalDatabaseSnapshotResult,
+  arbitraryGetRelationalDatabaseSnapshotsRequest, arbitraryGetRelationalDatabaseSnapshotsResult,
+  arbitraryGetRelationalDatabasesRequest, arbitraryGetRelationalDatabasesResult, arbitraryGetSetupHistoryRequest,
+  arbitraryGetSetupHistoryResult, arbitraryGetStaticIpRequest, arbitraryGetStaticIpResult, arbitraryGetStaticIpsRequest,
+  arbitraryGetStaticIpsResult, arbitraryImportKeyPairRequest, arbitraryImportKeyPairResult, arbitraryIsVpcPeeredRequest,
+  arbitraryIsVpcPeeredResult, arbitraryOpenInstancePublicPortsRequest, arbitraryOpenInstancePublicPortsResult,
+  arbitraryPeerVpcRequest, arbitraryPeerVpcResult, arbitraryPutAlarmRequest, arbitraryPutAlarmResult,
+  arbitraryPutInstancePublicPortsRequest, arbitraryPutInstancePublicPortsResult, arbitraryRebootInstanceRequest,
+  arbitraryRebootInstanceResult, arbitraryRebootRelationalDatabaseRequest, arbitraryRebootRelationalDatabaseResult,
+  arbitraryRegisterContainerImageRequest, arbitraryRegisterContainerImageResult, arbitraryReleaseStaticIpRequest,
+  arbitraryReleaseStaticIpResult, arbitraryResetDistributionCacheRequest, arbitraryResetDistributionCacheResult,
+  arbitrarySendContactMethodVerificationRequest, arbitrarySendContactMethodVerificationResult,
+  arbitrarySetIpAddressTypeRequest, arbitrarySetIpAddressTypeResult, arbitrarySetResourceAccessForBucketRequest,
+  arbitrarySetResourceAccessForBucketResult, arbitrarySetupInstanceHttpsRequest, arbitrarySetupInstanceHttpsResult,
+  arbitraryStartGUISessionRequest, arbitraryStartGUISessionResult, arbitraryStartInstanceRequest,
+  arbitraryStartInstanceResult, arbitraryStartRelationalDatabaseRequest, arbitraryStartRelationalDatabaseResult,
+  arbitraryStopGUISessionRequest, arbitraryStopGUISessionResult, arbitraryStopInstanceRequest,
+  arbitraryStopInstanceResult, arbitraryStopRelationalDatabaseRequest, arbitraryStopRelationalDatabaseResult,
+  arbitraryTagResourceRequest, arbitraryTagResourceResult, arbitraryTestAlarmRequest, arbitraryTestAlarmResult,
+  arbitraryUnpeerVpcRequest, arbitraryUnpeerVpcResult, arbitraryUntagResourceRequest, arbitraryUntagResourceResult,
+  arbitraryUpdateBucketBundleRequest, arbitraryUpdateBucketBundleResult, arbitraryUpdateBucketRequest,
+  arbitraryUpdateBucketResult, arbitraryUpdateContainerServiceRequest, arbitraryUpdateContainerServiceResult,
+  arbitraryUpdateDistributionBundleRequest, arbitraryUpdateDistributionBundleResult, arbitraryUpdateDistributionRequest,
+  arbitraryUpdateDistributionResult, arbitraryUpdateDomainEntryRequest, arbitraryUpdateDomainEntryResult,
+  arbitraryUpdateInstanceMetadataOptionsRequest, arbitraryUpdateInstanceMetadataOptionsResult,
+  arbitraryUpdateLoadBalancerAttributeRequest, arbitraryUpdateLoadBalancerAttributeResult,
+  arbitraryUpdateRelationalDatabaseParametersRequest, arbitraryUpdateRelationalDatabaseParametersResult,
+  arbitraryUpdateRelationalDatabaseRequest, arbitraryUpdateRelationalDatabaseResult,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, asyncProperty, string } from "fast-check";
 import { describe, expect, it } from "vitest";
+import { AllocateStaticIpCommand } from "../src/commands/allocate-static-ip-command.js";
+import { AttachCertificateToDistributionCommand } from "../src/commands/attach-certificate-to-distribution-command.js";
+import { AttachDiskCommand } from "../src/commands/attach-disk-command.js";
+import { AttachInstancesToLoadBalancerCommand } from "../src/commands/attach-instances-to-load-balancer-command.js";
+import {
+  AttachLoadBalancerTlsCertificateCommand,
+} from "../src/commands/attach-load-balancer-tls-certificate-command.js";
+import { AttachStaticIpCommand } from "../src/commands/attach-static-ip-command.js";
+import { CloseInstancePublicPortsCommand } from "../src/commands/close-instance-public-ports-command.js";
+import { CopySnapshotCommand } from "../src/commands/copy-snapshot-command.js";
+import { CreateBucketAccessKeyCommand } from "../src/commands/create-bucket-access-key-command.js";
+import { CreateBucketCommand } from "../src/commands/create-bucket-command.js";
+import { CreateCertificateCommand } from "../src/commands/create-certificate-command.js";
+import { CreateCloudFormationStackCommand } from "../src/commands/create-cloud-formation-stack-command.js";
+import { CreateContactMethodCommand } from "../src/commands/create-contact-method-command.js";
+import { CreateContainerServiceCommand } from "../src/commands/create-container-service-command.js";
+import {
+  CreateContainerServiceDeploymentCommand,
+} from "../src/commands/create-container-service-deployment-command.js";
+import {
+  CreateContainerServiceRegistryLoginCommand,
+} from "../src/commands/create-container-service-registry-login-command.js";
+import { CreateDiskCommand } from "../src/commands/create-disk-command.js";
+import { CreateDiskFromSnapshotCommand } from "../src/commands/create-disk-from-snapshot-command.js";
+import { CreateDiskSnapshotCommand } from "../src/commands/create-disk-snapshot-command.js";
+import { CreateDistributionCommand } from "../src/commands/create-distribution-command.js";
+import { CreateDomainCommand } from "../src/commands/create-domain-command.js";
+import { CreateDomainEntryCommand } from "../src/commands/create-domain-entry-command.js";
+import { CreateGUISessionAccessDetailsCommand } from "../src/commands/create-gui-session-access-details-command.js";
+import { CreateInstanceSnapshotCommand } from "../src/commands/create-instance-snapshot-command.js";
+import { CreateInstancesCommand } from "../src/commands/create-instances-command.js";
+import { CreateInstancesFromSnapshotCommand } from "../src/commands/create-instances-from-snapshot-command.js";
+import { CreateKeyPairCommand } from "../src/commands/create-key-pair-command.js";
+import { CreateLoadBalancerCommand } from "../src/commands/create-load-balancer-command.js";
+import {
+  CreateLoadBalancerTlsCertificateCommand,
+} from "../src/commands/create-load-balancer-tls-certificate-command.js";
+import { CreateRelationalDatabaseCommand } from "../src/commands/create-relational-database-command.js";
+import {
+  CreateRelationalDatabaseFromSnapshotCommand,
+} from "../src/commands/create-relational-database-from-snapshot-command.js";
+import {
+  CreateRelationalDatabaseSnapshotCommand,
+} from "../src/commands/create-relational-database-snapshot-command.js";
+import { DeleteAlarmCommand } from "../src/commands/delete-alarm-command.js";
+import { DeleteAutoSnapshotCommand } from "../src/commands/delete-auto-snapshot-command.js";
+import { DeleteBucketAccessKeyCommand } from "../src/commands/delete-bucket-access-key-command.js";
+import { DeleteBucketCommand } from "../src/commands/delete-bucket-command.js";
+import { DeleteCertificateCommand } from "../src/commands/delete-certificate-command.js";
+import { DeleteContactMethodCommand } from "../src/commands/delete-contact-method-command.js";
+import { DeleteContainerImageCommand } from "../src/commands/delete-container-image-command.js";
+import { DeleteContainerServiceCommand } from "../src/commands/delete-container-service-command.js";
+import { DeleteDiskCommand } from "../src/commands/delete-disk-command.js";
+import { DeleteDiskSnapshotCommand } from "../src/commands/delete-disk-snapshot-command.js";
+import { DeleteDistributionCommand } from "../src/commands/delete-distribution-command.js";
+import { DeleteDomainCommand } from "../src/commands/delete-domain-command.js";
+import { DeleteDomainEntryCommand } from "../src/commands/delete-domain-entry-command.js";
+import { DeleteInstanceCommand } from "../src/commands/delete-instance-command.js";
+import { DeleteInstanceSnapshotCommand } from "../src/commands/delete-instance-snapshot-command.js";
+import { DeleteKeyPairCommand } from "../src/commands/delete-key-pair-command.js";
+import { DeleteKnownHostKeysCommand } from "../src/commands/delete-known-host-keys-command.js";
+import { DeleteLoadBalancerCommand } from "../src/commands/delete-load-balancer-command.js";
+import {
+  DeleteLoadBalancerTlsCertificateCommand,
+} from "../src/commands/delete-load-balancer-tls-certificate-command.js";
+import { DeleteRelationalDatabaseCommand } from "../src/commands/delete-relational-database-command.js";
+import {
+  DeleteRelationalDatabaseSnapshotCommand,
+} from "../src/commands/delete-relational-database-snapshot-command.js";
+import {
+  DetachCertificateFromDistributionCommand,
+} from "../src/commands/detach-certificate-from-distribution-command.js";
+import { DetachDiskCommand } from "../src/commands/detach-disk-command.js";
+import { DetachInstancesFromLoadBalancerCommand } from "../src/commands/detach-instances-from-load-balancer-command.js";
+import { DetachStaticIpCommand } from "../src/commands/detach-static-ip-command.js";
+import { DisableAddOnCommand } from "../src/commands/disable-add-on-command.js";
+import { DownloadDefaultKeyPairCommand } from "../src/commands/download-default-key-pair-command.js";
+import { EnableAddOnCommand } from "../src/commands/enable-add-on-command.js";
+import { ExportSnapshotCommand } from "../src/commands/export-snapshot-command.js";
+import { GetActiveNamesCommand } from "../src/commands/get-active-names-command.js";
+import { GetAlarmsCommand } from "../src/commands/get-alarms-command.js";
+import { GetAutoSnapshotsCommand } from "../src/commands/get-auto-snapshots-command.js";
+import { GetBlueprintsCommand } from "../src/commands/get-blueprints-command.js";
+import { GetBucketAccessKeysCommand } from "../src/commands/get-bucket-access-keys-command.js";
+import { GetBucketBundlesCommand } from "../src/commands/get-bucket-bundles-command.js";
+import { GetBucketMetricDataCommand } from "../src/commands/get-bucket-metric-data-command.js";
+import { GetBucketsCommand } from "../src/commands/get-buckets-command.js";
+import { GetBundlesCommand } from "../src/commands/get-bundles-command.js";
+import { GetCertificatesCommand } from "../src/commands/get-certificates-command.js";
+import { GetCloudFormationStackRecordsCommand } from "../src/commands/get-cloud-formation-stack-records-command.js";
+import { GetContactMethodsCommand } from "../src/commands/get-contact-methods-command.js";
+import { GetContainerAPIMetadataCommand } from "../src/commands/get-container-api-metadata-command.js";
+import { GetContainerImagesCommand } from "../src/commands/get-container-images-command.js";
+import { GetContainerLogCommand } from "../src/commands/get-container-log-command.js";
+import { GetContainerServiceDeploymentsCommand } from "../src/commands/get-container-service-deployments-command.js";
+import { GetContainerServiceMetricDataCommand } from "../src/commands/get-container-service-metric-data-command.js";
+import { GetContainerServicePowersCommand } from "../src/commands/get-container-service-powers-command.js";
+import { GetContainerServicesCommand } from "../src/commands/get-container-services-command.js";
+import { GetCostEstimateCommand } from "../src/commands/get-cost-estimate-command.js";
+import { GetDiskCommand } from "../src/commands/get-disk-command.js";
+import { GetDiskSnapshotCommand } from "../src/commands/get-disk-snapshot-command.js";
+import { GetDiskSnapshotsCommand } from "../src/commands/get-disk-snapshots-command.js";
+import { GetDisksCommand } from "../src/commands/get-disks-command.js";
+import { GetDistributionBundlesCommand } from "../src/commands/get-distribution-bundles-command.js";
+import { GetDistributionLatestCacheResetCommand } from "../src/commands/get-distribution-latest-cache-reset-command.js";
+import { GetDistributionMetricDataCommand } from "../src/commands/get-distribution-metric-data-command.js";
+import { GetDistributionsCommand } from "../src/commands/get-distributions-command.js";
+import { GetDomainCommand } from "../src/commands/get-domain-command.js";
+import { GetDomainsCommand } from "../src/commands/get-domains-command.js";
 import { GetExportSnapshotRecordsCommand } from "../src/commands/get-export-snapshot-records-command.js";
+import { GetInstanceAccessDetailsCommand } from "../src/commands/get-instance-access-details-command.js";
+import { GetInstanceCommand } from "../src/commands/get-instance-command.js";
+import { GetInstanceMetricDataCommand } from "../src/commands/get-instance-metric-data-command.js";
+import { GetInstancePortStatesCommand } from "../src/commands/get-instance-port-states-command.js";
+import { GetInstanceSnapshotCommand } from "../src/commands/get-instance-snapshot-command.js";
+import { GetInstanceSnapshotsCommand } from "../src/commands/get-instance-snapshots-command.js";
+import { GetInstanceStateCommand } from "../src/commands/get-instance-state-command.js";
+import { GetInstancesCommand } from "../src/commands/get-instances-command.js";
+import { GetKeyPairCommand } from "../src/commands/get-key-pair-command.js";
+import { GetKeyPairsCommand } from "../src/commands/get-key-pairs-command.js";
+import { GetLoadBalancerCommand } from "../src/commands/get-load-balancer-command.js";
+import { GetLoadBalancerMetricDataCommand } from "../src/commands/get-load-balancer-metric-data-command.js";
+import { GetLoadBalancerTlsCertificatesCommand } from "../src/commands/get-load-balancer-tls-certificates-command.js";
+import { GetLoadBalancerTlsPoliciesCommand } from "../src/commands/get-load-balancer-tls-policies-command.js";
+import { GetLoadBalancersCommand } from "../src/commands/get-load-balancers-command.js";
+import { GetOperationCommand } from "../src/commands/get-operation-command.js";
+import { GetOperationsCommand } from "../src/commands/get-operations-command.js";
+import { GetOperationsForResourceCommand } from "../src/commands/get-operations-for-resource-command.js";
+import { GetRegionsCommand } from "../src/commands/get-regions-command.js";
+import { GetRelationalDatabaseBlueprintsCommand } from "../src/commands/get-relational-database-blueprints-command.js";
+import { GetRelationalDatabaseBundlesCommand } from "../src/commands/get-relational-database-bundles-command.js";
+import { GetRelationalDatabaseCommand } from "../src/commands/get-relational-database-command.js";
+import { GetRelationalDatabaseEventsCommand } from "../src/commands/get-relational-database-events-command.js";
+import { GetRelationalDatabaseLogEventsCommand } from "../src/commands/get-relational-database-log-events-command.js";
+import { GetRelationalDatabaseLogStreamsCommand } from "../src/commands/get-relational-database-log-streams-command.js";
+import {
+  GetRelationalDatabaseMasterUserPasswordCommand,
+} from "../src/commands/get-relational-database-master-user-password-command.js";
+import { GetRelationalDatabaseMetricDataCommand } from "../src/commands/get-relational-database-metric-data-command.js";
+import { GetRelationalDatabaseParametersCommand } from "../src/commands/get-relational-database-parameters-command.js";
+import { GetRelationalDatabaseSnapshotCommand } from "../src/commands/get-relational-database-snapshot-command.js";
+import { GetRelationalDatabaseSnapshotsCommand } from "../src/commands/get-relational-database-snapshots-command.js";
+import { GetRelationalDatabasesCommand } from "../src/commands/get-relational-databases-command.js";
+import { GetSetupHistoryCommand } from "../src/commands/get-setup-history-command.js";
+import { GetStaticIpCommand } from "../src/commands/get-static-ip-command.js";
+import { GetStaticIpsCommand } from "../src/commands/get-static-ips-command.js";
+import { ImportKeyPairCommand } from "../src/commands/import-key-pair-command.js";
+import { IsVpcPeeredCommand } from "../src/commands/is-vpc-peered-command.js";
+import { OpenInstancePublicPortsCommand } from "../src/commands/open-instance-public-ports-command.js";
+import { PeerVpcCommand } from "../src/commands/peer-vpc-command.js";
+import { PutAlarmCommand } from "../src/commands/put-alarm-command.js";
+import { PutInstancePublicPortsCommand } from "../src/commands/put-instance-public-ports-command.js";
+import { RebootInstanceCommand } from "../src/commands/reboot-instance-command.js";
+import { RebootRelationalDatabaseCommand } from "../src/commands/reboot-relational-database-command.js";
+import { RegisterContainerImageCommand } from "../src/commands/register-container-image-command.js";
+import { ReleaseStaticIpCommand } from "../src/commands/release-static-ip-command.js";
+import { ResetDistributionCacheCommand } from "../src/commands/reset-distribution-cache-command.js";
+import { SendContactMethodVerificationCommand } from "../src/commands/send-contact-method-verification-command.js";
+import { SetIpAddressTypeCommand } from "../src/commands/set-ip-address-type-command.js";
+import { SetResourceAccessForBucketCommand } from "../src/commands/set-resource-access-for-bucket-command.js";
+import { SetupInstanceHttpsCommand } from "../src/commands/setup-instance-https-command.js";
+import { StartGUISessionCommand } from "../src/commands/start-gui-session-command.js";
+import { StartInstanceCommand } from "../src/commands/start-instance-command.js";
+import { StartRelationalDatabaseCommand } from "../src/commands/start-relational-database-command.js";
+import { StopGUISessionCommand } from "../src/commands/stop-gui-session-command.js";
+import { StopInstanceCommand } from "../src/commands/stop-instance-command.js";
+import { StopRelationalDatabaseCommand } from "../src/commands/stop-relational-database-command.js";
+import { TagResourceCommand } from "../src/commands/tag-resource-command.js";
+import { TestAlarmCommand } from "../src/commands/test-alarm-command.js";
+import { UnpeerVpcCommand } from "../src/commands/unpeer-vpc-command.js";
+import { UntagResourceCommand } from "../src/commands/untag-resource-command.js";
+import { UpdateBucketBundleCommand } from "../src/commands/update-bucket-bundle-command.js";
+import { UpdateBucketCommand } from "../src/commands/update-bucket-command.js";
+import { UpdateContainerServiceCommand } from "../src/commands/update-container-service-command.js";
+import { UpdateDistributionBundleCommand } from "../src/commands/update-distribution-bundle-command.js";
+import { UpdateDistributionCommand } from "../src/commands/update-distribution-command.js";
+import { UpdateDomainEntryCommand } from "../src/commands/update-domain-entry-command.js";
+import { UpdateInstanceMetadataOptionsCommand } from "../src/commands/update-instance-metadata-options-command.js";
+import { UpdateLoadBalancerAttributeCommand } from "../src/commands/update-load-balancer-attribute-command.js";
+import { UpdateRelationalDatabaseCommand } from "../src/commands/update-relational-database-command.js";
+import {
+  UpdateRelationalDatabaseParametersCommand,
+} from "../src/commands/update-relational-database-parameters-command.js";
 import { afterWire, jsonResponse, numRuns, stubHandler, testClient, timeout, toWire } from "./support.js";
 
 describe("every operation returns any modelled output", () => {
+  it("AllocateStaticIp", async () => {
+    await assert(
+      asyncProperty(arbitraryAllocateStaticIpRequest(), arbitraryAllocateStaticIpResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new AllocateStaticIpCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("AttachCertificateToDistribution", async () => {
+    await assert(
+      asyncProperty(arbitraryAttachCertificateToDistributionRequest(), arbitraryAttachCertificateToDistributionResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new AttachCertificateToDistributionCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("AttachDisk", async () => {
+    await assert(
+      asyncProperty(arbitraryAttachDiskRequest(), arbitraryAttachDiskResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new AttachDiskCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("AttachInstancesToLoadBalancer", async () => {
+    await assert(
+      asyncProperty(arbitraryAttachInstancesToLoadBalancerRequest(), arbitraryAttachInstancesToLoadBalancerResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new AttachInstancesToLoadBalancerCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("AttachLoadBalancerTlsCertificate", async () => {
+    await assert(
+      asyncProperty(arbitraryAttachLoadBalancerTlsCertificateRequest(), arbitraryAttachLoadBalancerTlsCertificateResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new AttachLoadBalancerTlsCertificateCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("AttachStaticIp", async () => {
+    await assert(
+      asyncProperty(arbitraryAttachStaticIpRequest(), arbitraryAttachStaticIpResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new AttachStaticIpCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CloseInstancePublicPorts", async () => {
+    await assert(
+      asyncProperty(arbitraryCloseInstancePublicPortsRequest(), arbitraryCloseInstancePublicPortsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CloseInstancePublicPortsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CopySnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryCopySnapshotRequest(), arbitraryCopySnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CopySnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateBucket", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateBucketRequest(), arbitraryCreateBucketResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateBucketCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateBucketAccessKey", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateBucketAccessKeyRequest(), arbitraryCreateBucketAccessKeyResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateBucketAccessKeyCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateCertificate", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateCertificateRequest(), arbitraryCreateCertificateResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateCertificateCommand(input));
+        expect(result).toMatchObject(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateCloudFormationStack", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateCloudFormationStackRequest(), arbitraryCreateCloudFormationStackResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateCloudFormationStackCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateContactMethod", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateContactMethodRequest(), arbitraryCreateContactMethodResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateContactMethodCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateContainerService", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateContainerServiceRequest(), arbitraryCreateContainerServiceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateContainerServiceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateContainerServiceDeployment", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateContainerServiceDeploymentRequest(), arbitraryCreateContainerServiceDeploymentResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateContainerServiceDeploymentCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateContainerServiceRegistryLogin", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateContainerServiceRegistryLoginRequest(), arbitraryCreateContainerServiceRegistryLoginResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateContainerServiceRegistryLoginCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateDisk", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateDiskRequest(), arbitraryCreateDiskResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateDiskCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateDiskFromSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateDiskFromSnapshotRequest(), arbitraryCreateDiskFromSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateDiskFromSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateDiskSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateDiskSnapshotRequest(), arbitraryCreateDiskSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateDiskSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateDistribution", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateDistributionRequest(), arbitraryCreateDistributionResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateDistributionCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateDomain", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateDomainRequest(), arbitraryCreateDomainResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateDomainCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateDomainEntry", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateDomainEntryRequest(), arbitraryCreateDomainEntryResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateDomainEntryCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateGUISessionAccessDetails", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateGUISessionAccessDetailsRequest(), arbitraryCreateGUISessionAccessDetailsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateGUISessionAccessDetailsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateInstanceSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateInstanceSnapshotRequest(), arbitraryCreateInstanceSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateInstanceSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateInstances", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateInstancesRequest(), arbitraryCreateInstancesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateInstancesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateInstancesFromSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateInstancesFromSnapshotRequest(), arbitraryCreateInstancesFromSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateInstancesFromSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateKeyPair", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateKeyPairRequest(), arbitraryCreateKeyPairResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateKeyPairCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateLoadBalancer", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateLoadBalancerRequest(), arbitraryCreateLoadBalancerResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateLoadBalancerCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateLoadBalancerTlsCertificate", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateLoadBalancerTlsCertificateRequest(), arbitraryCreateLoadBalancerTlsCertificateResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateLoadBalancerTlsCertificateCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateRelationalDatabase", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateRelationalDatabaseRequest(), arbitraryCreateRelationalDatabaseResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateRelationalDatabaseCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateRelationalDatabaseFromSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateRelationalDatabaseFromSnapshotRequest(), arbitraryCreateRelationalDatabaseFromSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateRelationalDatabaseFromSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("CreateRelationalDatabaseSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryCreateRelationalDatabaseSnapshotRequest(), arbitraryCreateRelationalDatabaseSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new CreateRelationalDatabaseSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteAlarm", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteAlarmRequest(), arbitraryDeleteAlarmResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteAlarmCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteAutoSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteAutoSnapshotRequest(), arbitraryDeleteAutoSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteAutoSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteBucket", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteBucketRequest(), arbitraryDeleteBucketResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteBucketCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteBucketAccessKey", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteBucketAccessKeyRequest(), arbitraryDeleteBucketAccessKeyResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteBucketAccessKeyCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteCertificate", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteCertificateRequest(), arbitraryDeleteCertificateResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteCertificateCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteContactMethod", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteContactMethodRequest(), arbitraryDeleteContactMethodResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteContactMethodCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteContainerImage", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteContainerImageRequest(), arbitraryDeleteContainerImageResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteContainerImageCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteContainerService", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteContainerServiceRequest(), arbitraryDeleteContainerServiceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteContainerServiceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteDisk", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteDiskRequest(), arbitraryDeleteDiskResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteDiskCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteDiskSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteDiskSnapshotRequest(), arbitraryDeleteDiskSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteDiskSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteDistribution", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteDistributionRequest(), arbitraryDeleteDistributionResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteDistributionCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteDomain", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteDomainRequest(), arbitraryDeleteDomainResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteDomainCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteDomainEntry", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteDomainEntryRequest(), arbitraryDeleteDomainEntryResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteDomainEntryCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteInstance", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteInstanceRequest(), arbitraryDeleteInstanceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteInstanceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteInstanceSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteInstanceSnapshotRequest(), arbitraryDeleteInstanceSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteInstanceSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteKeyPair", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteKeyPairRequest(), arbitraryDeleteKeyPairResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteKeyPairCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteKnownHostKeys", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteKnownHostKeysRequest(), arbitraryDeleteKnownHostKeysResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteKnownHostKeysCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteLoadBalancer", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteLoadBalancerRequest(), arbitraryDeleteLoadBalancerResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteLoadBalancerCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteLoadBalancerTlsCertificate", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteLoadBalancerTlsCertificateRequest(), arbitraryDeleteLoadBalancerTlsCertificateResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteLoadBalancerTlsCertificateCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteRelationalDatabase", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteRelationalDatabaseRequest(), arbitraryDeleteRelationalDatabaseResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteRelationalDatabaseCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DeleteRelationalDatabaseSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryDeleteRelationalDatabaseSnapshotRequest(), arbitraryDeleteRelationalDatabaseSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DeleteRelationalDatabaseSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DetachCertificateFromDistribution", async () => {
+    await assert(
+      asyncProperty(arbitraryDetachCertificateFromDistributionRequest(), arbitraryDetachCertificateFromDistributionResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DetachCertificateFromDistributionCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DetachDisk", async () => {
+    await assert(
+      asyncProperty(arbitraryDetachDiskRequest(), arbitraryDetachDiskResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DetachDiskCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DetachInstancesFromLoadBalancer", async () => {
+    await assert(
+      asyncProperty(arbitraryDetachInstancesFromLoadBalancerRequest(), arbitraryDetachInstancesFromLoadBalancerResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DetachInstancesFromLoadBalancerCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DetachStaticIp", async () => {
+    await assert(
+      asyncProperty(arbitraryDetachStaticIpRequest(), arbitraryDetachStaticIpResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DetachStaticIpCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DisableAddOn", async () => {
+    await assert(
+      asyncProperty(arbitraryDisableAddOnRequest(), arbitraryDisableAddOnResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DisableAddOnCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("DownloadDefaultKeyPair", async () => {
+    await assert(
+      asyncProperty(arbitraryDownloadDefaultKeyPairRequest(), arbitraryDownloadDefaultKeyPairResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new DownloadDefaultKeyPairCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("EnableAddOn", async () => {
+    await assert(
+      asyncProperty(arbitraryEnableAddOnRequest(), arbitraryEnableAddOnResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new EnableAddOnCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("ExportSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryExportSnapshotRequest(), arbitraryExportSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new ExportSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetActiveNames", async () => {
+    await assert(
+      asyncProperty(arbitraryGetActiveNamesRequest(), arbitraryGetActiveNamesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetActiveNamesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetAlarms", async () => {
+    await assert(
+      asyncProperty(arbitraryGetAlarmsRequest(), arbitraryGetAlarmsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetAlarmsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetAutoSnapshots", async () => {
+    await assert(
+      asyncProperty(arbitraryGetAutoSnapshotsRequest(), arbitraryGetAutoSnapshotsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetAutoSnapshotsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetBlueprints", async () => {
+    await assert(
+      asyncProperty(arbitraryGetBlueprintsRequest(), arbitraryGetBlueprintsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetBlueprintsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetBucketAccessKeys", async () => {
+    await assert(
+      asyncProperty(arbitraryGetBucketAccessKeysRequest(), arbitraryGetBucketAccessKeysResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetBucketAccessKeysCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetBucketBundles", async () => {
+    await assert(
+      asyncProperty(arbitraryGetBucketBundlesRequest(), arbitraryGetBucketBundlesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetBucketBundlesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetBucketMetricData", async () => {
+    await assert(
+      asyncProperty(arbitraryGetBucketMetricDataRequest(), arbitraryGetBucketMetricDataResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetBucketMetricDataCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetBuckets", async () => {
+    await assert(
+      asyncProperty(arbitraryGetBucketsRequest(), arbitraryGetBucketsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetBucketsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetBundles", async () => {
+    await assert(
+      asyncProperty(arbitraryGetBundlesRequest(), arbitraryGetBundlesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetBundlesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetCertificates", async () => {
+    await assert(
+      asyncProperty(arbitraryGetCertificatesRequest(), arbitraryGetCertificatesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetCertificatesCommand(input));
+        expect(result).toMatchObject(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetCloudFormationStackRecords", async () => {
+    await assert(
+      asyncProperty(arbitraryGetCloudFormationStackRecordsRequest(), arbitraryGetCloudFormationStackRecordsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetCloudFormationStackRecordsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContactMethods", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContactMethodsRequest(), arbitraryGetContactMethodsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContactMethodsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContainerAPIMetadata", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContainerAPIMetadataRequest(), arbitraryGetContainerAPIMetadataResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContainerAPIMetadataCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContainerImages", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContainerImagesRequest(), arbitraryGetContainerImagesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContainerImagesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContainerLog", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContainerLogRequest(), arbitraryGetContainerLogResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContainerLogCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContainerServiceDeployments", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContainerServiceDeploymentsRequest(), arbitraryGetContainerServiceDeploymentsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContainerServiceDeploymentsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContainerServiceMetricData", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContainerServiceMetricDataRequest(), arbitraryGetContainerServiceMetricDataResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContainerServiceMetricDataCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContainerServicePowers", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContainerServicePowersRequest(), arbitraryGetContainerServicePowersResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContainerServicePowersCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetContainerServices", async () => {
+    await assert(
+      asyncProperty(arbitraryGetContainerServicesRequest(), arbitraryContainerServicesListResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetContainerServicesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetCostEstimate", async () => {
+    await assert(
+      asyncProperty(arbitraryGetCostEstimateRequest(), arbitraryGetCostEstimateResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetCostEstimateCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDisk", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDiskRequest(), arbitraryGetDiskResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDiskCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDiskSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDiskSnapshotRequest(), arbitraryGetDiskSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDiskSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDiskSnapshots", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDiskSnapshotsRequest(), arbitraryGetDiskSnapshotsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDiskSnapshotsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDisks", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDisksRequest(), arbitraryGetDisksResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDisksCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDistributionBundles", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDistributionBundlesRequest(), arbitraryGetDistributionBundlesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDistributionBundlesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDistributionLatestCacheReset", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDistributionLatestCacheResetRequest(), arbitraryGetDistributionLatestCacheResetResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDistributionLatestCacheResetCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDistributionMetricData", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDistributionMetricDataRequest(), arbitraryGetDistributionMetricDataResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDistributionMetricDataCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDistributions", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDistributionsRequest(), arbitraryGetDistributionsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDistributionsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDomain", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDomainRequest(), arbitraryGetDomainResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDomainCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetDomains", async () => {
+    await assert(
+      asyncProperty(arbitraryGetDomainsRequest(), arbitraryGetDomainsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetDomainsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
   it("GetExportSnapshotRecords", async () => {
     await assert(
       asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), arbitraryGetExportSnapshotRecordsResult(), async (input, output) => {
@@ -26,15 +1507,912 @@ describe("every operation returns any modelled output", () => {
       { numRuns: numRuns },
     );
   }, timeout);
+
+  it("GetInstance", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstanceRequest(), arbitraryGetInstanceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstanceCommand(input));
+        expect(result).toMatchObject(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetInstanceAccessDetails", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstanceAccessDetailsRequest(), arbitraryGetInstanceAccessDetailsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstanceAccessDetailsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetInstanceMetricData", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstanceMetricDataRequest(), arbitraryGetInstanceMetricDataResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstanceMetricDataCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetInstancePortStates", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstancePortStatesRequest(), arbitraryGetInstancePortStatesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstancePortStatesCommand(input));
+        expect(result).toMatchObject(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetInstanceSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstanceSnapshotRequest(), arbitraryGetInstanceSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstanceSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetInstanceSnapshots", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstanceSnapshotsRequest(), arbitraryGetInstanceSnapshotsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstanceSnapshotsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetInstanceState", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstanceStateRequest(), arbitraryGetInstanceStateResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstanceStateCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetInstances", async () => {
+    await assert(
+      asyncProperty(arbitraryGetInstancesRequest(), arbitraryGetInstancesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetInstancesCommand(input));
+        expect(result).toMatchObject(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetKeyPair", async () => {
+    await assert(
+      asyncProperty(arbitraryGetKeyPairRequest(), arbitraryGetKeyPairResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetKeyPairCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetKeyPairs", async () => {
+    await assert(
+      asyncProperty(arbitraryGetKeyPairsRequest(), arbitraryGetKeyPairsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetKeyPairsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetLoadBalancer", async () => {
+    await assert(
+      asyncProperty(arbitraryGetLoadBalancerRequest(), arbitraryGetLoadBalancerResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetLoadBalancerCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetLoadBalancerMetricData", async () => {
+    await assert(
+      asyncProperty(arbitraryGetLoadBalancerMetricDataRequest(), arbitraryGetLoadBalancerMetricDataResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetLoadBalancerMetricDataCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetLoadBalancerTlsCertificates", async () => {
+    await assert(
+      asyncProperty(arbitraryGetLoadBalancerTlsCertificatesRequest(), arbitraryGetLoadBalancerTlsCertificatesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetLoadBalancerTlsCertificatesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetLoadBalancerTlsPolicies", async () => {
+    await assert(
+      asyncProperty(arbitraryGetLoadBalancerTlsPoliciesRequest(), arbitraryGetLoadBalancerTlsPoliciesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetLoadBalancerTlsPoliciesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetLoadBalancers", async () => {
+    await assert(
+      asyncProperty(arbitraryGetLoadBalancersRequest(), arbitraryGetLoadBalancersResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetLoadBalancersCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetOperation", async () => {
+    await assert(
+      asyncProperty(arbitraryGetOperationRequest(), arbitraryGetOperationResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetOperationCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetOperations", async () => {
+    await assert(
+      asyncProperty(arbitraryGetOperationsRequest(), arbitraryGetOperationsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetOperationsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetOperationsForResource", async () => {
+    await assert(
+      asyncProperty(arbitraryGetOperationsForResourceRequest(), arbitraryGetOperationsForResourceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetOperationsForResourceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRegions", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRegionsRequest(), arbitraryGetRegionsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRegionsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabase", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseRequest(), arbitraryGetRelationalDatabaseResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseBlueprints", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseBlueprintsRequest(), arbitraryGetRelationalDatabaseBlueprintsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseBlueprintsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseBundles", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseBundlesRequest(), arbitraryGetRelationalDatabaseBundlesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseBundlesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseEvents", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseEventsRequest(), arbitraryGetRelationalDatabaseEventsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseEventsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseLogEvents", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseLogEventsRequest(), arbitraryGetRelationalDatabaseLogEventsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseLogEventsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseLogStreams", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseLogStreamsRequest(), arbitraryGetRelationalDatabaseLogStreamsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseLogStreamsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseMasterUserPassword", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseMasterUserPasswordRequest(), arbitraryGetRelationalDatabaseMasterUserPasswordResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseMasterUserPasswordCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseMetricData", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseMetricDataRequest(), arbitraryGetRelationalDatabaseMetricDataResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseMetricDataCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseParameters", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseParametersRequest(), arbitraryGetRelationalDatabaseParametersResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseParametersCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseSnapshot", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseSnapshotRequest(), arbitraryGetRelationalDatabaseSnapshotResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseSnapshotCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabaseSnapshots", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabaseSnapshotsRequest(), arbitraryGetRelationalDatabaseSnapshotsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabaseSnapshotsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetRelationalDatabases", async () => {
+    await assert(
+      asyncProperty(arbitraryGetRelationalDatabasesRequest(), arbitraryGetRelationalDatabasesResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetRelationalDatabasesCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetSetupHistory", async () => {
+    await assert(
+      asyncProperty(arbitraryGetSetupHistoryRequest(), arbitraryGetSetupHistoryResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetSetupHistoryCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetStaticIp", async () => {
+    await assert(
+      asyncProperty(arbitraryGetStaticIpRequest(), arbitraryGetStaticIpResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetStaticIpCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("GetStaticIps", async () => {
+    await assert(
+      asyncProperty(arbitraryGetStaticIpsRequest(), arbitraryGetStaticIpsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new GetStaticIpsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("ImportKeyPair", async () => {
+    await assert(
+      asyncProperty(arbitraryImportKeyPairRequest(), arbitraryImportKeyPairResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new ImportKeyPairCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("IsVpcPeered", async () => {
+    await assert(
+      asyncProperty(arbitraryIsVpcPeeredRequest(), arbitraryIsVpcPeeredResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new IsVpcPeeredCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("OpenInstancePublicPorts", async () => {
+    await assert(
+      asyncProperty(arbitraryOpenInstancePublicPortsRequest(), arbitraryOpenInstancePublicPortsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new OpenInstancePublicPortsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("PeerVpc", async () => {
+    await assert(
+      asyncProperty(arbitraryPeerVpcRequest(), arbitraryPeerVpcResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new PeerVpcCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("PutAlarm", async () => {
+    await assert(
+      asyncProperty(arbitraryPutAlarmRequest(), arbitraryPutAlarmResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new PutAlarmCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("PutInstancePublicPorts", async () => {
+    await assert(
+      asyncProperty(arbitraryPutInstancePublicPortsRequest(), arbitraryPutInstancePublicPortsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new PutInstancePublicPortsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("RebootInstance", async () => {
+    await assert(
+      asyncProperty(arbitraryRebootInstanceRequest(), arbitraryRebootInstanceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new RebootInstanceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("RebootRelationalDatabase", async () => {
+    await assert(
+      asyncProperty(arbitraryRebootRelationalDatabaseRequest(), arbitraryRebootRelationalDatabaseResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new RebootRelationalDatabaseCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("RegisterContainerImage", async () => {
+    await assert(
+      asyncProperty(arbitraryRegisterContainerImageRequest(), arbitraryRegisterContainerImageResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new RegisterContainerImageCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("ReleaseStaticIp", async () => {
+    await assert(
+      asyncProperty(arbitraryReleaseStaticIpRequest(), arbitraryReleaseStaticIpResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new ReleaseStaticIpCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("ResetDistributionCache", async () => {
+    await assert(
+      asyncProperty(arbitraryResetDistributionCacheRequest(), arbitraryResetDistributionCacheResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new ResetDistributionCacheCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("SendContactMethodVerification", async () => {
+    await assert(
+      asyncProperty(arbitrarySendContactMethodVerificationRequest(), arbitrarySendContactMethodVerificationResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new SendContactMethodVerificationCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("SetIpAddressType", async () => {
+    await assert(
+      asyncProperty(arbitrarySetIpAddressTypeRequest(), arbitrarySetIpAddressTypeResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new SetIpAddressTypeCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("SetResourceAccessForBucket", async () => {
+    await assert(
+      asyncProperty(arbitrarySetResourceAccessForBucketRequest(), arbitrarySetResourceAccessForBucketResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new SetResourceAccessForBucketCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("SetupInstanceHttps", async () => {
+    await assert(
+      asyncProperty(arbitrarySetupInstanceHttpsRequest(), arbitrarySetupInstanceHttpsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new SetupInstanceHttpsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("StartGUISession", async () => {
+    await assert(
+      asyncProperty(arbitraryStartGUISessionRequest(), arbitraryStartGUISessionResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new StartGUISessionCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("StartInstance", async () => {
+    await assert(
+      asyncProperty(arbitraryStartInstanceRequest(), arbitraryStartInstanceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new StartInstanceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("StartRelationalDatabase", async () => {
+    await assert(
+      asyncProperty(arbitraryStartRelationalDatabaseRequest(), arbitraryStartRelationalDatabaseResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new StartRelationalDatabaseCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("StopGUISession", async () => {
+    await assert(
+      asyncProperty(arbitraryStopGUISessionRequest(), arbitraryStopGUISessionResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new StopGUISessionCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("StopInstance", async () => {
+    await assert(
+      asyncProperty(arbitraryStopInstanceRequest(), arbitraryStopInstanceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new StopInstanceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("StopRelationalDatabase", async () => {
+    await assert(
+      asyncProperty(arbitraryStopRelationalDatabaseRequest(), arbitraryStopRelationalDatabaseResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new StopRelationalDatabaseCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("TagResource", async () => {
+    await assert(
+      asyncProperty(arbitraryTagResourceRequest(), arbitraryTagResourceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new TagResourceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("TestAlarm", async () => {
+    await assert(
+      asyncProperty(arbitraryTestAlarmRequest(), arbitraryTestAlarmResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new TestAlarmCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UnpeerVpc", async () => {
+    await assert(
+      asyncProperty(arbitraryUnpeerVpcRequest(), arbitraryUnpeerVpcResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UnpeerVpcCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UntagResource", async () => {
+    await assert(
+      asyncProperty(arbitraryUntagResourceRequest(), arbitraryUntagResourceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UntagResourceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateBucket", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateBucketRequest(), arbitraryUpdateBucketResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateBucketCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateBucketBundle", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateBucketBundleRequest(), arbitraryUpdateBucketBundleResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateBucketBundleCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateContainerService", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateContainerServiceRequest(), arbitraryUpdateContainerServiceResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateContainerServiceCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateDistribution", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateDistributionRequest(), arbitraryUpdateDistributionResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateDistributionCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateDistributionBundle", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateDistributionBundleRequest(), arbitraryUpdateDistributionBundleResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateDistributionBundleCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateDomainEntry", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateDomainEntryRequest(), arbitraryUpdateDomainEntryResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateDomainEntryCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateInstanceMetadataOptions", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateInstanceMetadataOptionsRequest(), arbitraryUpdateInstanceMetadataOptionsResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateInstanceMetadataOptionsCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateLoadBalancerAttribute", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateLoadBalancerAttributeRequest(), arbitraryUpdateLoadBalancerAttributeResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateLoadBalancerAttributeCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateRelationalDatabase", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateRelationalDatabaseRequest(), arbitraryUpdateRelationalDatabaseResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateRelationalDatabaseCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
+
+  it("UpdateRelationalDatabaseParameters", async () => {
+    await assert(
+      asyncProperty(arbitraryUpdateRelationalDatabaseParametersRequest(), arbitraryUpdateRelationalDatabaseParametersResult(), async (input, output) => {
+        const handler = stubHandler(() => jsonResponse(200, toWire(output)));
+        const { $metadata, ...result } = await testClient(handler).send(new UpdateRelationalDatabaseParametersCommand(input));
+        expect(result).toEqual(afterWire(output));
+        expect($metadata.httpStatusCode).toBe(200);
+        expect(handler.requests).toHaveLength(1);
+      }),
+      { numRuns: numRuns },
+    );
+  }, timeout);
 });
 
 describe("every modelled error is thrown as its class", () => {
-  it("AccessDeniedException (from GetExportSnapshotRecords)", async () => {
+  it("AccessDeniedException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "AccessDeniedException", message };
         const handler = stubHandler(() => jsonResponse(403, body, { "x-amzn-errortype": "AccessDeniedException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );
@@ -45,12 +2423,12 @@ describe("every modelled error is thrown as its class", () => {
     );
   }, timeout);
 
-  it("AccountSetupInProgressException (from GetExportSnapshotRecords)", async () => {
+  it("AccountSetupInProgressException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "AccountSetupInProgressException", message };
         const handler = stubHandler(() => jsonResponse(428, body, { "x-amzn-errortype": "AccountSetupInProgressException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );
@@ -61,12 +2439,12 @@ describe("every modelled error is thrown as its class", () => {
     );
   }, timeout);
 
-  it("InvalidInputException (from GetExportSnapshotRecords)", async () => {
+  it("InvalidInputException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "InvalidInputException", message };
         const handler = stubHandler(() => jsonResponse(400, body, { "x-amzn-errortype": "InvalidInputException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );
@@ -77,12 +2455,12 @@ describe("every modelled error is thrown as its class", () => {
     );
   }, timeout);
 
-  it("NotFoundException (from GetExportSnapshotRecords)", async () => {
+  it("NotFoundException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "NotFoundException", message };
         const handler = stubHandler(() => jsonResponse(404, body, { "x-amzn-errortype": "NotFoundException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );
@@ -93,12 +2471,12 @@ describe("every modelled error is thrown as its class", () => {
     );
   }, timeout);
 
-  it("OperationFailureException (from GetExportSnapshotRecords)", async () => {
+  it("OperationFailureException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "OperationFailureException", message };
         const handler = stubHandler(() => jsonResponse(400, body, { "x-amzn-errortype": "OperationFailureException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );
@@ -109,12 +2487,12 @@ describe("every modelled error is thrown as its class", () => {
     );
   }, timeout);
 
-  it("RegionSetupInProgressException (from GetExportSnapshotRecords)", async () => {
+  it("RegionSetupInProgressException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "RegionSetupInProgressException", message };
         const handler = stubHandler(() => jsonResponse(428, body, { "x-amzn-errortype": "RegionSetupInProgressException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );
@@ -125,12 +2503,12 @@ describe("every modelled error is thrown as its class", () => {
     );
   }, timeout);
 
-  it("ServiceException (from GetExportSnapshotRecords)", async () => {
+  it("ServiceException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "ServiceException", message };
         const handler = stubHandler(() => jsonResponse(500, body, { "x-amzn-errortype": "ServiceException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );
@@ -141,12 +2519,12 @@ describe("every modelled error is thrown as its class", () => {
     );
   }, timeout);
 
-  it("UnauthenticatedException (from GetExportSnapshotRecords)", async () => {
+  it("UnauthenticatedException (from AllocateStaticIp)", async () => {
     await assert(
-      asyncProperty(arbitraryGetExportSnapshotRecordsRequest(), string(), async (input, message) => {
+      asyncProperty(arbitraryAllocateStaticIpRequest(), string(), async (input, message) => {
         const body = { __type: "UnauthenticatedException", message };
         const handler = stubHandler(() => jsonResponse(401, body, { "x-amzn-errortype": "UnauthenticatedException" }));
-        const error = await testClient(handler).send(new GetExportSnapshotRecordsCommand(input)).then(
+        const error = await testClient(handler).send(new AllocateStaticIpCommand(input)).then(
           () => undefined,
           (thrown: unknown) => thrown,
         );

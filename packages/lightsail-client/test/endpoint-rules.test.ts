@@ -16,151 +16,7 @@ function errorOf(params: EndpointParameters): string | undefined {
 }
 
 describe("endpoint rules", () => {
-  it("us-east-1 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "us-east-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-east-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-east-2 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "us-east-2",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-east-2.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-west-1 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "us-west-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-west-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-west-2 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "us-west-2",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-west-2.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("eu-west-1 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "eu-west-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-west-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("eu-west-2 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "eu-west-2",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-west-2.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("eu-west-3 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "eu-west-3",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-west-3.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("eu-central-1 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "eu-central-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-central-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("ca-central-1 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "ca-central-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.ca-central-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("ap-south-1 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "ap-south-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.ap-south-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("ap-southeast-1 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "ap-southeast-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.ap-southeast-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("ap-southeast-2 (aws), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "ap-southeast-2",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.ap-southeast-2.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("ap-northeast-1 (aws), FIPS off, dual-stack off", () => {
+  it("For region ap-northeast-1 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "ap-northeast-1",
       UseFIPS: false,
@@ -172,7 +28,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("ap-northeast-2 (aws), FIPS off, dual-stack off", () => {
+  it("For region ap-northeast-2 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "ap-northeast-2",
       UseFIPS: false,
@@ -184,7 +40,67 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("eu-north-1 (aws), FIPS off, dual-stack off", () => {
+  it("For region ap-south-1 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "ap-south-1",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.ap-south-1.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region ap-southeast-1 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "ap-southeast-1",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.ap-southeast-1.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region ap-southeast-2 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "ap-southeast-2",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.ap-southeast-2.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region ca-central-1 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "ca-central-1",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.ca-central-1.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region eu-central-1 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "eu-central-1",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-central-1.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region eu-north-1 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "eu-north-1",
       UseFIPS: false,
@@ -196,19 +112,79 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("ap-southeast-3 (aws), FIPS off, dual-stack off", () => {
+  it("For region eu-west-1 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
-      Region: "ap-southeast-3",
+      Region: "eu-west-1",
       UseFIPS: false,
       UseDualStack: false,
     };
     const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.ap-southeast-3.amazonaws.com").href);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-west-1.amazonaws.com").href);
     expect(endpoint.headers ?? {}).toEqual({});
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-east-1 (aws), FIPS on, dual-stack on", () => {
+  it("For region eu-west-2 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "eu-west-2",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-west-2.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region eu-west-3 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "eu-west-3",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-west-3.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region us-east-1 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "us-east-1",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-east-1.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region us-east-2 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "us-east-2",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-east-2.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region us-west-2 with FIPS disabled and DualStack disabled", () => {
+    const params: EndpointParameters = {
+      Region: "us-west-2",
+      UseFIPS: false,
+      UseDualStack: false,
+    };
+    const endpoint = defaultEndpointResolver(params);
+    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-west-2.amazonaws.com").href);
+    expect(endpoint.headers ?? {}).toEqual({});
+    expect(endpoint.properties ?? {}).toEqual({});
+  });
+
+  it("For region us-east-1 with FIPS enabled and DualStack enabled", () => {
     const params: EndpointParameters = {
       Region: "us-east-1",
       UseFIPS: true,
@@ -220,7 +196,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-east-1 (aws), FIPS on, dual-stack off", () => {
+  it("For region us-east-1 with FIPS enabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-east-1",
       UseFIPS: true,
@@ -232,7 +208,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-east-1 (aws), FIPS off, dual-stack on", () => {
+  it("For region us-east-1 with FIPS disabled and DualStack enabled", () => {
     const params: EndpointParameters = {
       Region: "us-east-1",
       UseFIPS: false,
@@ -244,7 +220,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("cn-north-1 (aws-cn), FIPS on, dual-stack on", () => {
+  it("For region cn-north-1 with FIPS enabled and DualStack enabled", () => {
     const params: EndpointParameters = {
       Region: "cn-north-1",
       UseFIPS: true,
@@ -256,7 +232,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("cn-north-1 (aws-cn), FIPS on, dual-stack off", () => {
+  it("For region cn-north-1 with FIPS enabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "cn-north-1",
       UseFIPS: true,
@@ -268,7 +244,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("cn-north-1 (aws-cn), FIPS off, dual-stack on", () => {
+  it("For region cn-north-1 with FIPS disabled and DualStack enabled", () => {
     const params: EndpointParameters = {
       Region: "cn-north-1",
       UseFIPS: false,
@@ -280,7 +256,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("cn-north-1 (aws-cn), FIPS off, dual-stack off", () => {
+  it("For region cn-north-1 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "cn-north-1",
       UseFIPS: false,
@@ -292,19 +268,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("cn-northwest-1 (aws-cn), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "cn-northwest-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.cn-northwest-1.amazonaws.com.cn").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-gov-east-1 (aws-us-gov), FIPS on, dual-stack on", () => {
+  it("For region us-gov-east-1 with FIPS enabled and DualStack enabled", () => {
     const params: EndpointParameters = {
       Region: "us-gov-east-1",
       UseFIPS: true,
@@ -316,7 +280,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-gov-east-1 (aws-us-gov), FIPS on, dual-stack off", () => {
+  it("For region us-gov-east-1 with FIPS enabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-gov-east-1",
       UseFIPS: true,
@@ -328,7 +292,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-gov-east-1 (aws-us-gov), FIPS off, dual-stack on", () => {
+  it("For region us-gov-east-1 with FIPS disabled and DualStack enabled", () => {
     const params: EndpointParameters = {
       Region: "us-gov-east-1",
       UseFIPS: false,
@@ -340,7 +304,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-gov-east-1 (aws-us-gov), FIPS off, dual-stack off", () => {
+  it("For region us-gov-east-1 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-gov-east-1",
       UseFIPS: false,
@@ -352,31 +316,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-gov-west-1 (aws-us-gov), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "us-gov-west-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-gov-west-1.amazonaws.com").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-iso-east-1 (aws-iso), FIPS on, dual-stack on", () => {
-    const params: EndpointParameters = {
-      Region: "us-iso-east-1",
-      UseFIPS: true,
-      UseDualStack: true,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail-fips.us-iso-east-1.api.aws.ic.gov").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-iso-east-1 (aws-iso), FIPS on, dual-stack off", () => {
+  it("For region us-iso-east-1 with FIPS enabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-iso-east-1",
       UseFIPS: true,
@@ -388,19 +328,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-iso-east-1 (aws-iso), FIPS off, dual-stack on", () => {
-    const params: EndpointParameters = {
-      Region: "us-iso-east-1",
-      UseFIPS: false,
-      UseDualStack: true,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-iso-east-1.api.aws.ic.gov").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-iso-east-1 (aws-iso), FIPS off, dual-stack off", () => {
+  it("For region us-iso-east-1 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-iso-east-1",
       UseFIPS: false,
@@ -412,19 +340,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-isob-east-1 (aws-iso-b), FIPS on, dual-stack on", () => {
-    const params: EndpointParameters = {
-      Region: "us-isob-east-1",
-      UseFIPS: true,
-      UseDualStack: true,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail-fips.us-isob-east-1.api.aws.scloud").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-isob-east-1 (aws-iso-b), FIPS on, dual-stack off", () => {
+  it("For region us-isob-east-1 with FIPS enabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-isob-east-1",
       UseFIPS: true,
@@ -436,19 +352,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("us-isob-east-1 (aws-iso-b), FIPS off, dual-stack on", () => {
-    const params: EndpointParameters = {
-      Region: "us-isob-east-1",
-      UseFIPS: false,
-      UseDualStack: true,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-isob-east-1.api.aws.scloud").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-isob-east-1 (aws-iso-b), FIPS off, dual-stack off", () => {
+  it("For region us-isob-east-1 with FIPS disabled and DualStack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-isob-east-1",
       UseFIPS: false,
@@ -460,55 +364,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("eu-isoe-west-1 (aws-iso-e), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "eu-isoe-west-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.eu-isoe-west-1.cloud.adc-e.uk").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("eu-isoe-west-1 (aws-iso-e), FIPS on, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "eu-isoe-west-1",
-      UseFIPS: true,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail-fips.eu-isoe-west-1.cloud.adc-e.uk").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("us-isof-south-1 (aws-iso-f), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "us-isof-south-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.us-isof-south-1.csp.hci.ic.gov").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("eusc-de-east-1 (aws-eusc), FIPS off, dual-stack off", () => {
-    const params: EndpointParameters = {
-      Region: "eusc-de-east-1",
-      UseFIPS: false,
-      UseDualStack: false,
-    };
-    const endpoint = defaultEndpointResolver(params);
-    expect(endpoint.url.href).toBe(new URL("https://lightsail.eusc-de-east-1.amazonaws.eu").href);
-    expect(endpoint.headers ?? {}).toEqual({});
-    expect(endpoint.properties ?? {}).toEqual({});
-  });
-
-  it("Endpoint override with a Region set", () => {
+  it("For custom endpoint with region set and fips disabled and dualstack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-east-1",
       UseFIPS: false,
@@ -521,7 +377,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("Endpoint override without a Region", () => {
+  it("For custom endpoint with region not set and fips disabled and dualstack disabled", () => {
     const params: EndpointParameters = {
       UseFIPS: false,
       UseDualStack: false,
@@ -533,7 +389,7 @@ describe("endpoint rules", () => {
     expect(endpoint.properties ?? {}).toEqual({});
   });
 
-  it("Endpoint override with FIPS is an error", () => {
+  it("For custom endpoint with fips enabled and dualstack disabled", () => {
     const params: EndpointParameters = {
       Region: "us-east-1",
       UseFIPS: true,
@@ -543,7 +399,7 @@ describe("endpoint rules", () => {
     expect(errorOf(params)).toBe("Invalid Configuration: FIPS and custom endpoint are not supported");
   });
 
-  it("Endpoint override with dual-stack is an error", () => {
+  it("For custom endpoint with fips disabled and dualstack enabled", () => {
     const params: EndpointParameters = {
       Region: "us-east-1",
       UseFIPS: false,
@@ -553,26 +409,8 @@ describe("endpoint rules", () => {
     expect(errorOf(params)).toBe("Invalid Configuration: Dualstack and custom endpoint are not supported");
   });
 
-  it("Endpoint override with FIPS and dual-stack reports FIPS first", () => {
-    const params: EndpointParameters = {
-      Region: "us-east-1",
-      UseFIPS: true,
-      UseDualStack: true,
-      Endpoint: "https://example.com",
-    };
-    expect(errorOf(params)).toBe("Invalid Configuration: FIPS and custom endpoint are not supported");
-  });
-
-  it("Missing Region", () => {
+  it("Missing region", () => {
     const params: EndpointParameters = {};
-    expect(errorOf(params)).toBe("Invalid Configuration: Missing Region");
-  });
-
-  it("Missing Region with FIPS and dual-stack", () => {
-    const params: EndpointParameters = {
-      UseFIPS: true,
-      UseDualStack: true,
-    };
     expect(errorOf(params)).toBe("Invalid Configuration: Missing Region");
   });
 });

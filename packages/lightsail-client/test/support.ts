@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { LightsailClient, type LightsailClientConfig } from "../src/lightsail-client.js";
 
-export const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
+export const numRuns = Number(process.env.FC_NUM_RUNS ?? 10);
 /** Properties over large structures take a while; the runs are bounded, so is the time. */
 export const timeout = 60_000;
 

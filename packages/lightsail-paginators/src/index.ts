@@ -2,8 +2,62 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 export { RepeatedPageTokenError } from "@smithy-gen/pagination";
+export { paginateGetActiveNames, paginateGetActiveNamesItems } from "./get-active-names-paginator.js";
+export { paginateGetAlarms, paginateGetAlarmsItems } from "./get-alarms-paginator.js";
+export { paginateGetBlueprints, paginateGetBlueprintsItems } from "./get-blueprints-paginator.js";
+export { paginateGetBuckets, paginateGetBucketsItems } from "./get-buckets-paginator.js";
+export { paginateGetBundles, paginateGetBundlesItems } from "./get-bundles-paginator.js";
+export { paginateGetCertificates, paginateGetCertificatesItems } from "./get-certificates-paginator.js";
+export {
+  paginateGetCloudFormationStackRecords,
+  paginateGetCloudFormationStackRecordsItems,
+} from "./get-cloud-formation-stack-records-paginator.js";
+export { paginateGetContainerLog, paginateGetContainerLogItems } from "./get-container-log-paginator.js";
+export { paginateGetDiskSnapshots, paginateGetDiskSnapshotsItems } from "./get-disk-snapshots-paginator.js";
+export { paginateGetDisks, paginateGetDisksItems } from "./get-disks-paginator.js";
+export { paginateGetDistributions, paginateGetDistributionsItems } from "./get-distributions-paginator.js";
+export { paginateGetDomains, paginateGetDomainsItems } from "./get-domains-paginator.js";
 export {
   paginateGetExportSnapshotRecords,
   paginateGetExportSnapshotRecordsItems,
 } from "./get-export-snapshot-records-paginator.js";
+export { paginateGetInstanceSnapshots, paginateGetInstanceSnapshotsItems } from "./get-instance-snapshots-paginator.js";
+export { paginateGetInstances, paginateGetInstancesItems } from "./get-instances-paginator.js";
+export { paginateGetKeyPairs, paginateGetKeyPairsItems } from "./get-key-pairs-paginator.js";
+export {
+  paginateGetLoadBalancerTlsPolicies,
+  paginateGetLoadBalancerTlsPoliciesItems,
+} from "./get-load-balancer-tls-policies-paginator.js";
+export { paginateGetLoadBalancers, paginateGetLoadBalancersItems } from "./get-load-balancers-paginator.js";
+export {
+  paginateGetOperationsForResource,
+  paginateGetOperationsForResourceItems,
+} from "./get-operations-for-resource-paginator.js";
+export { paginateGetOperations, paginateGetOperationsItems } from "./get-operations-paginator.js";
+export {
+  paginateGetRelationalDatabaseBlueprints,
+  paginateGetRelationalDatabaseBlueprintsItems,
+} from "./get-relational-database-blueprints-paginator.js";
+export {
+  paginateGetRelationalDatabaseBundles,
+  paginateGetRelationalDatabaseBundlesItems,
+} from "./get-relational-database-bundles-paginator.js";
+export {
+  paginateGetRelationalDatabaseEvents,
+  paginateGetRelationalDatabaseEventsItems,
+} from "./get-relational-database-events-paginator.js";
+export {
+  paginateGetRelationalDatabaseParameters,
+  paginateGetRelationalDatabaseParametersItems,
+} from "./get-relational-database-parameters-paginator.js";
+export {
+  paginateGetRelationalDatabaseSnapshots,
+  paginateGetRelationalDatabaseSnapshotsItems,
+} from "./get-relational-database-snapshots-paginator.js";
+export {
+  paginateGetRelationalDatabases,
+  paginateGetRelationalDatabasesItems,
+} from "./get-relational-databases-paginator.js";
+export { paginateGetSetupHistory, paginateGetSetupHistoryItems } from "./get-setup-history-paginator.js";
+export { paginateGetStaticIps, paginateGetStaticIpsItems } from "./get-static-ips-paginator.js";
 export type { LightsailPaginationConfiguration } from "./pagination-configuration.js";

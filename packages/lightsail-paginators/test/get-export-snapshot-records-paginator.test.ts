@@ -15,7 +15,7 @@ import {
 } from "../src/get-export-snapshot-records-paginator.js";
 import { servePages } from "./serve-pages.js";
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 10);
 /** Large pages of large structures take a while; the runs are bounded, so is the time. */
 const timeout = 60_000;
 

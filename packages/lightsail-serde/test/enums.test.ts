@@ -2,20 +2,621 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import {
-  type ExportSnapshotRecord, type ExportSnapshotRecordSourceInfo, ExportSnapshotRecordSourceType, RecordState,
-  RegionName, type ResourceLocation, ResourceType,
+  AccessDirection, type AccessKey, type AccessRules, AccessType, type AccountLevelBpaSync, AccountLevelBpaSyncStatus,
+  type AddOnRequest, AddOnType, type Alarm, AlarmState, AppCategory, AutoMountStatus, type AutoSnapshotDetails,
+  AutoSnapshotStatus, BPAStatusMessage, BehaviorEnum, type Blueprint, BlueprintType, BucketMetricName,
+  type CacheBehavior, type Certificate, CertificateDomainValidationStatus, CertificateProvider, CertificateStatus,
+  type CloudFormationStackRecord, type CloudFormationStackRecordSourceInfo, CloudFormationStackRecordSourceType,
+  ComparisonOperator, type ContactMethod, ContactMethodStatus, ContactMethodVerificationProtocol, ContactProtocol,
+  type ContainerService, type ContainerServiceDeployment, ContainerServiceDeploymentState, ContainerServiceMetricName,
+  ContainerServicePowerName, ContainerServiceProtocol, ContainerServiceState, type ContainerServiceStateDetail,
+  ContainerServiceStateDetailCode, type CookieObject, type CopySnapshotRequest, type CreateDistributionRequest,
+  type CreateGUISessionAccessDetailsResult, Currency, type Disk, type DiskSnapshot, DiskSnapshotState, DiskState,
+  DistributionMetricName, type DnsRecordCreationState, DnsRecordCreationStateCode, type DomainValidationRecord,
+  type EstimateByTime, type ExportSnapshotRecordSourceInfo, ExportSnapshotRecordSourceType, ForwardValues,
+  type GetBucketMetricDataRequest, type GetContainerServiceMetricDataRequest, type GetDistributionMetricDataRequest,
+  type GetInstanceAccessDetailsRequest, type GetInstanceMetricDataRequest, type GetLoadBalancerMetricDataRequest,
+  type GetRelationalDatabaseMasterUserPasswordRequest, type GetRelationalDatabaseMetricDataRequest, HeaderEnum,
+  HttpEndpoint, HttpProtocolIpv6, HttpTokens, type InputOrigin, InstanceAccessProtocol, type InstanceEntry,
+  InstanceHealthReason, InstanceHealthState, type InstanceHealthSummary, type InstanceMetadataOptions,
+  InstanceMetadataState, InstanceMetricName, InstancePlatform, type InstancePortInfo, type InstancePortState,
+  type InstanceSnapshot, InstanceSnapshotState, IpAddressType, type LoadBalancer, LoadBalancerAttributeName,
+  LoadBalancerMetricName, LoadBalancerProtocol, LoadBalancerState, type LoadBalancerTlsCertificate,
+  type LoadBalancerTlsCertificateDnsRecordCreationState, LoadBalancerTlsCertificateDnsRecordCreationStateCode,
+  LoadBalancerTlsCertificateDomainStatus, type LoadBalancerTlsCertificateDomainValidationOption,
+  LoadBalancerTlsCertificateFailureReason, LoadBalancerTlsCertificateRenewalStatus,
+  type LoadBalancerTlsCertificateRenewalSummary, LoadBalancerTlsCertificateRevocationReason,
+  LoadBalancerTlsCertificateStatus, MetricName, MetricStatistic, MetricUnit, type NameServersUpdateState,
+  NameServersUpdateStateCode, NetworkProtocol, type Operation, OperationStatus, OperationType, OriginProtocolPolicyEnum,
+  PortAccessType, PortInfoSourceType, PortState, PricingUnit, type R53HostedZoneDeletionState,
+  R53HostedZoneDeletionStateCode, RecordState, RegionName, type RelationalDatabaseBlueprint, RelationalDatabaseEngine,
+  RelationalDatabaseMetricName, RelationalDatabasePasswordVersion, RenewalStatus, type RenewalSummary,
+  ResourceBucketAccess, ResourceType, type SendContactMethodVerificationRequest, type SetResourceAccessForBucketRequest,
+  type SetupExecutionDetails, type SetupInstanceHttpsRequest, SetupStatus, Status, StatusType, TreatMissingData,
+  type UpdateLoadBalancerAttributeRequest, ViewerMinimumTlsProtocolVersionEnum,
 } from "@smithy-gen/lightsail-types";
 import { assert, property, string } from "fast-check";
 import { describe, expect, it } from "vitest";
+import { deserializeAccessKey } from "../src/shapes/access-key.js";
+import { deserializeAccessRules, serializeAccessRules } from "../src/shapes/access-rules.js";
+import { deserializeAccountLevelBpaSync } from "../src/shapes/account-level-bpa-sync.js";
+import { serializeAddOnRequest } from "../src/shapes/add-on-request.js";
+import { deserializeAlarm } from "../src/shapes/alarm.js";
+import { deserializeAppCategoryList } from "../src/shapes/app-category-list.js";
+import { deserializeAutoSnapshotDetails } from "../src/shapes/auto-snapshot-details.js";
+import { deserializeBlueprint } from "../src/shapes/blueprint.js";
+import { deserializeCacheBehavior, serializeCacheBehavior } from "../src/shapes/cache-behavior.js";
+import { deserializeCertificate } from "../src/shapes/certificate.js";
+import {
+  deserializeCloudFormationStackRecordSourceInfo,
+} from "../src/shapes/cloud-formation-stack-record-source-info.js";
+import { deserializeCloudFormationStackRecord } from "../src/shapes/cloud-formation-stack-record.js";
+import { deserializeContactMethod } from "../src/shapes/contact-method.js";
+import { deserializeContainerServiceDeployment } from "../src/shapes/container-service-deployment.js";
+import { deserializeContainerServiceStateDetail } from "../src/shapes/container-service-state-detail.js";
+import { deserializeContainerService } from "../src/shapes/container-service.js";
+import { deserializeCookieObject, serializeCookieObject } from "../src/shapes/cookie-object.js";
+import { serializeCopySnapshotRequest } from "../src/shapes/copy-snapshot-request.js";
+import { serializeCreateDistributionRequest } from "../src/shapes/create-distribution-request.js";
+import {
+  deserializeCreateGUISessionAccessDetailsResult,
+} from "../src/shapes/create-gui-session-access-details-result.js";
+import { deserializeDiskSnapshot } from "../src/shapes/disk-snapshot.js";
+import { deserializeDisk } from "../src/shapes/disk.js";
+import { deserializeDnsRecordCreationState } from "../src/shapes/dns-record-creation-state.js";
+import { deserializeDomainValidationRecord } from "../src/shapes/domain-validation-record.js";
+import { deserializeEstimateByTime } from "../src/shapes/estimate-by-time.js";
 import { deserializeExportSnapshotRecordSourceInfo } from "../src/shapes/export-snapshot-record-source-info.js";
-import { deserializeExportSnapshotRecord } from "../src/shapes/export-snapshot-record.js";
-import { deserializeResourceLocation } from "../src/shapes/resource-location.js";
+import { serializeGetBucketMetricDataRequest } from "../src/shapes/get-bucket-metric-data-request.js";
+import {
+  serializeGetContainerServiceMetricDataRequest,
+} from "../src/shapes/get-container-service-metric-data-request.js";
+import { serializeGetDistributionMetricDataRequest } from "../src/shapes/get-distribution-metric-data-request.js";
+import { serializeGetInstanceAccessDetailsRequest } from "../src/shapes/get-instance-access-details-request.js";
+import { serializeGetInstanceMetricDataRequest } from "../src/shapes/get-instance-metric-data-request.js";
+import { serializeGetLoadBalancerMetricDataRequest } from "../src/shapes/get-load-balancer-metric-data-request.js";
+import {
+  serializeGetRelationalDatabaseMasterUserPasswordRequest,
+} from "../src/shapes/get-relational-database-master-user-password-request.js";
+import {
+  serializeGetRelationalDatabaseMetricDataRequest,
+} from "../src/shapes/get-relational-database-metric-data-request.js";
+import { deserializeHeaderForwardList, serializeHeaderForwardList } from "../src/shapes/header-forward-list.js";
+import { serializeInputOrigin } from "../src/shapes/input-origin.js";
+import { serializeInstanceEntry } from "../src/shapes/instance-entry.js";
+import { deserializeInstanceHealthSummary } from "../src/shapes/instance-health-summary.js";
+import { deserializeInstanceMetadataOptions } from "../src/shapes/instance-metadata-options.js";
+import { deserializeInstancePortInfo } from "../src/shapes/instance-port-info.js";
+import { deserializeInstancePortState } from "../src/shapes/instance-port-state.js";
+import { deserializeInstanceSnapshot } from "../src/shapes/instance-snapshot.js";
+import {
+  deserializeLoadBalancerTlsCertificateDnsRecordCreationState,
+} from "../src/shapes/load-balancer-tls-certificate-dns-record-creation-state.js";
+import {
+  deserializeLoadBalancerTlsCertificateDomainValidationOption,
+} from "../src/shapes/load-balancer-tls-certificate-domain-validation-option.js";
+import {
+  deserializeLoadBalancerTlsCertificateRenewalSummary,
+} from "../src/shapes/load-balancer-tls-certificate-renewal-summary.js";
+import { deserializeLoadBalancerTlsCertificate } from "../src/shapes/load-balancer-tls-certificate.js";
+import { deserializeLoadBalancer } from "../src/shapes/load-balancer.js";
+import { deserializeNameServersUpdateState } from "../src/shapes/name-servers-update-state.js";
+import { deserializeOperation } from "../src/shapes/operation.js";
+import { deserializePortMap, serializePortMap } from "../src/shapes/port-map.js";
+import { deserializeR53HostedZoneDeletionState } from "../src/shapes/r53-hosted-zone-deletion-state.js";
+import { deserializeRelationalDatabaseBlueprint } from "../src/shapes/relational-database-blueprint.js";
+import { deserializeRenewalSummary } from "../src/shapes/renewal-summary.js";
+import {
+  serializeSendContactMethodVerificationRequest,
+} from "../src/shapes/send-contact-method-verification-request.js";
+import { serializeSetResourceAccessForBucketRequest } from "../src/shapes/set-resource-access-for-bucket-request.js";
+import { deserializeSetupExecutionDetails } from "../src/shapes/setup-execution-details.js";
+import { serializeSetupInstanceHttpsRequest } from "../src/shapes/setup-instance-https-request.js";
+import { serializeUpdateLoadBalancerAttributeRequest } from "../src/shapes/update-load-balancer-attribute-request.js";
+import { serializeAccessKey } from "./converters/access-key.js";
+import { serializeAccountLevelBpaSync } from "./converters/account-level-bpa-sync.js";
+import { deserializeAddOnRequest } from "./converters/add-on-request.js";
+import { serializeAlarm } from "./converters/alarm.js";
+import { serializeAppCategoryList } from "./converters/app-category-list.js";
+import { serializeAutoSnapshotDetails } from "./converters/auto-snapshot-details.js";
+import { serializeBlueprint } from "./converters/blueprint.js";
+import { serializeCertificate } from "./converters/certificate.js";
+import { serializeCloudFormationStackRecordSourceInfo } from "./converters/cloud-formation-stack-record-source-info.js";
+import { serializeCloudFormationStackRecord } from "./converters/cloud-formation-stack-record.js";
+import { serializeContactMethod } from "./converters/contact-method.js";
+import { serializeContainerServiceDeployment } from "./converters/container-service-deployment.js";
+import { serializeContainerServiceStateDetail } from "./converters/container-service-state-detail.js";
+import { serializeContainerService } from "./converters/container-service.js";
+import { deserializeCopySnapshotRequest } from "./converters/copy-snapshot-request.js";
+import { deserializeCreateDistributionRequest } from "./converters/create-distribution-request.js";
+import { serializeCreateGUISessionAccessDetailsResult } from "./converters/create-gui-session-access-details-result.js";
+import { serializeDiskSnapshot } from "./converters/disk-snapshot.js";
+import { serializeDisk } from "./converters/disk.js";
+import { serializeDnsRecordCreationState } from "./converters/dns-record-creation-state.js";
+import { serializeDomainValidationRecord } from "./converters/domain-validation-record.js";
+import { serializeEstimateByTime } from "./converters/estimate-by-time.js";
 import { serializeExportSnapshotRecordSourceInfo } from "./converters/export-snapshot-record-source-info.js";
-import { serializeExportSnapshotRecord } from "./converters/export-snapshot-record.js";
-import { serializeResourceLocation } from "./converters/resource-location.js";
+import { deserializeGetBucketMetricDataRequest } from "./converters/get-bucket-metric-data-request.js";
+import {
+  deserializeGetContainerServiceMetricDataRequest,
+} from "./converters/get-container-service-metric-data-request.js";
+import { deserializeGetDistributionMetricDataRequest } from "./converters/get-distribution-metric-data-request.js";
+import { deserializeGetInstanceAccessDetailsRequest } from "./converters/get-instance-access-details-request.js";
+import { deserializeGetInstanceMetricDataRequest } from "./converters/get-instance-metric-data-request.js";
+import { deserializeGetLoadBalancerMetricDataRequest } from "./converters/get-load-balancer-metric-data-request.js";
+import {
+  deserializeGetRelationalDatabaseMasterUserPasswordRequest,
+} from "./converters/get-relational-database-master-user-password-request.js";
+import {
+  deserializeGetRelationalDatabaseMetricDataRequest,
+} from "./converters/get-relational-database-metric-data-request.js";
+import { deserializeInputOrigin } from "./converters/input-origin.js";
+import { deserializeInstanceEntry } from "./converters/instance-entry.js";
+import { serializeInstanceHealthSummary } from "./converters/instance-health-summary.js";
+import { serializeInstanceMetadataOptions } from "./converters/instance-metadata-options.js";
+import { serializeInstancePortInfo } from "./converters/instance-port-info.js";
+import { serializeInstancePortState } from "./converters/instance-port-state.js";
+import { serializeInstanceSnapshot } from "./converters/instance-snapshot.js";
+import {
+  serializeLoadBalancerTlsCertificateDnsRecordCreationState,
+} from "./converters/load-balancer-tls-certificate-dns-record-creation-state.js";
+import {
+  serializeLoadBalancerTlsCertificateDomainValidationOption,
+} from "./converters/load-balancer-tls-certificate-domain-validation-option.js";
+import {
+  serializeLoadBalancerTlsCertificateRenewalSummary,
+} from "./converters/load-balancer-tls-certificate-renewal-summary.js";
+import { serializeLoadBalancerTlsCertificate } from "./converters/load-balancer-tls-certificate.js";
+import { serializeLoadBalancer } from "./converters/load-balancer.js";
+import { serializeNameServersUpdateState } from "./converters/name-servers-update-state.js";
+import { serializeOperation } from "./converters/operation.js";
+import { serializeR53HostedZoneDeletionState } from "./converters/r53-hosted-zone-deletion-state.js";
+import { serializeRelationalDatabaseBlueprint } from "./converters/relational-database-blueprint.js";
+import { serializeRenewalSummary } from "./converters/renewal-summary.js";
+import {
+  deserializeSendContactMethodVerificationRequest,
+} from "./converters/send-contact-method-verification-request.js";
+import { deserializeSetResourceAccessForBucketRequest } from "./converters/set-resource-access-for-bucket-request.js";
+import { serializeSetupExecutionDetails } from "./converters/setup-execution-details.js";
+import { deserializeSetupInstanceHttpsRequest } from "./converters/setup-instance-https-request.js";
+import { deserializeUpdateLoadBalancerAttributeRequest } from "./converters/update-load-balancer-attribute-request.js";
 import { decode, encode, fcParameters } from "./support.js";
 
 describe("enum values survive serialize -> JSON bytes -> deserialize", () => {
+  describe("AccessDirection (com.amazonaws.lightsail#AccessDirection), carried by InstancePortInfo", () => {
+    const roundTrip = (value: AccessDirection): unknown => deserializeInstancePortInfo(decode(encode(serializeInstancePortInfo({ accessDirection: value } as InstancePortInfo))), "$").accessDirection;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AccessDirection)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AccessDirection) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("AccessType (com.amazonaws.lightsail#AccessType), carried by AccessRules", () => {
+    const roundTrip = (value: AccessType): unknown => deserializeAccessRules(decode(encode(serializeAccessRules({ getObject: value } as AccessRules))), "$").getObject;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AccessType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AccessType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("AccountLevelBpaSyncStatus (com.amazonaws.lightsail#AccountLevelBpaSyncStatus), carried by AccountLevelBpaSync", () => {
+    const roundTrip = (value: AccountLevelBpaSyncStatus): unknown => deserializeAccountLevelBpaSync(decode(encode(serializeAccountLevelBpaSync({ status: value } as AccountLevelBpaSync))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AccountLevelBpaSyncStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AccountLevelBpaSyncStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("AddOnType (com.amazonaws.lightsail#AddOnType), carried by AddOnRequest", () => {
+    const roundTrip = (value: AddOnType): unknown => deserializeAddOnRequest(decode(encode(serializeAddOnRequest({ addOnType: value } as AddOnRequest))), "$").addOnType;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AddOnType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AddOnType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("AlarmState (com.amazonaws.lightsail#AlarmState), carried by Alarm", () => {
+    const roundTrip = (value: AlarmState): unknown => deserializeAlarm(decode(encode(serializeAlarm({ state: value } as Alarm))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AlarmState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AlarmState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("AppCategory (com.amazonaws.lightsail#AppCategory), carried by AppCategoryList", () => {
+    const roundTrip = (value: AppCategory): unknown => deserializeAppCategoryList(decode(encode(serializeAppCategoryList([value]))), "$")[0];
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AppCategory)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AppCategory) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("AutoMountStatus (com.amazonaws.lightsail#AutoMountStatus), carried by Disk", () => {
+    const roundTrip = (value: AutoMountStatus): unknown => deserializeDisk(decode(encode(serializeDisk({ autoMountStatus: value } as Disk))), "$").autoMountStatus;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AutoMountStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AutoMountStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("AutoSnapshotStatus (com.amazonaws.lightsail#AutoSnapshotStatus), carried by AutoSnapshotDetails", () => {
+    const roundTrip = (value: AutoSnapshotStatus): unknown => deserializeAutoSnapshotDetails(decode(encode(serializeAutoSnapshotDetails({ status: value } as AutoSnapshotDetails))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(AutoSnapshotStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(AutoSnapshotStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("BPAStatusMessage (com.amazonaws.lightsail#BPAStatusMessage), carried by AccountLevelBpaSync", () => {
+    const roundTrip = (value: BPAStatusMessage): unknown => deserializeAccountLevelBpaSync(decode(encode(serializeAccountLevelBpaSync({ message: value } as AccountLevelBpaSync))), "$").message;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(BPAStatusMessage)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(BPAStatusMessage) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("BehaviorEnum (com.amazonaws.lightsail#BehaviorEnum), carried by CacheBehavior", () => {
+    const roundTrip = (value: BehaviorEnum): unknown => deserializeCacheBehavior(decode(encode(serializeCacheBehavior({ behavior: value } as CacheBehavior))), "$").behavior;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(BehaviorEnum)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(BehaviorEnum) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("BlueprintType (com.amazonaws.lightsail#BlueprintType), carried by Blueprint", () => {
+    const roundTrip = (value: BlueprintType): unknown => deserializeBlueprint(decode(encode(serializeBlueprint({ type: value } as Blueprint))), "$").type;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(BlueprintType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(BlueprintType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("BucketMetricName (com.amazonaws.lightsail#BucketMetricName), carried by GetBucketMetricDataRequest", () => {
+    const roundTrip = (value: BucketMetricName): unknown => deserializeGetBucketMetricDataRequest(decode(encode(serializeGetBucketMetricDataRequest({ metricName: value } as GetBucketMetricDataRequest))), "$").metricName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(BucketMetricName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(BucketMetricName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("CertificateDomainValidationStatus (com.amazonaws.lightsail#CertificateDomainValidationStatus), carried by DomainValidationRecord", () => {
+    const roundTrip = (value: CertificateDomainValidationStatus): unknown => deserializeDomainValidationRecord(decode(encode(serializeDomainValidationRecord({ validationStatus: value } as DomainValidationRecord))), "$").validationStatus;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(CertificateDomainValidationStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(CertificateDomainValidationStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("CertificateProvider (com.amazonaws.lightsail#CertificateProvider), carried by SetupInstanceHttpsRequest", () => {
+    const roundTrip = (value: CertificateProvider): unknown => deserializeSetupInstanceHttpsRequest(decode(encode(serializeSetupInstanceHttpsRequest({ certificateProvider: value } as SetupInstanceHttpsRequest))), "$").certificateProvider;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(CertificateProvider)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(CertificateProvider) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("CertificateStatus (com.amazonaws.lightsail#CertificateStatus), carried by Certificate", () => {
+    const roundTrip = (value: CertificateStatus): unknown => deserializeCertificate(decode(encode(serializeCertificate({ status: value } as Certificate))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(CertificateStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(CertificateStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("CloudFormationStackRecordSourceType (com.amazonaws.lightsail#CloudFormationStackRecordSourceType), carried by CloudFormationStackRecordSourceInfo", () => {
+    const roundTrip = (value: CloudFormationStackRecordSourceType): unknown => deserializeCloudFormationStackRecordSourceInfo(decode(encode(serializeCloudFormationStackRecordSourceInfo({ resourceType: value } as CloudFormationStackRecordSourceInfo))), "$").resourceType;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(CloudFormationStackRecordSourceType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(CloudFormationStackRecordSourceType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ComparisonOperator (com.amazonaws.lightsail#ComparisonOperator), carried by Alarm", () => {
+    const roundTrip = (value: ComparisonOperator): unknown => deserializeAlarm(decode(encode(serializeAlarm({ comparisonOperator: value } as Alarm))), "$").comparisonOperator;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ComparisonOperator)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ComparisonOperator) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContactMethodStatus (com.amazonaws.lightsail#ContactMethodStatus), carried by ContactMethod", () => {
+    const roundTrip = (value: ContactMethodStatus): unknown => deserializeContactMethod(decode(encode(serializeContactMethod({ status: value } as ContactMethod))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContactMethodStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContactMethodStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContactMethodVerificationProtocol (com.amazonaws.lightsail#ContactMethodVerificationProtocol), carried by SendContactMethodVerificationRequest", () => {
+    const roundTrip = (value: ContactMethodVerificationProtocol): unknown => deserializeSendContactMethodVerificationRequest(decode(encode(serializeSendContactMethodVerificationRequest({ protocol: value } as SendContactMethodVerificationRequest))), "$").protocol;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContactMethodVerificationProtocol)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContactMethodVerificationProtocol) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContactProtocol (com.amazonaws.lightsail#ContactProtocol), carried by ContactMethod", () => {
+    const roundTrip = (value: ContactProtocol): unknown => deserializeContactMethod(decode(encode(serializeContactMethod({ protocol: value } as ContactMethod))), "$").protocol;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContactProtocol)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContactProtocol) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContainerServiceDeploymentState (com.amazonaws.lightsail#ContainerServiceDeploymentState), carried by ContainerServiceDeployment", () => {
+    const roundTrip = (value: ContainerServiceDeploymentState): unknown => deserializeContainerServiceDeployment(decode(encode(serializeContainerServiceDeployment({ state: value } as ContainerServiceDeployment))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContainerServiceDeploymentState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContainerServiceDeploymentState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContainerServiceMetricName (com.amazonaws.lightsail#ContainerServiceMetricName), carried by GetContainerServiceMetricDataRequest", () => {
+    const roundTrip = (value: ContainerServiceMetricName): unknown => deserializeGetContainerServiceMetricDataRequest(decode(encode(serializeGetContainerServiceMetricDataRequest({ metricName: value } as GetContainerServiceMetricDataRequest))), "$").metricName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContainerServiceMetricName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContainerServiceMetricName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContainerServicePowerName (com.amazonaws.lightsail#ContainerServicePowerName), carried by ContainerService", () => {
+    const roundTrip = (value: ContainerServicePowerName): unknown => deserializeContainerService(decode(encode(serializeContainerService({ power: value } as ContainerService))), "$").power;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContainerServicePowerName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContainerServicePowerName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContainerServiceProtocol (com.amazonaws.lightsail#ContainerServiceProtocol), carried by PortMap", () => {
+    const roundTrip = (value: ContainerServiceProtocol): unknown => deserializePortMap(decode(encode(serializePortMap({ key: value }))), "$").key;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContainerServiceProtocol)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContainerServiceProtocol) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContainerServiceState (com.amazonaws.lightsail#ContainerServiceState), carried by ContainerService", () => {
+    const roundTrip = (value: ContainerServiceState): unknown => deserializeContainerService(decode(encode(serializeContainerService({ state: value } as ContainerService))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContainerServiceState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContainerServiceState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ContainerServiceStateDetailCode (com.amazonaws.lightsail#ContainerServiceStateDetailCode), carried by ContainerServiceStateDetail", () => {
+    const roundTrip = (value: ContainerServiceStateDetailCode): unknown => deserializeContainerServiceStateDetail(decode(encode(serializeContainerServiceStateDetail({ code: value } as ContainerServiceStateDetail))), "$").code;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ContainerServiceStateDetailCode)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ContainerServiceStateDetailCode) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("Currency (com.amazonaws.lightsail#Currency), carried by EstimateByTime", () => {
+    const roundTrip = (value: Currency): unknown => deserializeEstimateByTime(decode(encode(serializeEstimateByTime({ currency: value } as EstimateByTime))), "$").currency;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(Currency)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(Currency) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("DiskSnapshotState (com.amazonaws.lightsail#DiskSnapshotState), carried by DiskSnapshot", () => {
+    const roundTrip = (value: DiskSnapshotState): unknown => deserializeDiskSnapshot(decode(encode(serializeDiskSnapshot({ state: value } as DiskSnapshot))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(DiskSnapshotState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(DiskSnapshotState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("DiskState (com.amazonaws.lightsail#DiskState), carried by Disk", () => {
+    const roundTrip = (value: DiskState): unknown => deserializeDisk(decode(encode(serializeDisk({ state: value } as Disk))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(DiskState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(DiskState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("DistributionMetricName (com.amazonaws.lightsail#DistributionMetricName), carried by GetDistributionMetricDataRequest", () => {
+    const roundTrip = (value: DistributionMetricName): unknown => deserializeGetDistributionMetricDataRequest(decode(encode(serializeGetDistributionMetricDataRequest({ metricName: value } as GetDistributionMetricDataRequest))), "$").metricName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(DistributionMetricName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(DistributionMetricName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("DnsRecordCreationStateCode (com.amazonaws.lightsail#DnsRecordCreationStateCode), carried by DnsRecordCreationState", () => {
+    const roundTrip = (value: DnsRecordCreationStateCode): unknown => deserializeDnsRecordCreationState(decode(encode(serializeDnsRecordCreationState({ code: value } as DnsRecordCreationState))), "$").code;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(DnsRecordCreationStateCode)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(DnsRecordCreationStateCode) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
   describe("ExportSnapshotRecordSourceType (com.amazonaws.lightsail#ExportSnapshotRecordSourceType), carried by ExportSnapshotRecordSourceInfo", () => {
     const roundTrip = (value: ExportSnapshotRecordSourceType): unknown => deserializeExportSnapshotRecordSourceInfo(decode(encode(serializeExportSnapshotRecordSourceInfo({ resourceType: value } as ExportSnapshotRecordSourceInfo))), "$").resourceType;
 
@@ -30,8 +631,512 @@ describe("enum values survive serialize -> JSON bytes -> deserialize", () => {
     });
   });
 
-  describe("RecordState (com.amazonaws.lightsail#RecordState), carried by ExportSnapshotRecord", () => {
-    const roundTrip = (value: RecordState): unknown => deserializeExportSnapshotRecord(decode(encode(serializeExportSnapshotRecord({ state: value } as ExportSnapshotRecord))), "$").state;
+  describe("ForwardValues (com.amazonaws.lightsail#ForwardValues), carried by CookieObject", () => {
+    const roundTrip = (value: ForwardValues): unknown => deserializeCookieObject(decode(encode(serializeCookieObject({ option: value } as CookieObject))), "$").option;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ForwardValues)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ForwardValues) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("HeaderEnum (com.amazonaws.lightsail#HeaderEnum), carried by HeaderForwardList", () => {
+    const roundTrip = (value: HeaderEnum): unknown => deserializeHeaderForwardList(decode(encode(serializeHeaderForwardList([value]))), "$")[0];
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(HeaderEnum)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(HeaderEnum) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("HttpEndpoint (com.amazonaws.lightsail#HttpEndpoint), carried by InstanceMetadataOptions", () => {
+    const roundTrip = (value: HttpEndpoint): unknown => deserializeInstanceMetadataOptions(decode(encode(serializeInstanceMetadataOptions({ httpEndpoint: value } as InstanceMetadataOptions))), "$").httpEndpoint;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(HttpEndpoint)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(HttpEndpoint) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("HttpProtocolIpv6 (com.amazonaws.lightsail#HttpProtocolIpv6), carried by InstanceMetadataOptions", () => {
+    const roundTrip = (value: HttpProtocolIpv6): unknown => deserializeInstanceMetadataOptions(decode(encode(serializeInstanceMetadataOptions({ httpProtocolIpv6: value } as InstanceMetadataOptions))), "$").httpProtocolIpv6;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(HttpProtocolIpv6)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(HttpProtocolIpv6) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("HttpTokens (com.amazonaws.lightsail#HttpTokens), carried by InstanceMetadataOptions", () => {
+    const roundTrip = (value: HttpTokens): unknown => deserializeInstanceMetadataOptions(decode(encode(serializeInstanceMetadataOptions({ httpTokens: value } as InstanceMetadataOptions))), "$").httpTokens;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(HttpTokens)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(HttpTokens) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("InstanceAccessProtocol (com.amazonaws.lightsail#InstanceAccessProtocol), carried by GetInstanceAccessDetailsRequest", () => {
+    const roundTrip = (value: InstanceAccessProtocol): unknown => deserializeGetInstanceAccessDetailsRequest(decode(encode(serializeGetInstanceAccessDetailsRequest({ protocol: value } as GetInstanceAccessDetailsRequest))), "$").protocol;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(InstanceAccessProtocol)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(InstanceAccessProtocol) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("InstanceHealthReason (com.amazonaws.lightsail#InstanceHealthReason), carried by InstanceHealthSummary", () => {
+    const roundTrip = (value: InstanceHealthReason): unknown => deserializeInstanceHealthSummary(decode(encode(serializeInstanceHealthSummary({ instanceHealthReason: value } as InstanceHealthSummary))), "$").instanceHealthReason;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(InstanceHealthReason)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(InstanceHealthReason) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("InstanceHealthState (com.amazonaws.lightsail#InstanceHealthState), carried by InstanceHealthSummary", () => {
+    const roundTrip = (value: InstanceHealthState): unknown => deserializeInstanceHealthSummary(decode(encode(serializeInstanceHealthSummary({ instanceHealth: value } as InstanceHealthSummary))), "$").instanceHealth;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(InstanceHealthState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(InstanceHealthState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("InstanceMetadataState (com.amazonaws.lightsail#InstanceMetadataState), carried by InstanceMetadataOptions", () => {
+    const roundTrip = (value: InstanceMetadataState): unknown => deserializeInstanceMetadataOptions(decode(encode(serializeInstanceMetadataOptions({ state: value } as InstanceMetadataOptions))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(InstanceMetadataState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(InstanceMetadataState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("InstanceMetricName (com.amazonaws.lightsail#InstanceMetricName), carried by GetInstanceMetricDataRequest", () => {
+    const roundTrip = (value: InstanceMetricName): unknown => deserializeGetInstanceMetricDataRequest(decode(encode(serializeGetInstanceMetricDataRequest({ metricName: value } as GetInstanceMetricDataRequest))), "$").metricName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(InstanceMetricName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(InstanceMetricName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("InstancePlatform (com.amazonaws.lightsail#InstancePlatform), carried by Blueprint", () => {
+    const roundTrip = (value: InstancePlatform): unknown => deserializeBlueprint(decode(encode(serializeBlueprint({ platform: value } as Blueprint))), "$").platform;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(InstancePlatform)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(InstancePlatform) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("InstanceSnapshotState (com.amazonaws.lightsail#InstanceSnapshotState), carried by InstanceSnapshot", () => {
+    const roundTrip = (value: InstanceSnapshotState): unknown => deserializeInstanceSnapshot(decode(encode(serializeInstanceSnapshot({ state: value } as InstanceSnapshot))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(InstanceSnapshotState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(InstanceSnapshotState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("IpAddressType (com.amazonaws.lightsail#IpAddressType), carried by CreateDistributionRequest", () => {
+    const roundTrip = (value: IpAddressType): unknown => deserializeCreateDistributionRequest(decode(encode(serializeCreateDistributionRequest({ ipAddressType: value } as CreateDistributionRequest))), "$").ipAddressType;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(IpAddressType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(IpAddressType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerAttributeName (com.amazonaws.lightsail#LoadBalancerAttributeName), carried by UpdateLoadBalancerAttributeRequest", () => {
+    const roundTrip = (value: LoadBalancerAttributeName): unknown => deserializeUpdateLoadBalancerAttributeRequest(decode(encode(serializeUpdateLoadBalancerAttributeRequest({ attributeName: value } as UpdateLoadBalancerAttributeRequest))), "$").attributeName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerAttributeName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerAttributeName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerMetricName (com.amazonaws.lightsail#LoadBalancerMetricName), carried by GetLoadBalancerMetricDataRequest", () => {
+    const roundTrip = (value: LoadBalancerMetricName): unknown => deserializeGetLoadBalancerMetricDataRequest(decode(encode(serializeGetLoadBalancerMetricDataRequest({ metricName: value } as GetLoadBalancerMetricDataRequest))), "$").metricName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerMetricName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerMetricName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerProtocol (com.amazonaws.lightsail#LoadBalancerProtocol), carried by LoadBalancer", () => {
+    const roundTrip = (value: LoadBalancerProtocol): unknown => deserializeLoadBalancer(decode(encode(serializeLoadBalancer({ protocol: value } as LoadBalancer))), "$").protocol;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerProtocol)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerProtocol) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerState (com.amazonaws.lightsail#LoadBalancerState), carried by LoadBalancer", () => {
+    const roundTrip = (value: LoadBalancerState): unknown => deserializeLoadBalancer(decode(encode(serializeLoadBalancer({ state: value } as LoadBalancer))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerTlsCertificateDnsRecordCreationStateCode (com.amazonaws.lightsail#LoadBalancerTlsCertificateDnsRecordCreationStateCode), carried by LoadBalancerTlsCertificateDnsRecordCreationState", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateDnsRecordCreationStateCode): unknown => deserializeLoadBalancerTlsCertificateDnsRecordCreationState(decode(encode(serializeLoadBalancerTlsCertificateDnsRecordCreationState({ code: value } as LoadBalancerTlsCertificateDnsRecordCreationState))), "$").code;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerTlsCertificateDnsRecordCreationStateCode)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerTlsCertificateDnsRecordCreationStateCode) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerTlsCertificateDomainStatus (com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainStatus), carried by LoadBalancerTlsCertificateDomainValidationOption", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateDomainStatus): unknown => deserializeLoadBalancerTlsCertificateDomainValidationOption(decode(encode(serializeLoadBalancerTlsCertificateDomainValidationOption({ validationStatus: value } as LoadBalancerTlsCertificateDomainValidationOption))), "$").validationStatus;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerTlsCertificateDomainStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerTlsCertificateDomainStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerTlsCertificateFailureReason (com.amazonaws.lightsail#LoadBalancerTlsCertificateFailureReason), carried by LoadBalancerTlsCertificate", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateFailureReason): unknown => deserializeLoadBalancerTlsCertificate(decode(encode(serializeLoadBalancerTlsCertificate({ failureReason: value } as LoadBalancerTlsCertificate))), "$").failureReason;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerTlsCertificateFailureReason)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerTlsCertificateFailureReason) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerTlsCertificateRenewalStatus (com.amazonaws.lightsail#LoadBalancerTlsCertificateRenewalStatus), carried by LoadBalancerTlsCertificateRenewalSummary", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateRenewalStatus): unknown => deserializeLoadBalancerTlsCertificateRenewalSummary(decode(encode(serializeLoadBalancerTlsCertificateRenewalSummary({ renewalStatus: value } as LoadBalancerTlsCertificateRenewalSummary))), "$").renewalStatus;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerTlsCertificateRenewalStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerTlsCertificateRenewalStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerTlsCertificateRevocationReason (com.amazonaws.lightsail#LoadBalancerTlsCertificateRevocationReason), carried by LoadBalancerTlsCertificate", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateRevocationReason): unknown => deserializeLoadBalancerTlsCertificate(decode(encode(serializeLoadBalancerTlsCertificate({ revocationReason: value } as LoadBalancerTlsCertificate))), "$").revocationReason;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerTlsCertificateRevocationReason)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerTlsCertificateRevocationReason) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("LoadBalancerTlsCertificateStatus (com.amazonaws.lightsail#LoadBalancerTlsCertificateStatus), carried by LoadBalancerTlsCertificate", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateStatus): unknown => deserializeLoadBalancerTlsCertificate(decode(encode(serializeLoadBalancerTlsCertificate({ status: value } as LoadBalancerTlsCertificate))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(LoadBalancerTlsCertificateStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(LoadBalancerTlsCertificateStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("MetricName (com.amazonaws.lightsail#MetricName), carried by Alarm", () => {
+    const roundTrip = (value: MetricName): unknown => deserializeAlarm(decode(encode(serializeAlarm({ metricName: value } as Alarm))), "$").metricName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(MetricName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(MetricName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("MetricStatistic (com.amazonaws.lightsail#MetricStatistic), carried by Alarm", () => {
+    const roundTrip = (value: MetricStatistic): unknown => deserializeAlarm(decode(encode(serializeAlarm({ statistic: value } as Alarm))), "$").statistic;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(MetricStatistic)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(MetricStatistic) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("MetricUnit (com.amazonaws.lightsail#MetricUnit), carried by Alarm", () => {
+    const roundTrip = (value: MetricUnit): unknown => deserializeAlarm(decode(encode(serializeAlarm({ unit: value } as Alarm))), "$").unit;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(MetricUnit)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(MetricUnit) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("NameServersUpdateStateCode (com.amazonaws.lightsail#NameServersUpdateStateCode), carried by NameServersUpdateState", () => {
+    const roundTrip = (value: NameServersUpdateStateCode): unknown => deserializeNameServersUpdateState(decode(encode(serializeNameServersUpdateState({ code: value } as NameServersUpdateState))), "$").code;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(NameServersUpdateStateCode)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(NameServersUpdateStateCode) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("NetworkProtocol (com.amazonaws.lightsail#NetworkProtocol), carried by InstancePortInfo", () => {
+    const roundTrip = (value: NetworkProtocol): unknown => deserializeInstancePortInfo(decode(encode(serializeInstancePortInfo({ protocol: value } as InstancePortInfo))), "$").protocol;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(NetworkProtocol)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(NetworkProtocol) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("OperationStatus (com.amazonaws.lightsail#OperationStatus), carried by Operation", () => {
+    const roundTrip = (value: OperationStatus): unknown => deserializeOperation(decode(encode(serializeOperation({ status: value } as Operation))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(OperationStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(OperationStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("OperationType (com.amazonaws.lightsail#OperationType), carried by Operation", () => {
+    const roundTrip = (value: OperationType): unknown => deserializeOperation(decode(encode(serializeOperation({ operationType: value } as Operation))), "$").operationType;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(OperationType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(OperationType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("OriginProtocolPolicyEnum (com.amazonaws.lightsail#OriginProtocolPolicyEnum), carried by InputOrigin", () => {
+    const roundTrip = (value: OriginProtocolPolicyEnum): unknown => deserializeInputOrigin(decode(encode(serializeInputOrigin({ protocolPolicy: value } as InputOrigin))), "$").protocolPolicy;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(OriginProtocolPolicyEnum)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(OriginProtocolPolicyEnum) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("PortAccessType (com.amazonaws.lightsail#PortAccessType), carried by InstancePortInfo", () => {
+    const roundTrip = (value: PortAccessType): unknown => deserializeInstancePortInfo(decode(encode(serializeInstancePortInfo({ accessType: value } as InstancePortInfo))), "$").accessType;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(PortAccessType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(PortAccessType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("PortInfoSourceType (com.amazonaws.lightsail#PortInfoSourceType), carried by InstanceEntry", () => {
+    const roundTrip = (value: PortInfoSourceType): unknown => deserializeInstanceEntry(decode(encode(serializeInstanceEntry({ portInfoSource: value } as InstanceEntry))), "$").portInfoSource;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(PortInfoSourceType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(PortInfoSourceType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("PortState (com.amazonaws.lightsail#PortState), carried by InstancePortState", () => {
+    const roundTrip = (value: PortState): unknown => deserializeInstancePortState(decode(encode(serializeInstancePortState({ state: value } as InstancePortState))), "$").state;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(PortState)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(PortState) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("PricingUnit (com.amazonaws.lightsail#PricingUnit), carried by EstimateByTime", () => {
+    const roundTrip = (value: PricingUnit): unknown => deserializeEstimateByTime(decode(encode(serializeEstimateByTime({ pricingUnit: value } as EstimateByTime))), "$").pricingUnit;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(PricingUnit)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(PricingUnit) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("R53HostedZoneDeletionStateCode (com.amazonaws.lightsail#R53HostedZoneDeletionStateCode), carried by R53HostedZoneDeletionState", () => {
+    const roundTrip = (value: R53HostedZoneDeletionStateCode): unknown => deserializeR53HostedZoneDeletionState(decode(encode(serializeR53HostedZoneDeletionState({ code: value } as R53HostedZoneDeletionState))), "$").code;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(R53HostedZoneDeletionStateCode)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(R53HostedZoneDeletionStateCode) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("RecordState (com.amazonaws.lightsail#RecordState), carried by CloudFormationStackRecord", () => {
+    const roundTrip = (value: RecordState): unknown => deserializeCloudFormationStackRecord(decode(encode(serializeCloudFormationStackRecord({ state: value } as CloudFormationStackRecord))), "$").state;
 
     it("keeps every known value", () => {
       for (const value of Object.values(RecordState)) expect(roundTrip(value)).toBe(value);
@@ -44,8 +1149,8 @@ describe("enum values survive serialize -> JSON bytes -> deserialize", () => {
     });
   });
 
-  describe("RegionName (com.amazonaws.lightsail#RegionName), carried by ResourceLocation", () => {
-    const roundTrip = (value: RegionName): unknown => deserializeResourceLocation(decode(encode(serializeResourceLocation({ regionName: value } as ResourceLocation))), "$").regionName;
+  describe("RegionName (com.amazonaws.lightsail#RegionName), carried by CopySnapshotRequest", () => {
+    const roundTrip = (value: RegionName): unknown => deserializeCopySnapshotRequest(decode(encode(serializeCopySnapshotRequest({ sourceRegion: value } as CopySnapshotRequest))), "$").sourceRegion;
 
     it("keeps every known value", () => {
       for (const value of Object.values(RegionName)) expect(roundTrip(value)).toBe(value);
@@ -58,8 +1163,78 @@ describe("enum values survive serialize -> JSON bytes -> deserialize", () => {
     });
   });
 
-  describe("ResourceType (com.amazonaws.lightsail#ResourceType), carried by ExportSnapshotRecord", () => {
-    const roundTrip = (value: ResourceType): unknown => deserializeExportSnapshotRecord(decode(encode(serializeExportSnapshotRecord({ resourceType: value } as ExportSnapshotRecord))), "$").resourceType;
+  describe("RelationalDatabaseEngine (com.amazonaws.lightsail#RelationalDatabaseEngine), carried by RelationalDatabaseBlueprint", () => {
+    const roundTrip = (value: RelationalDatabaseEngine): unknown => deserializeRelationalDatabaseBlueprint(decode(encode(serializeRelationalDatabaseBlueprint({ engine: value } as RelationalDatabaseBlueprint))), "$").engine;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(RelationalDatabaseEngine)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(RelationalDatabaseEngine) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("RelationalDatabaseMetricName (com.amazonaws.lightsail#RelationalDatabaseMetricName), carried by GetRelationalDatabaseMetricDataRequest", () => {
+    const roundTrip = (value: RelationalDatabaseMetricName): unknown => deserializeGetRelationalDatabaseMetricDataRequest(decode(encode(serializeGetRelationalDatabaseMetricDataRequest({ metricName: value } as GetRelationalDatabaseMetricDataRequest))), "$").metricName;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(RelationalDatabaseMetricName)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(RelationalDatabaseMetricName) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("RelationalDatabasePasswordVersion (com.amazonaws.lightsail#RelationalDatabasePasswordVersion), carried by GetRelationalDatabaseMasterUserPasswordRequest", () => {
+    const roundTrip = (value: RelationalDatabasePasswordVersion): unknown => deserializeGetRelationalDatabaseMasterUserPasswordRequest(decode(encode(serializeGetRelationalDatabaseMasterUserPasswordRequest({ passwordVersion: value } as GetRelationalDatabaseMasterUserPasswordRequest))), "$").passwordVersion;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(RelationalDatabasePasswordVersion)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(RelationalDatabasePasswordVersion) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("RenewalStatus (com.amazonaws.lightsail#RenewalStatus), carried by RenewalSummary", () => {
+    const roundTrip = (value: RenewalStatus): unknown => deserializeRenewalSummary(decode(encode(serializeRenewalSummary({ renewalStatus: value } as RenewalSummary))), "$").renewalStatus;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(RenewalStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(RenewalStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ResourceBucketAccess (com.amazonaws.lightsail#ResourceBucketAccess), carried by SetResourceAccessForBucketRequest", () => {
+    const roundTrip = (value: ResourceBucketAccess): unknown => deserializeSetResourceAccessForBucketRequest(decode(encode(serializeSetResourceAccessForBucketRequest({ access: value } as SetResourceAccessForBucketRequest))), "$").access;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ResourceBucketAccess)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ResourceBucketAccess) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ResourceType (com.amazonaws.lightsail#ResourceType), carried by Alarm", () => {
+    const roundTrip = (value: ResourceType): unknown => deserializeAlarm(decode(encode(serializeAlarm({ resourceType: value } as Alarm))), "$").resourceType;
 
     it("keeps every known value", () => {
       for (const value of Object.values(ResourceType)) expect(roundTrip(value)).toBe(value);
@@ -67,6 +1242,76 @@ describe("enum values survive serialize -> JSON bytes -> deserialize", () => {
 
     it("keeps a value the model does not list, as it came", () => {
       assert(property(string().filter((value) => !(Object.values(ResourceType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("SetupStatus (com.amazonaws.lightsail#SetupStatus), carried by SetupExecutionDetails", () => {
+    const roundTrip = (value: SetupStatus): unknown => deserializeSetupExecutionDetails(decode(encode(serializeSetupExecutionDetails({ status: value } as SetupExecutionDetails))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(SetupStatus)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(SetupStatus) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("Status (com.amazonaws.lightsail#Status), carried by CreateGUISessionAccessDetailsResult", () => {
+    const roundTrip = (value: Status): unknown => deserializeCreateGUISessionAccessDetailsResult(decode(encode(serializeCreateGUISessionAccessDetailsResult({ status: value } as CreateGUISessionAccessDetailsResult))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(Status)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(Status) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("StatusType (com.amazonaws.lightsail#StatusType), carried by AccessKey", () => {
+    const roundTrip = (value: StatusType): unknown => deserializeAccessKey(decode(encode(serializeAccessKey({ status: value } as AccessKey))), "$").status;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(StatusType)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(StatusType) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("TreatMissingData (com.amazonaws.lightsail#TreatMissingData), carried by Alarm", () => {
+    const roundTrip = (value: TreatMissingData): unknown => deserializeAlarm(decode(encode(serializeAlarm({ treatMissingData: value } as Alarm))), "$").treatMissingData;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(TreatMissingData)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(TreatMissingData) as string[]).includes(value)), (value) => {
+        expect(roundTrip(value)).toBe(value);
+      }), fcParameters);
+    });
+  });
+
+  describe("ViewerMinimumTlsProtocolVersionEnum (com.amazonaws.lightsail#ViewerMinimumTlsProtocolVersionEnum), carried by CreateDistributionRequest", () => {
+    const roundTrip = (value: ViewerMinimumTlsProtocolVersionEnum): unknown => deserializeCreateDistributionRequest(decode(encode(serializeCreateDistributionRequest({ viewerMinimumTlsProtocolVersion: value } as CreateDistributionRequest))), "$").viewerMinimumTlsProtocolVersion;
+
+    it("keeps every known value", () => {
+      for (const value of Object.values(ViewerMinimumTlsProtocolVersionEnum)) expect(roundTrip(value)).toBe(value);
+    });
+
+    it("keeps a value the model does not list, as it came", () => {
+      assert(property(string().filter((value) => !(Object.values(ViewerMinimumTlsProtocolVersionEnum) as string[]).includes(value)), (value) => {
         expect(roundTrip(value)).toBe(value);
       }), fcParameters);
     });

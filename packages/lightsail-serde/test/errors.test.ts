@@ -13,7 +13,189 @@ import {
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, asyncProperty } from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseAllocateStaticIpResponse } from "../src/operations/allocate-static-ip.js";
+import { parseAttachCertificateToDistributionResponse } from "../src/operations/attach-certificate-to-distribution.js";
+import { parseAttachDiskResponse } from "../src/operations/attach-disk.js";
+import { parseAttachInstancesToLoadBalancerResponse } from "../src/operations/attach-instances-to-load-balancer.js";
+import {
+  parseAttachLoadBalancerTlsCertificateResponse,
+} from "../src/operations/attach-load-balancer-tls-certificate.js";
+import { parseAttachStaticIpResponse } from "../src/operations/attach-static-ip.js";
+import { parseCloseInstancePublicPortsResponse } from "../src/operations/close-instance-public-ports.js";
+import { parseCopySnapshotResponse } from "../src/operations/copy-snapshot.js";
+import { parseCreateBucketAccessKeyResponse } from "../src/operations/create-bucket-access-key.js";
+import { parseCreateBucketResponse } from "../src/operations/create-bucket.js";
+import { parseCreateCertificateResponse } from "../src/operations/create-certificate.js";
+import { parseCreateCloudFormationStackResponse } from "../src/operations/create-cloud-formation-stack.js";
+import { parseCreateContactMethodResponse } from "../src/operations/create-contact-method.js";
+import {
+  parseCreateContainerServiceDeploymentResponse,
+} from "../src/operations/create-container-service-deployment.js";
+import {
+  parseCreateContainerServiceRegistryLoginResponse,
+} from "../src/operations/create-container-service-registry-login.js";
+import { parseCreateContainerServiceResponse } from "../src/operations/create-container-service.js";
+import { parseCreateDiskFromSnapshotResponse } from "../src/operations/create-disk-from-snapshot.js";
+import { parseCreateDiskSnapshotResponse } from "../src/operations/create-disk-snapshot.js";
+import { parseCreateDiskResponse } from "../src/operations/create-disk.js";
+import { parseCreateDistributionResponse } from "../src/operations/create-distribution.js";
+import { parseCreateDomainEntryResponse } from "../src/operations/create-domain-entry.js";
+import { parseCreateDomainResponse } from "../src/operations/create-domain.js";
+import { parseCreateGUISessionAccessDetailsResponse } from "../src/operations/create-gui-session-access-details.js";
+import { parseCreateInstanceSnapshotResponse } from "../src/operations/create-instance-snapshot.js";
+import { parseCreateInstancesFromSnapshotResponse } from "../src/operations/create-instances-from-snapshot.js";
+import { parseCreateInstancesResponse } from "../src/operations/create-instances.js";
+import { parseCreateKeyPairResponse } from "../src/operations/create-key-pair.js";
+import {
+  parseCreateLoadBalancerTlsCertificateResponse,
+} from "../src/operations/create-load-balancer-tls-certificate.js";
+import { parseCreateLoadBalancerResponse } from "../src/operations/create-load-balancer.js";
+import {
+  parseCreateRelationalDatabaseFromSnapshotResponse,
+} from "../src/operations/create-relational-database-from-snapshot.js";
+import {
+  parseCreateRelationalDatabaseSnapshotResponse,
+} from "../src/operations/create-relational-database-snapshot.js";
+import { parseCreateRelationalDatabaseResponse } from "../src/operations/create-relational-database.js";
+import { parseDeleteAlarmResponse } from "../src/operations/delete-alarm.js";
+import { parseDeleteAutoSnapshotResponse } from "../src/operations/delete-auto-snapshot.js";
+import { parseDeleteBucketAccessKeyResponse } from "../src/operations/delete-bucket-access-key.js";
+import { parseDeleteBucketResponse } from "../src/operations/delete-bucket.js";
+import { parseDeleteCertificateResponse } from "../src/operations/delete-certificate.js";
+import { parseDeleteContactMethodResponse } from "../src/operations/delete-contact-method.js";
+import { parseDeleteContainerImageResponse } from "../src/operations/delete-container-image.js";
+import { parseDeleteContainerServiceResponse } from "../src/operations/delete-container-service.js";
+import { parseDeleteDiskSnapshotResponse } from "../src/operations/delete-disk-snapshot.js";
+import { parseDeleteDiskResponse } from "../src/operations/delete-disk.js";
+import { parseDeleteDistributionResponse } from "../src/operations/delete-distribution.js";
+import { parseDeleteDomainEntryResponse } from "../src/operations/delete-domain-entry.js";
+import { parseDeleteDomainResponse } from "../src/operations/delete-domain.js";
+import { parseDeleteInstanceSnapshotResponse } from "../src/operations/delete-instance-snapshot.js";
+import { parseDeleteInstanceResponse } from "../src/operations/delete-instance.js";
+import { parseDeleteKeyPairResponse } from "../src/operations/delete-key-pair.js";
+import { parseDeleteKnownHostKeysResponse } from "../src/operations/delete-known-host-keys.js";
+import {
+  parseDeleteLoadBalancerTlsCertificateResponse,
+} from "../src/operations/delete-load-balancer-tls-certificate.js";
+import { parseDeleteLoadBalancerResponse } from "../src/operations/delete-load-balancer.js";
+import {
+  parseDeleteRelationalDatabaseSnapshotResponse,
+} from "../src/operations/delete-relational-database-snapshot.js";
+import { parseDeleteRelationalDatabaseResponse } from "../src/operations/delete-relational-database.js";
+import {
+  parseDetachCertificateFromDistributionResponse,
+} from "../src/operations/detach-certificate-from-distribution.js";
+import { parseDetachDiskResponse } from "../src/operations/detach-disk.js";
+import { parseDetachInstancesFromLoadBalancerResponse } from "../src/operations/detach-instances-from-load-balancer.js";
+import { parseDetachStaticIpResponse } from "../src/operations/detach-static-ip.js";
+import { parseDisableAddOnResponse } from "../src/operations/disable-add-on.js";
+import { parseDownloadDefaultKeyPairResponse } from "../src/operations/download-default-key-pair.js";
+import { parseEnableAddOnResponse } from "../src/operations/enable-add-on.js";
+import { parseExportSnapshotResponse } from "../src/operations/export-snapshot.js";
+import { parseGetActiveNamesResponse } from "../src/operations/get-active-names.js";
+import { parseGetAlarmsResponse } from "../src/operations/get-alarms.js";
+import { parseGetAutoSnapshotsResponse } from "../src/operations/get-auto-snapshots.js";
+import { parseGetBlueprintsResponse } from "../src/operations/get-blueprints.js";
+import { parseGetBucketAccessKeysResponse } from "../src/operations/get-bucket-access-keys.js";
+import { parseGetBucketBundlesResponse } from "../src/operations/get-bucket-bundles.js";
+import { parseGetBucketMetricDataResponse } from "../src/operations/get-bucket-metric-data.js";
+import { parseGetBucketsResponse } from "../src/operations/get-buckets.js";
+import { parseGetBundlesResponse } from "../src/operations/get-bundles.js";
+import { parseGetCertificatesResponse } from "../src/operations/get-certificates.js";
+import { parseGetCloudFormationStackRecordsResponse } from "../src/operations/get-cloud-formation-stack-records.js";
+import { parseGetContactMethodsResponse } from "../src/operations/get-contact-methods.js";
+import { parseGetContainerAPIMetadataResponse } from "../src/operations/get-container-api-metadata.js";
+import { parseGetContainerImagesResponse } from "../src/operations/get-container-images.js";
+import { parseGetContainerLogResponse } from "../src/operations/get-container-log.js";
+import { parseGetContainerServiceDeploymentsResponse } from "../src/operations/get-container-service-deployments.js";
+import { parseGetContainerServiceMetricDataResponse } from "../src/operations/get-container-service-metric-data.js";
+import { parseGetContainerServicePowersResponse } from "../src/operations/get-container-service-powers.js";
+import { parseGetContainerServicesResponse } from "../src/operations/get-container-services.js";
+import { parseGetCostEstimateResponse } from "../src/operations/get-cost-estimate.js";
+import { parseGetDiskSnapshotResponse } from "../src/operations/get-disk-snapshot.js";
+import { parseGetDiskSnapshotsResponse } from "../src/operations/get-disk-snapshots.js";
+import { parseGetDiskResponse } from "../src/operations/get-disk.js";
+import { parseGetDisksResponse } from "../src/operations/get-disks.js";
+import { parseGetDistributionBundlesResponse } from "../src/operations/get-distribution-bundles.js";
+import { parseGetDistributionLatestCacheResetResponse } from "../src/operations/get-distribution-latest-cache-reset.js";
+import { parseGetDistributionMetricDataResponse } from "../src/operations/get-distribution-metric-data.js";
+import { parseGetDistributionsResponse } from "../src/operations/get-distributions.js";
+import { parseGetDomainResponse } from "../src/operations/get-domain.js";
+import { parseGetDomainsResponse } from "../src/operations/get-domains.js";
 import { parseGetExportSnapshotRecordsResponse } from "../src/operations/get-export-snapshot-records.js";
+import { parseGetInstanceAccessDetailsResponse } from "../src/operations/get-instance-access-details.js";
+import { parseGetInstanceMetricDataResponse } from "../src/operations/get-instance-metric-data.js";
+import { parseGetInstancePortStatesResponse } from "../src/operations/get-instance-port-states.js";
+import { parseGetInstanceSnapshotResponse } from "../src/operations/get-instance-snapshot.js";
+import { parseGetInstanceSnapshotsResponse } from "../src/operations/get-instance-snapshots.js";
+import { parseGetInstanceStateResponse } from "../src/operations/get-instance-state.js";
+import { parseGetInstanceResponse } from "../src/operations/get-instance.js";
+import { parseGetInstancesResponse } from "../src/operations/get-instances.js";
+import { parseGetKeyPairResponse } from "../src/operations/get-key-pair.js";
+import { parseGetKeyPairsResponse } from "../src/operations/get-key-pairs.js";
+import { parseGetLoadBalancerMetricDataResponse } from "../src/operations/get-load-balancer-metric-data.js";
+import { parseGetLoadBalancerTlsCertificatesResponse } from "../src/operations/get-load-balancer-tls-certificates.js";
+import { parseGetLoadBalancerTlsPoliciesResponse } from "../src/operations/get-load-balancer-tls-policies.js";
+import { parseGetLoadBalancerResponse } from "../src/operations/get-load-balancer.js";
+import { parseGetLoadBalancersResponse } from "../src/operations/get-load-balancers.js";
+import { parseGetOperationResponse } from "../src/operations/get-operation.js";
+import { parseGetOperationsForResourceResponse } from "../src/operations/get-operations-for-resource.js";
+import { parseGetOperationsResponse } from "../src/operations/get-operations.js";
+import { parseGetRegionsResponse } from "../src/operations/get-regions.js";
+import { parseGetRelationalDatabaseBlueprintsResponse } from "../src/operations/get-relational-database-blueprints.js";
+import { parseGetRelationalDatabaseBundlesResponse } from "../src/operations/get-relational-database-bundles.js";
+import { parseGetRelationalDatabaseEventsResponse } from "../src/operations/get-relational-database-events.js";
+import { parseGetRelationalDatabaseLogEventsResponse } from "../src/operations/get-relational-database-log-events.js";
+import { parseGetRelationalDatabaseLogStreamsResponse } from "../src/operations/get-relational-database-log-streams.js";
+import {
+  parseGetRelationalDatabaseMasterUserPasswordResponse,
+} from "../src/operations/get-relational-database-master-user-password.js";
+import { parseGetRelationalDatabaseMetricDataResponse } from "../src/operations/get-relational-database-metric-data.js";
+import { parseGetRelationalDatabaseParametersResponse } from "../src/operations/get-relational-database-parameters.js";
+import { parseGetRelationalDatabaseSnapshotResponse } from "../src/operations/get-relational-database-snapshot.js";
+import { parseGetRelationalDatabaseSnapshotsResponse } from "../src/operations/get-relational-database-snapshots.js";
+import { parseGetRelationalDatabaseResponse } from "../src/operations/get-relational-database.js";
+import { parseGetRelationalDatabasesResponse } from "../src/operations/get-relational-databases.js";
+import { parseGetSetupHistoryResponse } from "../src/operations/get-setup-history.js";
+import { parseGetStaticIpResponse } from "../src/operations/get-static-ip.js";
+import { parseGetStaticIpsResponse } from "../src/operations/get-static-ips.js";
+import { parseImportKeyPairResponse } from "../src/operations/import-key-pair.js";
+import { parseIsVpcPeeredResponse } from "../src/operations/is-vpc-peered.js";
+import { parseOpenInstancePublicPortsResponse } from "../src/operations/open-instance-public-ports.js";
+import { parsePeerVpcResponse } from "../src/operations/peer-vpc.js";
+import { parsePutAlarmResponse } from "../src/operations/put-alarm.js";
+import { parsePutInstancePublicPortsResponse } from "../src/operations/put-instance-public-ports.js";
+import { parseRebootInstanceResponse } from "../src/operations/reboot-instance.js";
+import { parseRebootRelationalDatabaseResponse } from "../src/operations/reboot-relational-database.js";
+import { parseRegisterContainerImageResponse } from "../src/operations/register-container-image.js";
+import { parseReleaseStaticIpResponse } from "../src/operations/release-static-ip.js";
+import { parseResetDistributionCacheResponse } from "../src/operations/reset-distribution-cache.js";
+import { parseSendContactMethodVerificationResponse } from "../src/operations/send-contact-method-verification.js";
+import { parseSetIpAddressTypeResponse } from "../src/operations/set-ip-address-type.js";
+import { parseSetResourceAccessForBucketResponse } from "../src/operations/set-resource-access-for-bucket.js";
+import { parseSetupInstanceHttpsResponse } from "../src/operations/setup-instance-https.js";
+import { parseStartGUISessionResponse } from "../src/operations/start-gui-session.js";
+import { parseStartInstanceResponse } from "../src/operations/start-instance.js";
+import { parseStartRelationalDatabaseResponse } from "../src/operations/start-relational-database.js";
+import { parseStopGUISessionResponse } from "../src/operations/stop-gui-session.js";
+import { parseStopInstanceResponse } from "../src/operations/stop-instance.js";
+import { parseStopRelationalDatabaseResponse } from "../src/operations/stop-relational-database.js";
+import { parseTagResourceResponse } from "../src/operations/tag-resource.js";
+import { parseTestAlarmResponse } from "../src/operations/test-alarm.js";
+import { parseUnpeerVpcResponse } from "../src/operations/unpeer-vpc.js";
+import { parseUntagResourceResponse } from "../src/operations/untag-resource.js";
+import { parseUpdateBucketBundleResponse } from "../src/operations/update-bucket-bundle.js";
+import { parseUpdateBucketResponse } from "../src/operations/update-bucket.js";
+import { parseUpdateContainerServiceResponse } from "../src/operations/update-container-service.js";
+import { parseUpdateDistributionBundleResponse } from "../src/operations/update-distribution-bundle.js";
+import { parseUpdateDistributionResponse } from "../src/operations/update-distribution.js";
+import { parseUpdateDomainEntryResponse } from "../src/operations/update-domain-entry.js";
+import { parseUpdateInstanceMetadataOptionsResponse } from "../src/operations/update-instance-metadata-options.js";
+import { parseUpdateLoadBalancerAttributeResponse } from "../src/operations/update-load-balancer-attribute.js";
+import {
+  parseUpdateRelationalDatabaseParametersResponse,
+} from "../src/operations/update-relational-database-parameters.js";
+import { parseUpdateRelationalDatabaseResponse } from "../src/operations/update-relational-database.js";
 import { serializeAccessDeniedException } from "./converters/access-denied-exception.js";
 import { serializeAccountSetupInProgressException } from "./converters/account-setup-in-progress-exception.js";
 import { serializeInvalidInputException } from "./converters/invalid-input-exception.js";
@@ -32,12 +214,12 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe("a modelled error, however the response names it, becomes its class with the same members", () => {
-  it("AccessDeniedException (com.amazonaws.lightsail#AccessDeniedException), from GetExportSnapshotRecords", async () => {
+  it("AccessDeniedException (com.amazonaws.lightsail#AccessDeniedException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryAccessDeniedException(arbitraryOptions), async (error) => {
         const variants = errorResponses(403, "com.amazonaws.lightsail#AccessDeniedException", serializeAccessDeniedException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(AccessDeniedException);
           const parsed = thrown as AccessDeniedException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -49,12 +231,12 @@ describe("a modelled error, however the response names it, becomes its class wit
     );
   });
 
-  it("AccountSetupInProgressException (com.amazonaws.lightsail#AccountSetupInProgressException), from GetExportSnapshotRecords", async () => {
+  it("AccountSetupInProgressException (com.amazonaws.lightsail#AccountSetupInProgressException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryAccountSetupInProgressException(arbitraryOptions), async (error) => {
         const variants = errorResponses(428, "com.amazonaws.lightsail#AccountSetupInProgressException", serializeAccountSetupInProgressException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(AccountSetupInProgressException);
           const parsed = thrown as AccountSetupInProgressException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -66,12 +248,12 @@ describe("a modelled error, however the response names it, becomes its class wit
     );
   });
 
-  it("InvalidInputException (com.amazonaws.lightsail#InvalidInputException), from GetExportSnapshotRecords", async () => {
+  it("InvalidInputException (com.amazonaws.lightsail#InvalidInputException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryInvalidInputException(arbitraryOptions), async (error) => {
         const variants = errorResponses(400, "com.amazonaws.lightsail#InvalidInputException", serializeInvalidInputException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(InvalidInputException);
           const parsed = thrown as InvalidInputException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -83,12 +265,12 @@ describe("a modelled error, however the response names it, becomes its class wit
     );
   });
 
-  it("NotFoundException (com.amazonaws.lightsail#NotFoundException), from GetExportSnapshotRecords", async () => {
+  it("NotFoundException (com.amazonaws.lightsail#NotFoundException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryNotFoundException(arbitraryOptions), async (error) => {
         const variants = errorResponses(404, "com.amazonaws.lightsail#NotFoundException", serializeNotFoundException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(NotFoundException);
           const parsed = thrown as NotFoundException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -100,12 +282,12 @@ describe("a modelled error, however the response names it, becomes its class wit
     );
   });
 
-  it("OperationFailureException (com.amazonaws.lightsail#OperationFailureException), from GetExportSnapshotRecords", async () => {
+  it("OperationFailureException (com.amazonaws.lightsail#OperationFailureException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryOperationFailureException(arbitraryOptions), async (error) => {
         const variants = errorResponses(400, "com.amazonaws.lightsail#OperationFailureException", serializeOperationFailureException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(OperationFailureException);
           const parsed = thrown as OperationFailureException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -117,12 +299,12 @@ describe("a modelled error, however the response names it, becomes its class wit
     );
   });
 
-  it("RegionSetupInProgressException (com.amazonaws.lightsail#RegionSetupInProgressException), from GetExportSnapshotRecords", async () => {
+  it("RegionSetupInProgressException (com.amazonaws.lightsail#RegionSetupInProgressException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryRegionSetupInProgressException(arbitraryOptions), async (error) => {
         const variants = errorResponses(428, "com.amazonaws.lightsail#RegionSetupInProgressException", serializeRegionSetupInProgressException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(RegionSetupInProgressException);
           const parsed = thrown as RegionSetupInProgressException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -134,12 +316,12 @@ describe("a modelled error, however the response names it, becomes its class wit
     );
   });
 
-  it("ServiceException (com.amazonaws.lightsail#ServiceException), from GetExportSnapshotRecords", async () => {
+  it("ServiceException (com.amazonaws.lightsail#ServiceException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryServiceException(arbitraryOptions), async (error) => {
         const variants = errorResponses(500, "com.amazonaws.lightsail#ServiceException", serializeServiceException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(ServiceException);
           const parsed = thrown as ServiceException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -151,12 +333,12 @@ describe("a modelled error, however the response names it, becomes its class wit
     );
   });
 
-  it("UnauthenticatedException (com.amazonaws.lightsail#UnauthenticatedException), from GetExportSnapshotRecords", async () => {
+  it("UnauthenticatedException (com.amazonaws.lightsail#UnauthenticatedException), from AllocateStaticIp", async () => {
     await assert(
       asyncProperty(arbitraryUnauthenticatedException(arbitraryOptions), async (error) => {
         const variants = errorResponses(401, "com.amazonaws.lightsail#UnauthenticatedException", serializeUnauthenticatedException(error), { hasCodeMember: true });
         for (const { description, response } of variants) {
-          const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response, serdeContext()));
+          const thrown = await rejection(parseAllocateStaticIpResponse(response, serdeContext()));
           expect(thrown, description).toBeInstanceOf(UnauthenticatedException);
           const parsed = thrown as UnauthenticatedException;
           expect({ code: parsed.code, docs: parsed.docs, message: parsed.message, tip: parsed.tip }, description).toEqual({ code: error.code, docs: error.docs, message: error.message || "UnknownError", tip: error.tip });
@@ -170,6 +352,1747 @@ describe("a modelled error, however the response names it, becomes its class wit
 });
 
 describe("each operation maps each of its error codes to the error's class", () => {
+  it("AllocateStaticIp", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseAllocateStaticIpResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseAllocateStaticIpResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("AttachCertificateToDistribution", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseAttachCertificateToDistributionResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseAttachCertificateToDistributionResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("AttachDisk", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseAttachDiskResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseAttachDiskResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("AttachInstancesToLoadBalancer", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseAttachInstancesToLoadBalancerResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseAttachInstancesToLoadBalancerResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("AttachLoadBalancerTlsCertificate", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseAttachLoadBalancerTlsCertificateResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseAttachLoadBalancerTlsCertificateResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("AttachStaticIp", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseAttachStaticIpResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseAttachStaticIpResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CloseInstancePublicPorts", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCloseInstancePublicPortsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCloseInstancePublicPortsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CopySnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCopySnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCopySnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateBucket", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateBucketResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateBucketResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateBucketAccessKey", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateBucketAccessKeyResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateBucketAccessKeyResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateCertificate", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateCertificateResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateCertificateResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateCloudFormationStack", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateCloudFormationStackResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateCloudFormationStackResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateContactMethod", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateContactMethodResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateContactMethodResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateContainerService", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateContainerServiceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateContainerServiceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateContainerServiceDeployment", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateContainerServiceDeploymentResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateContainerServiceDeploymentResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateContainerServiceRegistryLogin", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateContainerServiceRegistryLoginResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateContainerServiceRegistryLoginResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateDisk", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateDiskResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateDiskResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateDiskFromSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateDiskFromSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateDiskFromSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateDiskSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateDiskSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateDiskSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateDistribution", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateDistributionResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateDistributionResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateDomain", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateDomainResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateDomainResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateDomainEntry", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateDomainEntryResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateDomainEntryResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateGUISessionAccessDetails", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateGUISessionAccessDetailsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateGUISessionAccessDetailsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateInstanceSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateInstanceSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateInstanceSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateInstances", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateInstancesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateInstancesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateInstancesFromSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateInstancesFromSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateInstancesFromSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateKeyPair", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateKeyPairResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateKeyPairResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateLoadBalancer", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateLoadBalancerResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateLoadBalancerResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateLoadBalancerTlsCertificate", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateLoadBalancerTlsCertificateResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateLoadBalancerTlsCertificateResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateRelationalDatabase", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateRelationalDatabaseResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateRelationalDatabaseResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateRelationalDatabaseFromSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateRelationalDatabaseFromSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateRelationalDatabaseFromSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("CreateRelationalDatabaseSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseCreateRelationalDatabaseSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseCreateRelationalDatabaseSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteAlarm", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteAlarmResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteAlarmResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteAutoSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteAutoSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteAutoSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteBucket", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteBucketResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteBucketResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteBucketAccessKey", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteBucketAccessKeyResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteBucketAccessKeyResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteCertificate", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteCertificateResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteCertificateResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteContactMethod", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteContactMethodResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteContactMethodResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteContainerImage", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteContainerImageResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteContainerImageResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteContainerService", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteContainerServiceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteContainerServiceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteDisk", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteDiskResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteDiskResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteDiskSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteDiskSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteDiskSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteDistribution", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteDistributionResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteDistributionResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteDomain", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteDomainResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteDomainResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteDomainEntry", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteDomainEntryResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteDomainEntryResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteInstance", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteInstanceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteInstanceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteInstanceSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteInstanceSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteInstanceSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteKeyPair", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteKeyPairResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteKeyPairResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteKnownHostKeys", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteKnownHostKeysResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteKnownHostKeysResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteLoadBalancer", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteLoadBalancerResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteLoadBalancerResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteLoadBalancerTlsCertificate", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteLoadBalancerTlsCertificateResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteLoadBalancerTlsCertificateResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteRelationalDatabase", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteRelationalDatabaseResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteRelationalDatabaseResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DeleteRelationalDatabaseSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDeleteRelationalDatabaseSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDeleteRelationalDatabaseSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DetachCertificateFromDistribution", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDetachCertificateFromDistributionResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDetachCertificateFromDistributionResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DetachDisk", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDetachDiskResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDetachDiskResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DetachInstancesFromLoadBalancer", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDetachInstancesFromLoadBalancerResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDetachInstancesFromLoadBalancerResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DetachStaticIp", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDetachStaticIpResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDetachStaticIpResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DisableAddOn", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDisableAddOnResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDisableAddOnResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("DownloadDefaultKeyPair", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseDownloadDefaultKeyPairResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseDownloadDefaultKeyPairResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("EnableAddOn", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseEnableAddOnResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseEnableAddOnResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("ExportSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseExportSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseExportSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetActiveNames", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetActiveNamesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetActiveNamesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetAlarms", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetAlarmsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetAlarmsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetAutoSnapshots", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetAutoSnapshotsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetAutoSnapshotsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetBlueprints", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetBlueprintsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetBlueprintsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetBucketAccessKeys", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetBucketAccessKeysResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetBucketAccessKeysResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetBucketBundles", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetBucketBundlesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetBucketBundlesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetBucketMetricData", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetBucketMetricDataResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetBucketMetricDataResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetBuckets", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetBucketsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetBucketsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetBundles", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetBundlesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetBundlesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetCertificates", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetCertificatesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetCertificatesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetCloudFormationStackRecords", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetCloudFormationStackRecordsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetCloudFormationStackRecordsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContactMethods", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContactMethodsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContactMethodsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContainerAPIMetadata", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContainerAPIMetadataResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContainerAPIMetadataResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContainerImages", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContainerImagesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContainerImagesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContainerLog", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContainerLogResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContainerLogResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContainerServiceDeployments", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContainerServiceDeploymentsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContainerServiceDeploymentsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContainerServiceMetricData", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContainerServiceMetricDataResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContainerServiceMetricDataResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContainerServicePowers", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContainerServicePowersResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContainerServicePowersResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetContainerServices", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetContainerServicesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetContainerServicesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetCostEstimate", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetCostEstimateResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetCostEstimateResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDisk", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDiskResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDiskResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDiskSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDiskSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDiskSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDiskSnapshots", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDiskSnapshotsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDiskSnapshotsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDisks", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDisksResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDisksResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDistributionBundles", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDistributionBundlesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDistributionBundlesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDistributionLatestCacheReset", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDistributionLatestCacheResetResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDistributionLatestCacheResetResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDistributionMetricData", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDistributionMetricDataResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDistributionMetricDataResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDistributions", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDistributionsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDistributionsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDomain", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDomainResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDomainResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetDomains", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetDomainsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetDomainsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
   it("GetExportSnapshotRecords", async () => {
     const errors = [
       ["AccessDeniedException", 403, AccessDeniedException],
@@ -189,12 +2112,1363 @@ describe("each operation maps each of its error codes to the error's class", () 
     expect(unknown).toBeInstanceOf(LightsailServiceException);
     expect((unknown as Error).name).toBe("NotInTheModel");
   });
+
+  it("GetInstance", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstanceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstanceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetInstanceAccessDetails", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstanceAccessDetailsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstanceAccessDetailsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetInstanceMetricData", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstanceMetricDataResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstanceMetricDataResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetInstancePortStates", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstancePortStatesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstancePortStatesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetInstanceSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstanceSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstanceSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetInstanceSnapshots", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstanceSnapshotsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstanceSnapshotsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetInstanceState", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstanceStateResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstanceStateResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetInstances", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetInstancesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetInstancesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetKeyPair", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetKeyPairResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetKeyPairResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetKeyPairs", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetKeyPairsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetKeyPairsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetLoadBalancer", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetLoadBalancerResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetLoadBalancerResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetLoadBalancerMetricData", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetLoadBalancerMetricDataResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetLoadBalancerMetricDataResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetLoadBalancerTlsCertificates", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetLoadBalancerTlsCertificatesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetLoadBalancerTlsCertificatesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetLoadBalancerTlsPolicies", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetLoadBalancerTlsPoliciesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetLoadBalancerTlsPoliciesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetLoadBalancers", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetLoadBalancersResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetLoadBalancersResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetOperation", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetOperationResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetOperationResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetOperations", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetOperationsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetOperationsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetOperationsForResource", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetOperationsForResourceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetOperationsForResourceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRegions", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRegionsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRegionsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabase", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseBlueprints", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseBlueprintsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseBlueprintsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseBundles", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseBundlesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseBundlesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseEvents", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseEventsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseEventsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseLogEvents", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseLogEventsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseLogEventsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseLogStreams", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseLogStreamsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseLogStreamsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseMasterUserPassword", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseMasterUserPasswordResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseMasterUserPasswordResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseMetricData", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseMetricDataResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseMetricDataResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseParameters", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseParametersResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseParametersResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseSnapshot", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseSnapshotResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseSnapshotResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabaseSnapshots", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabaseSnapshotsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabaseSnapshotsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetRelationalDatabases", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetRelationalDatabasesResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetRelationalDatabasesResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetSetupHistory", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetSetupHistoryResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetSetupHistoryResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetStaticIp", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetStaticIpResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetStaticIpResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("GetStaticIps", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseGetStaticIpsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseGetStaticIpsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("ImportKeyPair", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseImportKeyPairResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseImportKeyPairResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("IsVpcPeered", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseIsVpcPeeredResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseIsVpcPeeredResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("OpenInstancePublicPorts", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseOpenInstancePublicPortsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseOpenInstancePublicPortsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("PeerVpc", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parsePeerVpcResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parsePeerVpcResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("PutAlarm", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parsePutAlarmResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parsePutAlarmResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("PutInstancePublicPorts", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parsePutInstancePublicPortsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parsePutInstancePublicPortsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("RebootInstance", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseRebootInstanceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseRebootInstanceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("RebootRelationalDatabase", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseRebootRelationalDatabaseResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseRebootRelationalDatabaseResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("RegisterContainerImage", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseRegisterContainerImageResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseRegisterContainerImageResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("ReleaseStaticIp", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseReleaseStaticIpResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseReleaseStaticIpResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("ResetDistributionCache", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseResetDistributionCacheResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseResetDistributionCacheResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("SendContactMethodVerification", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseSendContactMethodVerificationResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseSendContactMethodVerificationResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("SetIpAddressType", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseSetIpAddressTypeResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseSetIpAddressTypeResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("SetResourceAccessForBucket", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseSetResourceAccessForBucketResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseSetResourceAccessForBucketResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("SetupInstanceHttps", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseSetupInstanceHttpsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseSetupInstanceHttpsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("StartGUISession", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseStartGUISessionResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseStartGUISessionResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("StartInstance", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseStartInstanceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseStartInstanceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("StartRelationalDatabase", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseStartRelationalDatabaseResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseStartRelationalDatabaseResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("StopGUISession", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseStopGUISessionResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseStopGUISessionResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("StopInstance", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseStopInstanceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseStopInstanceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("StopRelationalDatabase", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseStopRelationalDatabaseResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseStopRelationalDatabaseResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("TagResource", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseTagResourceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseTagResourceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("TestAlarm", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseTestAlarmResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseTestAlarmResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UnpeerVpc", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUnpeerVpcResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUnpeerVpcResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UntagResource", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUntagResourceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUntagResourceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateBucket", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateBucketResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateBucketResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateBucketBundle", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateBucketBundleResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateBucketBundleResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateContainerService", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateContainerServiceResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateContainerServiceResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateDistribution", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateDistributionResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateDistributionResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateDistributionBundle", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateDistributionBundleResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateDistributionBundleResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateDomainEntry", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateDomainEntryResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateDomainEntryResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateInstanceMetadataOptions", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateInstanceMetadataOptionsResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateInstanceMetadataOptionsResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateLoadBalancerAttribute", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateLoadBalancerAttributeResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateLoadBalancerAttributeResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateRelationalDatabase", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateRelationalDatabaseResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateRelationalDatabaseResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
+
+  it("UpdateRelationalDatabaseParameters", async () => {
+    const errors = [
+      ["AccessDeniedException", 403, AccessDeniedException],
+      ["AccountSetupInProgressException", 428, AccountSetupInProgressException],
+      ["InvalidInputException", 400, InvalidInputException],
+      ["NotFoundException", 404, NotFoundException],
+      ["OperationFailureException", 400, OperationFailureException],
+      ["RegionSetupInProgressException", 428, RegionSetupInProgressException],
+      ["ServiceException", 500, ServiceException],
+      ["UnauthenticatedException", 401, UnauthenticatedException],
+    ] as const;
+    for (const [code, status, errorClass] of errors) {
+      const thrown = await rejection(parseUpdateRelationalDatabaseParametersResponse(response(status, JSON.stringify({ __type: code })), serdeContext()));
+      expect(thrown, code).toBeInstanceOf(errorClass);
+    }
+    const unknown = await rejection(parseUpdateRelationalDatabaseParametersResponse(response(400, JSON.stringify({ __type: "NotInTheModel" })), serdeContext()));
+    expect(unknown).toBeInstanceOf(LightsailServiceException);
+    expect((unknown as Error).name).toBe("NotInTheModel");
+  });
 });
 
 describe("an error code the model does not describe becomes a LightsailServiceException", () => {
   it("named by the code, with the message, status, request id and the fault of the status", async () => {
     const body = JSON.stringify({ __type: "com.example#Unmodelled", message: "it broke" });
-    const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response(503, body, { "x-amzn-requestid": "request-1" }), serdeContext()));
+    const thrown = await rejection(parseAllocateStaticIpResponse(response(503, body, { "x-amzn-requestid": "request-1" }), serdeContext()));
     expect(thrown).toBeInstanceOf(LightsailServiceException);
     const error = thrown as InstanceType<typeof LightsailServiceException>;
     expect(error.name).toBe("Unmodelled");
@@ -204,7 +3478,7 @@ describe("an error code the model does not describe becomes a LightsailServiceEx
   });
 
   it("a 4xx response without any code is a client fault named Unknown", async () => {
-    const thrown = await rejection(parseGetExportSnapshotRecordsResponse(response(429, ""), serdeContext()));
+    const thrown = await rejection(parseAllocateStaticIpResponse(response(429, ""), serdeContext()));
     expect(thrown).toBeInstanceOf(LightsailServiceException);
     expect(thrown).toMatchObject({ name: "Unknown", $fault: "client", $metadata: { httpStatusCode: 429 } });
   });

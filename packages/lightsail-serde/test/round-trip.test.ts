@@ -2,48 +2,3628 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import type {
-  DestinationInfo, DiskInfo, DiskSnapshotInfo, ExportSnapshotRecord, ExportSnapshotRecordSourceInfo,
-  GetExportSnapshotRecordsRequest, GetExportSnapshotRecordsResult, InstanceSnapshotInfo, ResourceLocation,
+  AccessKey, AccessKeyLastUsed, AccessRules, AccountLevelBpaSync, AddOn, AddOnRequest, Alarm, AlarmState,
+  AllocateStaticIpRequest, AllocateStaticIpResult, AppCategory, AttachCertificateToDistributionRequest,
+  AttachCertificateToDistributionResult, AttachDiskRequest, AttachDiskResult, AttachInstancesToLoadBalancerRequest,
+  AttachInstancesToLoadBalancerResult, AttachLoadBalancerTlsCertificateRequest, AttachLoadBalancerTlsCertificateResult,
+  AttachStaticIpRequest, AttachStaticIpResult, AttachedDisk, AutoSnapshotAddOnRequest, AutoSnapshotDetails,
+  AvailabilityZone, Blueprint, Bucket, BucketAccessLogConfig, BucketBundle, BucketCorsConfig, BucketCorsRule,
+  BucketState, Bundle, CacheBehavior, CacheBehaviorPerPath, CacheSettings, Certificate, CertificateStatus,
+  CertificateSummary, CloseInstancePublicPortsRequest, CloseInstancePublicPortsResult, CloudFormationStackRecord,
+  CloudFormationStackRecordSourceInfo, ContactMethod, ContactProtocol, Container, ContainerImage, ContainerService,
+  ContainerServiceDeployment, ContainerServiceDeploymentRequest, ContainerServiceECRImagePullerRole,
+  ContainerServiceECRImagePullerRoleRequest, ContainerServiceEndpoint, ContainerServiceHealthCheckConfig,
+  ContainerServiceLogEvent, ContainerServicePower, ContainerServiceProtocol, ContainerServiceRegistryLogin,
+  ContainerServiceStateDetail, ContainerServicesListResult, CookieObject, CopySnapshotRequest, CopySnapshotResult,
+  CostEstimate, CreateBucketAccessKeyRequest, CreateBucketAccessKeyResult, CreateBucketRequest, CreateBucketResult,
+  CreateCertificateRequest, CreateCertificateResult, CreateCloudFormationStackRequest, CreateCloudFormationStackResult,
+  CreateContactMethodRequest, CreateContactMethodResult, CreateContainerServiceDeploymentRequest,
+  CreateContainerServiceDeploymentResult, CreateContainerServiceRegistryLoginRequest,
+  CreateContainerServiceRegistryLoginResult, CreateContainerServiceRequest, CreateContainerServiceResult,
+  CreateDiskFromSnapshotRequest, CreateDiskFromSnapshotResult, CreateDiskRequest, CreateDiskResult,
+  CreateDiskSnapshotRequest, CreateDiskSnapshotResult, CreateDistributionRequest, CreateDistributionResult,
+  CreateDomainEntryRequest, CreateDomainEntryResult, CreateDomainRequest, CreateDomainResult,
+  CreateGUISessionAccessDetailsRequest, CreateGUISessionAccessDetailsResult, CreateInstanceSnapshotRequest,
+  CreateInstanceSnapshotResult, CreateInstancesFromSnapshotRequest, CreateInstancesFromSnapshotResult,
+  CreateInstancesRequest, CreateInstancesResult, CreateKeyPairRequest, CreateKeyPairResult, CreateLoadBalancerRequest,
+  CreateLoadBalancerResult, CreateLoadBalancerTlsCertificateRequest, CreateLoadBalancerTlsCertificateResult,
+  CreateRelationalDatabaseFromSnapshotRequest, CreateRelationalDatabaseFromSnapshotResult,
+  CreateRelationalDatabaseRequest, CreateRelationalDatabaseResult, CreateRelationalDatabaseSnapshotRequest,
+  CreateRelationalDatabaseSnapshotResult, DeleteAlarmRequest, DeleteAlarmResult, DeleteAutoSnapshotRequest,
+  DeleteAutoSnapshotResult, DeleteBucketAccessKeyRequest, DeleteBucketAccessKeyResult, DeleteBucketRequest,
+  DeleteBucketResult, DeleteCertificateRequest, DeleteCertificateResult, DeleteContactMethodRequest,
+  DeleteContactMethodResult, DeleteContainerImageRequest, DeleteContainerImageResult, DeleteContainerServiceRequest,
+  DeleteContainerServiceResult, DeleteDiskRequest, DeleteDiskResult, DeleteDiskSnapshotRequest,
+  DeleteDiskSnapshotResult, DeleteDistributionRequest, DeleteDistributionResult, DeleteDomainEntryRequest,
+  DeleteDomainEntryResult, DeleteDomainRequest, DeleteDomainResult, DeleteInstanceRequest, DeleteInstanceResult,
+  DeleteInstanceSnapshotRequest, DeleteInstanceSnapshotResult, DeleteKeyPairRequest, DeleteKeyPairResult,
+  DeleteKnownHostKeysRequest, DeleteKnownHostKeysResult, DeleteLoadBalancerRequest, DeleteLoadBalancerResult,
+  DeleteLoadBalancerTlsCertificateRequest, DeleteLoadBalancerTlsCertificateResult, DeleteRelationalDatabaseRequest,
+  DeleteRelationalDatabaseResult, DeleteRelationalDatabaseSnapshotRequest, DeleteRelationalDatabaseSnapshotResult,
+  DestinationInfo, DetachCertificateFromDistributionRequest, DetachCertificateFromDistributionResult, DetachDiskRequest,
+  DetachDiskResult, DetachInstancesFromLoadBalancerRequest, DetachInstancesFromLoadBalancerResult,
+  DetachStaticIpRequest, DetachStaticIpResult, DisableAddOnRequest, DisableAddOnResult, Disk, DiskInfo, DiskMap,
+  DiskSnapshot, DiskSnapshotInfo, DistributionBundle, DnsRecordCreationState, Domain, DomainEntry,
+  DomainValidationRecord, DownloadDefaultKeyPairRequest, DownloadDefaultKeyPairResult, EnableAddOnRequest,
+  EnableAddOnResult, EndpointRequest, EstimateByTime, ExportSnapshotRecord, ExportSnapshotRecordSourceInfo,
+  ExportSnapshotRequest, ExportSnapshotResult, GetActiveNamesRequest, GetActiveNamesResult, GetAlarmsRequest,
+  GetAlarmsResult, GetAutoSnapshotsRequest, GetAutoSnapshotsResult, GetBlueprintsRequest, GetBlueprintsResult,
+  GetBucketAccessKeysRequest, GetBucketAccessKeysResult, GetBucketBundlesRequest, GetBucketBundlesResult,
+  GetBucketMetricDataRequest, GetBucketMetricDataResult, GetBucketsRequest, GetBucketsResult, GetBundlesRequest,
+  GetBundlesResult, GetCertificatesRequest, GetCertificatesResult, GetCloudFormationStackRecordsRequest,
+  GetCloudFormationStackRecordsResult, GetContactMethodsRequest, GetContactMethodsResult,
+  GetContainerAPIMetadataRequest, GetContainerAPIMetadataResult, GetContainerImagesRequest, GetContainerImagesResult,
+  GetContainerLogRequest, GetContainerLogResult, GetContainerServiceDeploymentsRequest,
+  GetContainerServiceDeploymentsResult, GetContainerServiceMetricDataRequest, GetContainerServiceMetricDataResult,
+  GetContainerServicePowersRequest, GetContainerServicePowersResult, GetContainerServicesRequest,
+  GetCostEstimateRequest, GetCostEstimateResult, GetDiskRequest, GetDiskResult, GetDiskSnapshotRequest,
+  GetDiskSnapshotResult, GetDiskSnapshotsRequest, GetDiskSnapshotsResult, GetDisksRequest, GetDisksResult,
+  GetDistributionBundlesRequest, GetDistributionBundlesResult, GetDistributionLatestCacheResetRequest,
+  GetDistributionLatestCacheResetResult, GetDistributionMetricDataRequest, GetDistributionMetricDataResult,
+  GetDistributionsRequest, GetDistributionsResult, GetDomainRequest, GetDomainResult, GetDomainsRequest,
+  GetDomainsResult, GetExportSnapshotRecordsRequest, GetExportSnapshotRecordsResult, GetInstanceAccessDetailsRequest,
+  GetInstanceAccessDetailsResult, GetInstanceMetricDataRequest, GetInstanceMetricDataResult,
+  GetInstancePortStatesRequest, GetInstancePortStatesResult, GetInstanceRequest, GetInstanceResult,
+  GetInstanceSnapshotRequest, GetInstanceSnapshotResult, GetInstanceSnapshotsRequest, GetInstanceSnapshotsResult,
+  GetInstanceStateRequest, GetInstanceStateResult, GetInstancesRequest, GetInstancesResult, GetKeyPairRequest,
+  GetKeyPairResult, GetKeyPairsRequest, GetKeyPairsResult, GetLoadBalancerMetricDataRequest,
+  GetLoadBalancerMetricDataResult, GetLoadBalancerRequest, GetLoadBalancerResult, GetLoadBalancerTlsCertificatesRequest,
+  GetLoadBalancerTlsCertificatesResult, GetLoadBalancerTlsPoliciesRequest, GetLoadBalancerTlsPoliciesResult,
+  GetLoadBalancersRequest, GetLoadBalancersResult, GetOperationRequest, GetOperationResult,
+  GetOperationsForResourceRequest, GetOperationsForResourceResult, GetOperationsRequest, GetOperationsResult,
+  GetRegionsRequest, GetRegionsResult, GetRelationalDatabaseBlueprintsRequest, GetRelationalDatabaseBlueprintsResult,
+  GetRelationalDatabaseBundlesRequest, GetRelationalDatabaseBundlesResult, GetRelationalDatabaseEventsRequest,
+  GetRelationalDatabaseEventsResult, GetRelationalDatabaseLogEventsRequest, GetRelationalDatabaseLogEventsResult,
+  GetRelationalDatabaseLogStreamsRequest, GetRelationalDatabaseLogStreamsResult,
+  GetRelationalDatabaseMasterUserPasswordRequest, GetRelationalDatabaseMasterUserPasswordResult,
+  GetRelationalDatabaseMetricDataRequest, GetRelationalDatabaseMetricDataResult, GetRelationalDatabaseParametersRequest,
+  GetRelationalDatabaseParametersResult, GetRelationalDatabaseRequest, GetRelationalDatabaseResult,
+  GetRelationalDatabaseSnapshotRequest, GetRelationalDatabaseSnapshotResult, GetRelationalDatabaseSnapshotsRequest,
+  GetRelationalDatabaseSnapshotsResult, GetRelationalDatabasesRequest, GetRelationalDatabasesResult,
+  GetSetupHistoryRequest, GetSetupHistoryResult, GetStaticIpRequest, GetStaticIpResult, GetStaticIpsRequest,
+  GetStaticIpsResult, HeaderEnum, HeaderObject, HostKeyAttributes, ImportKeyPairRequest, ImportKeyPairResult,
+  InputOrigin, Instance, InstanceAccessDetails, InstanceEntry, InstanceHardware, InstanceHealthSummary,
+  InstanceMetadataOptions, InstanceNetworking, InstancePlatform, InstancePortInfo, InstancePortState, InstanceSnapshot,
+  InstanceSnapshotInfo, InstanceState, IsVpcPeeredRequest, IsVpcPeeredResult, KeyPair, LightsailDistribution,
+  LoadBalancer, LoadBalancerTlsCertificate, LoadBalancerTlsCertificateDnsRecordCreationState,
+  LoadBalancerTlsCertificateDomainValidationOption, LoadBalancerTlsCertificateDomainValidationRecord,
+  LoadBalancerTlsCertificateRenewalSummary, LoadBalancerTlsCertificateSummary, LoadBalancerTlsPolicy, LogEvent,
+  MetricDatapoint, MetricStatistic, MonitoredResourceInfo, MonthlyTransfer, NameServersUpdateState,
+  OpenInstancePublicPortsRequest, OpenInstancePublicPortsResult, Operation, Origin, PasswordData, PeerVpcRequest,
+  PeerVpcResult, PendingMaintenanceAction, PendingModifiedRelationalDatabaseValues, PortInfo, PrivateRegistryAccess,
+  PrivateRegistryAccessRequest, PutAlarmRequest, PutAlarmResult, PutInstancePublicPortsRequest,
+  PutInstancePublicPortsResult, QueryStringObject, R53HostedZoneDeletionState, RebootInstanceRequest,
+  RebootInstanceResult, RebootRelationalDatabaseRequest, RebootRelationalDatabaseResult, Region,
+  RegisterContainerImageRequest, RegisterContainerImageResult, RegisteredDomainDelegationInfo, RelationalDatabase,
+  RelationalDatabaseBlueprint, RelationalDatabaseBundle, RelationalDatabaseEndpoint, RelationalDatabaseEvent,
+  RelationalDatabaseHardware, RelationalDatabaseParameter, RelationalDatabaseSnapshot, ReleaseStaticIpRequest,
+  ReleaseStaticIpResult, RenewalSummary, ResetDistributionCacheRequest, ResetDistributionCacheResult,
+  ResourceBudgetEstimate, ResourceLocation, ResourceReceivingAccess, ResourceRecord,
+  SendContactMethodVerificationRequest, SendContactMethodVerificationResult, Session, SetIpAddressTypeRequest,
+  SetIpAddressTypeResult, SetResourceAccessForBucketRequest, SetResourceAccessForBucketResult, SetupExecutionDetails,
+  SetupHistory, SetupHistoryResource, SetupInstanceHttpsRequest, SetupInstanceHttpsResult, SetupRequest,
+  StartGUISessionRequest, StartGUISessionResult, StartInstanceRequest, StartInstanceResult,
+  StartRelationalDatabaseRequest, StartRelationalDatabaseResult, StaticIp, StopGUISessionRequest, StopGUISessionResult,
+  StopInstanceOnIdleRequest, StopInstanceRequest, StopInstanceResult, StopRelationalDatabaseRequest,
+  StopRelationalDatabaseResult, Tag, TagResourceRequest, TagResourceResult, TestAlarmRequest, TestAlarmResult,
+  TimePeriod, UnpeerVpcRequest, UnpeerVpcResult, UntagResourceRequest, UntagResourceResult, UpdateBucketBundleRequest,
+  UpdateBucketBundleResult, UpdateBucketRequest, UpdateBucketResult, UpdateContainerServiceRequest,
+  UpdateContainerServiceResult, UpdateDistributionBundleRequest, UpdateDistributionBundleResult,
+  UpdateDistributionRequest, UpdateDistributionResult, UpdateDomainEntryRequest, UpdateDomainEntryResult,
+  UpdateInstanceMetadataOptionsRequest, UpdateInstanceMetadataOptionsResult, UpdateLoadBalancerAttributeRequest,
+  UpdateLoadBalancerAttributeResult, UpdateRelationalDatabaseParametersRequest,
+  UpdateRelationalDatabaseParametersResult, UpdateRelationalDatabaseRequest, UpdateRelationalDatabaseResult,
 } from "@smithy-gen/lightsail-types";
 import {
-  arbitraryDestinationInfo, arbitraryDiskInfo, arbitraryDiskInfoList, arbitraryDiskSnapshotInfo,
-  arbitraryExportSnapshotRecord, arbitraryExportSnapshotRecordList, arbitraryExportSnapshotRecordSourceInfo,
-  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult, arbitraryInstanceSnapshotInfo,
-  arbitraryResourceLocation,
+  arbitraryAccessKey, arbitraryAccessKeyLastUsed, arbitraryAccessKeyList, arbitraryAccessReceiverList,
+  arbitraryAccessRules, arbitraryAccountLevelBpaSync, arbitraryAddOn, arbitraryAddOnList, arbitraryAddOnRequest,
+  arbitraryAddOnRequestList, arbitraryAlarm, arbitraryAlarmsList, arbitraryAllocateStaticIpRequest,
+  arbitraryAllocateStaticIpResult, arbitraryAppCategoryList, arbitraryAttachCertificateToDistributionRequest,
+  arbitraryAttachCertificateToDistributionResult, arbitraryAttachDiskRequest, arbitraryAttachDiskResult,
+  arbitraryAttachInstancesToLoadBalancerRequest, arbitraryAttachInstancesToLoadBalancerResult,
+  arbitraryAttachLoadBalancerTlsCertificateRequest, arbitraryAttachLoadBalancerTlsCertificateResult,
+  arbitraryAttachStaticIpRequest, arbitraryAttachStaticIpResult, arbitraryAttachedDisk, arbitraryAttachedDiskList,
+  arbitraryAttachedDiskMap, arbitraryAutoSnapshotAddOnRequest, arbitraryAutoSnapshotDetails,
+  arbitraryAutoSnapshotDetailsList, arbitraryAvailabilityZone, arbitraryAvailabilityZoneList, arbitraryBlueprint,
+  arbitraryBlueprintList, arbitraryBucket, arbitraryBucketAccessLogConfig, arbitraryBucketBundle,
+  arbitraryBucketBundleList, arbitraryBucketCorsAllowedHeaders, arbitraryBucketCorsAllowedMethods,
+  arbitraryBucketCorsAllowedOrigins, arbitraryBucketCorsConfig, arbitraryBucketCorsExposeHeaders,
+  arbitraryBucketCorsRule, arbitraryBucketCorsRules, arbitraryBucketList, arbitraryBucketState, arbitraryBundle,
+  arbitraryBundleList, arbitraryCacheBehavior, arbitraryCacheBehaviorList, arbitraryCacheBehaviorPerPath,
+  arbitraryCacheSettings, arbitraryCertificate, arbitraryCertificateStatusList, arbitraryCertificateSummary,
+  arbitraryCertificateSummaryList, arbitraryCloseInstancePublicPortsRequest, arbitraryCloseInstancePublicPortsResult,
+  arbitraryCloudFormationStackRecord, arbitraryCloudFormationStackRecordList,
+  arbitraryCloudFormationStackRecordSourceInfo, arbitraryCloudFormationStackRecordSourceInfoList,
+  arbitraryContactMethod, arbitraryContactMethodsList, arbitraryContactProtocolsList, arbitraryContainer,
+  arbitraryContainerImage, arbitraryContainerImageList, arbitraryContainerMap, arbitraryContainerService,
+  arbitraryContainerServiceDeployment, arbitraryContainerServiceDeploymentList,
+  arbitraryContainerServiceDeploymentRequest, arbitraryContainerServiceECRImagePullerRole,
+  arbitraryContainerServiceECRImagePullerRoleRequest, arbitraryContainerServiceEndpoint,
+  arbitraryContainerServiceHealthCheckConfig, arbitraryContainerServiceList, arbitraryContainerServiceLogEvent,
+  arbitraryContainerServiceLogEventList, arbitraryContainerServiceMetadataEntry,
+  arbitraryContainerServiceMetadataEntryList, arbitraryContainerServicePower, arbitraryContainerServicePowerList,
+  arbitraryContainerServicePublicDomains, arbitraryContainerServicePublicDomainsList,
+  arbitraryContainerServiceRegistryLogin, arbitraryContainerServiceStateDetail, arbitraryContainerServicesListResult,
+  arbitraryCookieObject, arbitraryCopySnapshotRequest, arbitraryCopySnapshotResult, arbitraryCostEstimate,
+  arbitraryCostEstimates, arbitraryCreateBucketAccessKeyRequest, arbitraryCreateBucketAccessKeyResult,
+  arbitraryCreateBucketRequest, arbitraryCreateBucketResult, arbitraryCreateCertificateRequest,
+  arbitraryCreateCertificateResult, arbitraryCreateCloudFormationStackRequest, arbitraryCreateCloudFormationStackResult,
+  arbitraryCreateContactMethodRequest, arbitraryCreateContactMethodResult,
+  arbitraryCreateContainerServiceDeploymentRequest, arbitraryCreateContainerServiceDeploymentResult,
+  arbitraryCreateContainerServiceRegistryLoginRequest, arbitraryCreateContainerServiceRegistryLoginResult,
+  arbitraryCreateContainerServiceRequest, arbitraryCreateContainerServiceResult, arbitraryCreateDiskFromSnapshotRequest,
+  arbitraryCreateDiskFromSnapshotResult, arbitraryCreateDiskRequest, arbitraryCreateDiskResult,
+  arbitraryCreateDiskSnapshotRequest, arbitraryCreateDiskSnapshotResult, arbitraryCreateDistributionRequest,
+  arbitraryCreateDistributionResult, arbitraryCreateDomainEntryRequest, arbitraryCreateDomainEntryResult,
+  arbitraryCreateDomainRequest, arbitraryCreateDomainResult, arbitraryCreateGUISessionAccessDetailsRequest,
+  arbitraryCreateGUISessionAccessDetailsResult, arbitraryCreateInstanceSnapshotRequest,
+  arbitraryCreateInstanceSnapshotResult, arbitraryCreateInstancesFromSnapshotRequest,
+  arbitraryCreateInstancesFromSnapshotResult, arbitraryCreateInstancesRequest, arbitraryCreateInstancesResult,
+  arbitraryCreateKeyPairRequest, arbitraryCreateKeyPairResult, arbitraryCreateLoadBalancerRequest,
+  arbitraryCreateLoadBalancerResult, arbitraryCreateLoadBalancerTlsCertificateRequest,
+  arbitraryCreateLoadBalancerTlsCertificateResult, arbitraryCreateRelationalDatabaseFromSnapshotRequest,
+  arbitraryCreateRelationalDatabaseFromSnapshotResult, arbitraryCreateRelationalDatabaseRequest,
+  arbitraryCreateRelationalDatabaseResult, arbitraryCreateRelationalDatabaseSnapshotRequest,
+  arbitraryCreateRelationalDatabaseSnapshotResult, arbitraryDeleteAlarmRequest, arbitraryDeleteAlarmResult,
+  arbitraryDeleteAutoSnapshotRequest, arbitraryDeleteAutoSnapshotResult, arbitraryDeleteBucketAccessKeyRequest,
+  arbitraryDeleteBucketAccessKeyResult, arbitraryDeleteBucketRequest, arbitraryDeleteBucketResult,
+  arbitraryDeleteCertificateRequest, arbitraryDeleteCertificateResult, arbitraryDeleteContactMethodRequest,
+  arbitraryDeleteContactMethodResult, arbitraryDeleteContainerImageRequest, arbitraryDeleteContainerImageResult,
+  arbitraryDeleteContainerServiceRequest, arbitraryDeleteContainerServiceResult, arbitraryDeleteDiskRequest,
+  arbitraryDeleteDiskResult, arbitraryDeleteDiskSnapshotRequest, arbitraryDeleteDiskSnapshotResult,
+  arbitraryDeleteDistributionRequest, arbitraryDeleteDistributionResult, arbitraryDeleteDomainEntryRequest,
+  arbitraryDeleteDomainEntryResult, arbitraryDeleteDomainRequest, arbitraryDeleteDomainResult,
+  arbitraryDeleteInstanceRequest, arbitraryDeleteInstanceResult, arbitraryDeleteInstanceSnapshotRequest,
+  arbitraryDeleteInstanceSnapshotResult, arbitraryDeleteKeyPairRequest, arbitraryDeleteKeyPairResult,
+  arbitraryDeleteKnownHostKeysRequest, arbitraryDeleteKnownHostKeysResult, arbitraryDeleteLoadBalancerRequest,
+  arbitraryDeleteLoadBalancerResult, arbitraryDeleteLoadBalancerTlsCertificateRequest,
+  arbitraryDeleteLoadBalancerTlsCertificateResult, arbitraryDeleteRelationalDatabaseRequest,
+  arbitraryDeleteRelationalDatabaseResult, arbitraryDeleteRelationalDatabaseSnapshotRequest,
+  arbitraryDeleteRelationalDatabaseSnapshotResult, arbitraryDestinationInfo,
+  arbitraryDetachCertificateFromDistributionRequest, arbitraryDetachCertificateFromDistributionResult,
+  arbitraryDetachDiskRequest, arbitraryDetachDiskResult, arbitraryDetachInstancesFromLoadBalancerRequest,
+  arbitraryDetachInstancesFromLoadBalancerResult, arbitraryDetachStaticIpRequest, arbitraryDetachStaticIpResult,
+  arbitraryDisableAddOnRequest, arbitraryDisableAddOnResult, arbitraryDisk, arbitraryDiskInfo, arbitraryDiskInfoList,
+  arbitraryDiskList, arbitraryDiskMap, arbitraryDiskMapList, arbitraryDiskSnapshot, arbitraryDiskSnapshotInfo,
+  arbitraryDiskSnapshotList, arbitraryDistributionBundle, arbitraryDistributionBundleList, arbitraryDistributionList,
+  arbitraryDnsRecordCreationState, arbitraryDomain, arbitraryDomainEntry, arbitraryDomainEntryList,
+  arbitraryDomainEntryOptions, arbitraryDomainList, arbitraryDomainNameList, arbitraryDomainValidationRecord,
+  arbitraryDomainValidationRecordList, arbitraryDownloadDefaultKeyPairRequest, arbitraryDownloadDefaultKeyPairResult,
+  arbitraryEnableAddOnRequest, arbitraryEnableAddOnResult, arbitraryEndpointRequest, arbitraryEnvironment,
+  arbitraryEstimateByTime, arbitraryEstimatesByTime, arbitraryExportSnapshotRecord, arbitraryExportSnapshotRecordList,
+  arbitraryExportSnapshotRecordSourceInfo, arbitraryExportSnapshotRequest, arbitraryExportSnapshotResult,
+  arbitraryGetActiveNamesRequest, arbitraryGetActiveNamesResult, arbitraryGetAlarmsRequest, arbitraryGetAlarmsResult,
+  arbitraryGetAutoSnapshotsRequest, arbitraryGetAutoSnapshotsResult, arbitraryGetBlueprintsRequest,
+  arbitraryGetBlueprintsResult, arbitraryGetBucketAccessKeysRequest, arbitraryGetBucketAccessKeysResult,
+  arbitraryGetBucketBundlesRequest, arbitraryGetBucketBundlesResult, arbitraryGetBucketMetricDataRequest,
+  arbitraryGetBucketMetricDataResult, arbitraryGetBucketsRequest, arbitraryGetBucketsResult, arbitraryGetBundlesRequest,
+  arbitraryGetBundlesResult, arbitraryGetCertificatesRequest, arbitraryGetCertificatesResult,
+  arbitraryGetCloudFormationStackRecordsRequest, arbitraryGetCloudFormationStackRecordsResult,
+  arbitraryGetContactMethodsRequest, arbitraryGetContactMethodsResult, arbitraryGetContainerAPIMetadataRequest,
+  arbitraryGetContainerAPIMetadataResult, arbitraryGetContainerImagesRequest, arbitraryGetContainerImagesResult,
+  arbitraryGetContainerLogRequest, arbitraryGetContainerLogResult, arbitraryGetContainerServiceDeploymentsRequest,
+  arbitraryGetContainerServiceDeploymentsResult, arbitraryGetContainerServiceMetricDataRequest,
+  arbitraryGetContainerServiceMetricDataResult, arbitraryGetContainerServicePowersRequest,
+  arbitraryGetContainerServicePowersResult, arbitraryGetContainerServicesRequest, arbitraryGetCostEstimateRequest,
+  arbitraryGetCostEstimateResult, arbitraryGetDiskRequest, arbitraryGetDiskResult, arbitraryGetDiskSnapshotRequest,
+  arbitraryGetDiskSnapshotResult, arbitraryGetDiskSnapshotsRequest, arbitraryGetDiskSnapshotsResult,
+  arbitraryGetDisksRequest, arbitraryGetDisksResult, arbitraryGetDistributionBundlesRequest,
+  arbitraryGetDistributionBundlesResult, arbitraryGetDistributionLatestCacheResetRequest,
+  arbitraryGetDistributionLatestCacheResetResult, arbitraryGetDistributionMetricDataRequest,
+  arbitraryGetDistributionMetricDataResult, arbitraryGetDistributionsRequest, arbitraryGetDistributionsResult,
+  arbitraryGetDomainRequest, arbitraryGetDomainResult, arbitraryGetDomainsRequest, arbitraryGetDomainsResult,
+  arbitraryGetExportSnapshotRecordsRequest, arbitraryGetExportSnapshotRecordsResult,
+  arbitraryGetInstanceAccessDetailsRequest, arbitraryGetInstanceAccessDetailsResult,
+  arbitraryGetInstanceMetricDataRequest, arbitraryGetInstanceMetricDataResult, arbitraryGetInstancePortStatesRequest,
+  arbitraryGetInstancePortStatesResult, arbitraryGetInstanceRequest, arbitraryGetInstanceResult,
+  arbitraryGetInstanceSnapshotRequest, arbitraryGetInstanceSnapshotResult, arbitraryGetInstanceSnapshotsRequest,
+  arbitraryGetInstanceSnapshotsResult, arbitraryGetInstanceStateRequest, arbitraryGetInstanceStateResult,
+  arbitraryGetInstancesRequest, arbitraryGetInstancesResult, arbitraryGetKeyPairRequest, arbitraryGetKeyPairResult,
+  arbitraryGetKeyPairsRequest, arbitraryGetKeyPairsResult, arbitraryGetLoadBalancerMetricDataRequest,
+  arbitraryGetLoadBalancerMetricDataResult, arbitraryGetLoadBalancerRequest, arbitraryGetLoadBalancerResult,
+  arbitraryGetLoadBalancerTlsCertificatesRequest, arbitraryGetLoadBalancerTlsCertificatesResult,
+  arbitraryGetLoadBalancerTlsPoliciesRequest, arbitraryGetLoadBalancerTlsPoliciesResult,
+  arbitraryGetLoadBalancersRequest, arbitraryGetLoadBalancersResult, arbitraryGetOperationRequest,
+  arbitraryGetOperationResult, arbitraryGetOperationsForResourceRequest, arbitraryGetOperationsForResourceResult,
+  arbitraryGetOperationsRequest, arbitraryGetOperationsResult, arbitraryGetRegionsRequest, arbitraryGetRegionsResult,
+  arbitraryGetRelationalDatabaseBlueprintsRequest, arbitraryGetRelationalDatabaseBlueprintsResult,
+  arbitraryGetRelationalDatabaseBundlesRequest, arbitraryGetRelationalDatabaseBundlesResult,
+  arbitraryGetRelationalDatabaseEventsRequest, arbitraryGetRelationalDatabaseEventsResult,
+  arbitraryGetRelationalDatabaseLogEventsRequest, arbitraryGetRelationalDatabaseLogEventsResult,
+  arbitraryGetRelationalDatabaseLogStreamsRequest, arbitraryGetRelationalDatabaseLogStreamsResult,
+  arbitraryGetRelationalDatabaseMasterUserPasswordRequest, arbitraryGetRelationalDatabaseMasterUserPasswordResult,
+  arbitraryGetRelationalDatabaseMetricDataRequest, arbitraryGetRelationalDatabaseMetricDataResult,
+  arbitraryGetRelationalDatabaseParametersRequest, arbitraryGetRelationalDatabaseParametersResult,
+  arbitraryGetRelationalDatabaseRequest, arbitraryGetRelationalDatabaseResult,
+  arbitraryGetRelationalDatabaseSnapshotRequest, arbitraryGetRelationalDatabaseSnapshotResult,
+  arbitraryGetRelationalDatabaseSnapshotsRequest, arbitraryGetRelationalDatabaseSnapshotsResult,
+  arbitraryGetRelationalDatabasesRequest, arbitraryGetRelationalDatabasesResult, arbitraryGetSetupHistoryRequest,
+  arbitraryGetSetupHistoryResult, arbitraryGetStaticIpRequest, arbitraryGetStaticIpResult, arbitraryGetStaticIpsRequest,
+  arbitraryGetStaticIpsResult, arbitraryHeaderForwardList, arbitraryHeaderObject, arbitraryHostKeyAttributes,
+  arbitraryHostKeysList, arbitraryImportKeyPairRequest, arbitraryImportKeyPairResult, arbitraryInputOrigin,
+  arbitraryInstance, arbitraryInstanceAccessDetails, arbitraryInstanceEntry, arbitraryInstanceEntryList,
+  arbitraryInstanceHardware, arbitraryInstanceHealthSummary, arbitraryInstanceHealthSummaryList, arbitraryInstanceList,
+  arbitraryInstanceMetadataOptions, arbitraryInstanceNetworking, arbitraryInstancePlatformList,
+  arbitraryInstancePortInfo, arbitraryInstancePortInfoList, arbitraryInstancePortState, arbitraryInstancePortStateList,
+  arbitraryInstanceSnapshot, arbitraryInstanceSnapshotInfo, arbitraryInstanceSnapshotList, arbitraryInstanceState,
+  arbitraryIpv6AddressList, arbitraryIsVpcPeeredRequest, arbitraryIsVpcPeeredResult, arbitraryKeyPair,
+  arbitraryKeyPairList, arbitraryLightsailDistribution, arbitraryLoadBalancer,
+  arbitraryLoadBalancerConfigurationOptions, arbitraryLoadBalancerList, arbitraryLoadBalancerTlsCertificate,
+  arbitraryLoadBalancerTlsCertificateDnsRecordCreationState, arbitraryLoadBalancerTlsCertificateDomainValidationOption,
+  arbitraryLoadBalancerTlsCertificateDomainValidationOptionList,
+  arbitraryLoadBalancerTlsCertificateDomainValidationRecord,
+  arbitraryLoadBalancerTlsCertificateDomainValidationRecordList, arbitraryLoadBalancerTlsCertificateList,
+  arbitraryLoadBalancerTlsCertificateRenewalSummary, arbitraryLoadBalancerTlsCertificateSummary,
+  arbitraryLoadBalancerTlsCertificateSummaryList, arbitraryLoadBalancerTlsPolicy, arbitraryLoadBalancerTlsPolicyList,
+  arbitraryLogEvent, arbitraryLogEventList, arbitraryMetricDatapoint, arbitraryMetricDatapointList,
+  arbitraryMetricStatisticList, arbitraryMonitoredResourceInfo, arbitraryMonthlyTransfer,
+  arbitraryNameServersUpdateState, arbitraryNotificationTriggerList, arbitraryOpenInstancePublicPortsRequest,
+  arbitraryOpenInstancePublicPortsResult, arbitraryOperation, arbitraryOperationList, arbitraryOrigin,
+  arbitraryPartnerIdList, arbitraryPasswordData, arbitraryPeerVpcRequest, arbitraryPeerVpcResult,
+  arbitraryPendingMaintenanceAction, arbitraryPendingMaintenanceActionList,
+  arbitraryPendingModifiedRelationalDatabaseValues, arbitraryPortInfo, arbitraryPortInfoList, arbitraryPortList,
+  arbitraryPortMap, arbitraryPrivateRegistryAccess, arbitraryPrivateRegistryAccessRequest, arbitraryPutAlarmRequest,
+  arbitraryPutAlarmResult, arbitraryPutInstancePublicPortsRequest, arbitraryPutInstancePublicPortsResult,
+  arbitraryQueryStringObject, arbitraryR53HostedZoneDeletionState, arbitraryRebootInstanceRequest,
+  arbitraryRebootInstanceResult, arbitraryRebootRelationalDatabaseRequest, arbitraryRebootRelationalDatabaseResult,
+  arbitraryRegion, arbitraryRegionList, arbitraryRegisterContainerImageRequest, arbitraryRegisterContainerImageResult,
+  arbitraryRegisteredDomainDelegationInfo, arbitraryRelationalDatabase, arbitraryRelationalDatabaseBlueprint,
+  arbitraryRelationalDatabaseBlueprintList, arbitraryRelationalDatabaseBundle, arbitraryRelationalDatabaseBundleList,
+  arbitraryRelationalDatabaseEndpoint, arbitraryRelationalDatabaseEvent, arbitraryRelationalDatabaseEventList,
+  arbitraryRelationalDatabaseHardware, arbitraryRelationalDatabaseList, arbitraryRelationalDatabaseParameter,
+  arbitraryRelationalDatabaseParameterList, arbitraryRelationalDatabaseSnapshot,
+  arbitraryRelationalDatabaseSnapshotList, arbitraryReleaseStaticIpRequest, arbitraryReleaseStaticIpResult,
+  arbitraryRenewalSummary, arbitraryResetDistributionCacheRequest, arbitraryResetDistributionCacheResult,
+  arbitraryResourceBudgetEstimate, arbitraryResourceLocation, arbitraryResourceNameList,
+  arbitraryResourceReceivingAccess, arbitraryResourceRecord, arbitraryResourcesBudgetEstimate,
+  arbitrarySendContactMethodVerificationRequest, arbitrarySendContactMethodVerificationResult, arbitrarySession,
+  arbitrarySessions, arbitrarySetIpAddressTypeRequest, arbitrarySetIpAddressTypeResult,
+  arbitrarySetResourceAccessForBucketRequest, arbitrarySetResourceAccessForBucketResult, arbitrarySetupDomainNameList,
+  arbitrarySetupExecutionDetails, arbitrarySetupExecutionDetailsList, arbitrarySetupHistory,
+  arbitrarySetupHistoryResource, arbitrarySetupInstanceHttpsRequest, arbitrarySetupInstanceHttpsResult,
+  arbitrarySetupRequest, arbitraryStartGUISessionRequest, arbitraryStartGUISessionResult, arbitraryStartInstanceRequest,
+  arbitraryStartInstanceResult, arbitraryStartRelationalDatabaseRequest, arbitraryStartRelationalDatabaseResult,
+  arbitraryStaticIp, arbitraryStaticIpList, arbitraryStopGUISessionRequest, arbitraryStopGUISessionResult,
+  arbitraryStopInstanceOnIdleRequest, arbitraryStopInstanceRequest, arbitraryStopInstanceResult,
+  arbitraryStopRelationalDatabaseRequest, arbitraryStopRelationalDatabaseResult, arbitraryStringList,
+  arbitrarySubjectAlternativeNameList, arbitraryTag, arbitraryTagKeyList, arbitraryTagList, arbitraryTagResourceRequest,
+  arbitraryTagResourceResult, arbitraryTestAlarmRequest, arbitraryTestAlarmResult, arbitraryTimePeriod,
+  arbitraryUnpeerVpcRequest, arbitraryUnpeerVpcResult, arbitraryUntagResourceRequest, arbitraryUntagResourceResult,
+  arbitraryUpdateBucketBundleRequest, arbitraryUpdateBucketBundleResult, arbitraryUpdateBucketRequest,
+  arbitraryUpdateBucketResult, arbitraryUpdateContainerServiceRequest, arbitraryUpdateContainerServiceResult,
+  arbitraryUpdateDistributionBundleRequest, arbitraryUpdateDistributionBundleResult, arbitraryUpdateDistributionRequest,
+  arbitraryUpdateDistributionResult, arbitraryUpdateDomainEntryRequest, arbitraryUpdateDomainEntryResult,
+  arbitraryUpdateInstanceMetadataOptionsRequest, arbitraryUpdateInstanceMetadataOptionsResult,
+  arbitraryUpdateLoadBalancerAttributeRequest, arbitraryUpdateLoadBalancerAttributeResult,
+  arbitraryUpdateRelationalDatabaseParametersRequest, arbitraryUpdateRelationalDatabaseParametersResult,
+  arbitraryUpdateRelationalDatabaseRequest, arbitraryUpdateRelationalDatabaseResult, arbitrarysetupHistoryList,
 } from "@smithy-gen/lightsail-types/arbitraries";
 import { assert, property } from "fast-check";
 import { describe, expect, it } from "vitest";
+import { deserializeAccessKeyLastUsed } from "../src/shapes/access-key-last-used.js";
+import { deserializeAccessKeyList } from "../src/shapes/access-key-list.js";
+import { deserializeAccessKey } from "../src/shapes/access-key.js";
+import { deserializeAccessReceiverList } from "../src/shapes/access-receiver-list.js";
+import { deserializeAccessRules, serializeAccessRules } from "../src/shapes/access-rules.js";
+import { deserializeAccountLevelBpaSync } from "../src/shapes/account-level-bpa-sync.js";
+import { deserializeAddOnList } from "../src/shapes/add-on-list.js";
+import { serializeAddOnRequestList } from "../src/shapes/add-on-request-list.js";
+import { serializeAddOnRequest } from "../src/shapes/add-on-request.js";
+import { deserializeAddOn } from "../src/shapes/add-on.js";
+import { deserializeAlarm } from "../src/shapes/alarm.js";
+import { deserializeAlarmsList } from "../src/shapes/alarms-list.js";
+import { serializeAllocateStaticIpRequest } from "../src/shapes/allocate-static-ip-request.js";
+import { deserializeAllocateStaticIpResult } from "../src/shapes/allocate-static-ip-result.js";
+import { deserializeAppCategoryList } from "../src/shapes/app-category-list.js";
+import {
+  serializeAttachCertificateToDistributionRequest,
+} from "../src/shapes/attach-certificate-to-distribution-request.js";
+import {
+  deserializeAttachCertificateToDistributionResult,
+} from "../src/shapes/attach-certificate-to-distribution-result.js";
+import { serializeAttachDiskRequest } from "../src/shapes/attach-disk-request.js";
+import { deserializeAttachDiskResult } from "../src/shapes/attach-disk-result.js";
+import {
+  serializeAttachInstancesToLoadBalancerRequest,
+} from "../src/shapes/attach-instances-to-load-balancer-request.js";
+import {
+  deserializeAttachInstancesToLoadBalancerResult,
+} from "../src/shapes/attach-instances-to-load-balancer-result.js";
+import {
+  serializeAttachLoadBalancerTlsCertificateRequest,
+} from "../src/shapes/attach-load-balancer-tls-certificate-request.js";
+import {
+  deserializeAttachLoadBalancerTlsCertificateResult,
+} from "../src/shapes/attach-load-balancer-tls-certificate-result.js";
+import { serializeAttachStaticIpRequest } from "../src/shapes/attach-static-ip-request.js";
+import { deserializeAttachStaticIpResult } from "../src/shapes/attach-static-ip-result.js";
+import { deserializeAttachedDiskList } from "../src/shapes/attached-disk-list.js";
+import { serializeAttachedDiskMap } from "../src/shapes/attached-disk-map.js";
+import { deserializeAttachedDisk } from "../src/shapes/attached-disk.js";
+import { serializeAutoSnapshotAddOnRequest } from "../src/shapes/auto-snapshot-add-on-request.js";
+import { deserializeAutoSnapshotDetailsList } from "../src/shapes/auto-snapshot-details-list.js";
+import { deserializeAutoSnapshotDetails } from "../src/shapes/auto-snapshot-details.js";
+import { deserializeAvailabilityZoneList } from "../src/shapes/availability-zone-list.js";
+import { deserializeAvailabilityZone } from "../src/shapes/availability-zone.js";
+import { deserializeBlueprintList } from "../src/shapes/blueprint-list.js";
+import { deserializeBlueprint } from "../src/shapes/blueprint.js";
+import {
+  deserializeBucketAccessLogConfig, serializeBucketAccessLogConfig,
+} from "../src/shapes/bucket-access-log-config.js";
+import { deserializeBucketBundleList } from "../src/shapes/bucket-bundle-list.js";
+import { deserializeBucketBundle } from "../src/shapes/bucket-bundle.js";
+import {
+  deserializeBucketCorsAllowedHeaders, serializeBucketCorsAllowedHeaders,
+} from "../src/shapes/bucket-cors-allowed-headers.js";
+import {
+  deserializeBucketCorsAllowedMethods, serializeBucketCorsAllowedMethods,
+} from "../src/shapes/bucket-cors-allowed-methods.js";
+import {
+  deserializeBucketCorsAllowedOrigins, serializeBucketCorsAllowedOrigins,
+} from "../src/shapes/bucket-cors-allowed-origins.js";
+import { deserializeBucketCorsConfig, serializeBucketCorsConfig } from "../src/shapes/bucket-cors-config.js";
+import {
+  deserializeBucketCorsExposeHeaders, serializeBucketCorsExposeHeaders,
+} from "../src/shapes/bucket-cors-expose-headers.js";
+import { deserializeBucketCorsRule, serializeBucketCorsRule } from "../src/shapes/bucket-cors-rule.js";
+import { deserializeBucketCorsRules, serializeBucketCorsRules } from "../src/shapes/bucket-cors-rules.js";
+import { deserializeBucketList } from "../src/shapes/bucket-list.js";
+import { deserializeBucketState } from "../src/shapes/bucket-state.js";
+import { deserializeBucket } from "../src/shapes/bucket.js";
+import { deserializeBundleList } from "../src/shapes/bundle-list.js";
+import { deserializeBundle } from "../src/shapes/bundle.js";
+import { deserializeCacheBehaviorList, serializeCacheBehaviorList } from "../src/shapes/cache-behavior-list.js";
+import {
+  deserializeCacheBehaviorPerPath, serializeCacheBehaviorPerPath,
+} from "../src/shapes/cache-behavior-per-path.js";
+import { deserializeCacheBehavior, serializeCacheBehavior } from "../src/shapes/cache-behavior.js";
+import { deserializeCacheSettings, serializeCacheSettings } from "../src/shapes/cache-settings.js";
+import { serializeCertificateStatusList } from "../src/shapes/certificate-status-list.js";
+import { deserializeCertificateSummaryList } from "../src/shapes/certificate-summary-list.js";
+import { deserializeCertificateSummary } from "../src/shapes/certificate-summary.js";
+import { deserializeCertificate } from "../src/shapes/certificate.js";
+import { serializeCloseInstancePublicPortsRequest } from "../src/shapes/close-instance-public-ports-request.js";
+import { deserializeCloseInstancePublicPortsResult } from "../src/shapes/close-instance-public-ports-result.js";
+import { deserializeCloudFormationStackRecordList } from "../src/shapes/cloud-formation-stack-record-list.js";
+import {
+  deserializeCloudFormationStackRecordSourceInfoList,
+} from "../src/shapes/cloud-formation-stack-record-source-info-list.js";
+import {
+  deserializeCloudFormationStackRecordSourceInfo,
+} from "../src/shapes/cloud-formation-stack-record-source-info.js";
+import { deserializeCloudFormationStackRecord } from "../src/shapes/cloud-formation-stack-record.js";
+import { deserializeContactMethod } from "../src/shapes/contact-method.js";
+import { deserializeContactMethodsList } from "../src/shapes/contact-methods-list.js";
+import {
+  deserializeContactProtocolsList, serializeContactProtocolsList,
+} from "../src/shapes/contact-protocols-list.js";
+import { deserializeContainerImageList } from "../src/shapes/container-image-list.js";
+import { deserializeContainerImage } from "../src/shapes/container-image.js";
+import { deserializeContainerMap, serializeContainerMap } from "../src/shapes/container-map.js";
+import { deserializeContainerServiceDeploymentList } from "../src/shapes/container-service-deployment-list.js";
+import { serializeContainerServiceDeploymentRequest } from "../src/shapes/container-service-deployment-request.js";
+import { deserializeContainerServiceDeployment } from "../src/shapes/container-service-deployment.js";
+import {
+  serializeContainerServiceECRImagePullerRoleRequest,
+} from "../src/shapes/container-service-ecr-image-puller-role-request.js";
+import {
+  deserializeContainerServiceECRImagePullerRole,
+} from "../src/shapes/container-service-ecr-image-puller-role.js";
+import { deserializeContainerServiceEndpoint } from "../src/shapes/container-service-endpoint.js";
+import {
+  deserializeContainerServiceHealthCheckConfig, serializeContainerServiceHealthCheckConfig,
+} from "../src/shapes/container-service-health-check-config.js";
+import { deserializeContainerServiceList } from "../src/shapes/container-service-list.js";
+import { deserializeContainerServiceLogEventList } from "../src/shapes/container-service-log-event-list.js";
+import { deserializeContainerServiceLogEvent } from "../src/shapes/container-service-log-event.js";
+import { deserializeContainerServiceMetadataEntryList } from "../src/shapes/container-service-metadata-entry-list.js";
+import { deserializeContainerServiceMetadataEntry } from "../src/shapes/container-service-metadata-entry.js";
+import { deserializeContainerServicePowerList } from "../src/shapes/container-service-power-list.js";
+import { deserializeContainerServicePower } from "../src/shapes/container-service-power.js";
+import {
+  deserializeContainerServicePublicDomainsList, serializeContainerServicePublicDomainsList,
+} from "../src/shapes/container-service-public-domains-list.js";
+import {
+  deserializeContainerServicePublicDomains, serializeContainerServicePublicDomains,
+} from "../src/shapes/container-service-public-domains.js";
+import { deserializeContainerServiceRegistryLogin } from "../src/shapes/container-service-registry-login.js";
+import { deserializeContainerServiceStateDetail } from "../src/shapes/container-service-state-detail.js";
+import { deserializeContainerService } from "../src/shapes/container-service.js";
+import { deserializeContainerServicesListResult } from "../src/shapes/container-services-list-result.js";
+import { deserializeContainer, serializeContainer } from "../src/shapes/container.js";
+import { deserializeCookieObject, serializeCookieObject } from "../src/shapes/cookie-object.js";
+import { serializeCopySnapshotRequest } from "../src/shapes/copy-snapshot-request.js";
+import { deserializeCopySnapshotResult } from "../src/shapes/copy-snapshot-result.js";
+import { deserializeCostEstimate } from "../src/shapes/cost-estimate.js";
+import { deserializeCostEstimates } from "../src/shapes/cost-estimates.js";
+import { serializeCreateBucketAccessKeyRequest } from "../src/shapes/create-bucket-access-key-request.js";
+import { deserializeCreateBucketAccessKeyResult } from "../src/shapes/create-bucket-access-key-result.js";
+import { serializeCreateBucketRequest } from "../src/shapes/create-bucket-request.js";
+import { deserializeCreateBucketResult } from "../src/shapes/create-bucket-result.js";
+import { serializeCreateCertificateRequest } from "../src/shapes/create-certificate-request.js";
+import { deserializeCreateCertificateResult } from "../src/shapes/create-certificate-result.js";
+import { serializeCreateCloudFormationStackRequest } from "../src/shapes/create-cloud-formation-stack-request.js";
+import { deserializeCreateCloudFormationStackResult } from "../src/shapes/create-cloud-formation-stack-result.js";
+import { serializeCreateContactMethodRequest } from "../src/shapes/create-contact-method-request.js";
+import { deserializeCreateContactMethodResult } from "../src/shapes/create-contact-method-result.js";
+import {
+  serializeCreateContainerServiceDeploymentRequest,
+} from "../src/shapes/create-container-service-deployment-request.js";
+import {
+  deserializeCreateContainerServiceDeploymentResult,
+} from "../src/shapes/create-container-service-deployment-result.js";
+import {
+  serializeCreateContainerServiceRegistryLoginRequest,
+} from "../src/shapes/create-container-service-registry-login-request.js";
+import {
+  deserializeCreateContainerServiceRegistryLoginResult,
+} from "../src/shapes/create-container-service-registry-login-result.js";
+import { serializeCreateContainerServiceRequest } from "../src/shapes/create-container-service-request.js";
+import { deserializeCreateContainerServiceResult } from "../src/shapes/create-container-service-result.js";
+import { serializeCreateDiskFromSnapshotRequest } from "../src/shapes/create-disk-from-snapshot-request.js";
+import { deserializeCreateDiskFromSnapshotResult } from "../src/shapes/create-disk-from-snapshot-result.js";
+import { serializeCreateDiskRequest } from "../src/shapes/create-disk-request.js";
+import { deserializeCreateDiskResult } from "../src/shapes/create-disk-result.js";
+import { serializeCreateDiskSnapshotRequest } from "../src/shapes/create-disk-snapshot-request.js";
+import { deserializeCreateDiskSnapshotResult } from "../src/shapes/create-disk-snapshot-result.js";
+import { serializeCreateDistributionRequest } from "../src/shapes/create-distribution-request.js";
+import { deserializeCreateDistributionResult } from "../src/shapes/create-distribution-result.js";
+import { serializeCreateDomainEntryRequest } from "../src/shapes/create-domain-entry-request.js";
+import { deserializeCreateDomainEntryResult } from "../src/shapes/create-domain-entry-result.js";
+import { serializeCreateDomainRequest } from "../src/shapes/create-domain-request.js";
+import { deserializeCreateDomainResult } from "../src/shapes/create-domain-result.js";
+import {
+  serializeCreateGUISessionAccessDetailsRequest,
+} from "../src/shapes/create-gui-session-access-details-request.js";
+import {
+  deserializeCreateGUISessionAccessDetailsResult,
+} from "../src/shapes/create-gui-session-access-details-result.js";
+import { serializeCreateInstanceSnapshotRequest } from "../src/shapes/create-instance-snapshot-request.js";
+import { deserializeCreateInstanceSnapshotResult } from "../src/shapes/create-instance-snapshot-result.js";
+import { serializeCreateInstancesFromSnapshotRequest } from "../src/shapes/create-instances-from-snapshot-request.js";
+import { deserializeCreateInstancesFromSnapshotResult } from "../src/shapes/create-instances-from-snapshot-result.js";
+import { serializeCreateInstancesRequest } from "../src/shapes/create-instances-request.js";
+import { deserializeCreateInstancesResult } from "../src/shapes/create-instances-result.js";
+import { serializeCreateKeyPairRequest } from "../src/shapes/create-key-pair-request.js";
+import { deserializeCreateKeyPairResult } from "../src/shapes/create-key-pair-result.js";
+import { serializeCreateLoadBalancerRequest } from "../src/shapes/create-load-balancer-request.js";
+import { deserializeCreateLoadBalancerResult } from "../src/shapes/create-load-balancer-result.js";
+import {
+  serializeCreateLoadBalancerTlsCertificateRequest,
+} from "../src/shapes/create-load-balancer-tls-certificate-request.js";
+import {
+  deserializeCreateLoadBalancerTlsCertificateResult,
+} from "../src/shapes/create-load-balancer-tls-certificate-result.js";
+import {
+  serializeCreateRelationalDatabaseFromSnapshotRequest,
+} from "../src/shapes/create-relational-database-from-snapshot-request.js";
+import {
+  deserializeCreateRelationalDatabaseFromSnapshotResult,
+} from "../src/shapes/create-relational-database-from-snapshot-result.js";
+import { serializeCreateRelationalDatabaseRequest } from "../src/shapes/create-relational-database-request.js";
+import { deserializeCreateRelationalDatabaseResult } from "../src/shapes/create-relational-database-result.js";
+import {
+  serializeCreateRelationalDatabaseSnapshotRequest,
+} from "../src/shapes/create-relational-database-snapshot-request.js";
+import {
+  deserializeCreateRelationalDatabaseSnapshotResult,
+} from "../src/shapes/create-relational-database-snapshot-result.js";
+import { serializeDeleteAlarmRequest } from "../src/shapes/delete-alarm-request.js";
+import { deserializeDeleteAlarmResult } from "../src/shapes/delete-alarm-result.js";
+import { serializeDeleteAutoSnapshotRequest } from "../src/shapes/delete-auto-snapshot-request.js";
+import { deserializeDeleteAutoSnapshotResult } from "../src/shapes/delete-auto-snapshot-result.js";
+import { serializeDeleteBucketAccessKeyRequest } from "../src/shapes/delete-bucket-access-key-request.js";
+import { deserializeDeleteBucketAccessKeyResult } from "../src/shapes/delete-bucket-access-key-result.js";
+import { serializeDeleteBucketRequest } from "../src/shapes/delete-bucket-request.js";
+import { deserializeDeleteBucketResult } from "../src/shapes/delete-bucket-result.js";
+import { serializeDeleteCertificateRequest } from "../src/shapes/delete-certificate-request.js";
+import { deserializeDeleteCertificateResult } from "../src/shapes/delete-certificate-result.js";
+import { serializeDeleteContactMethodRequest } from "../src/shapes/delete-contact-method-request.js";
+import { deserializeDeleteContactMethodResult } from "../src/shapes/delete-contact-method-result.js";
+import { serializeDeleteContainerImageRequest } from "../src/shapes/delete-container-image-request.js";
+import { deserializeDeleteContainerImageResult } from "../src/shapes/delete-container-image-result.js";
+import { serializeDeleteContainerServiceRequest } from "../src/shapes/delete-container-service-request.js";
+import { deserializeDeleteContainerServiceResult } from "../src/shapes/delete-container-service-result.js";
+import { serializeDeleteDiskRequest } from "../src/shapes/delete-disk-request.js";
+import { deserializeDeleteDiskResult } from "../src/shapes/delete-disk-result.js";
+import { serializeDeleteDiskSnapshotRequest } from "../src/shapes/delete-disk-snapshot-request.js";
+import { deserializeDeleteDiskSnapshotResult } from "../src/shapes/delete-disk-snapshot-result.js";
+import { serializeDeleteDistributionRequest } from "../src/shapes/delete-distribution-request.js";
+import { deserializeDeleteDistributionResult } from "../src/shapes/delete-distribution-result.js";
+import { serializeDeleteDomainEntryRequest } from "../src/shapes/delete-domain-entry-request.js";
+import { deserializeDeleteDomainEntryResult } from "../src/shapes/delete-domain-entry-result.js";
+import { serializeDeleteDomainRequest } from "../src/shapes/delete-domain-request.js";
+import { deserializeDeleteDomainResult } from "../src/shapes/delete-domain-result.js";
+import { serializeDeleteInstanceRequest } from "../src/shapes/delete-instance-request.js";
+import { deserializeDeleteInstanceResult } from "../src/shapes/delete-instance-result.js";
+import { serializeDeleteInstanceSnapshotRequest } from "../src/shapes/delete-instance-snapshot-request.js";
+import { deserializeDeleteInstanceSnapshotResult } from "../src/shapes/delete-instance-snapshot-result.js";
+import { serializeDeleteKeyPairRequest } from "../src/shapes/delete-key-pair-request.js";
+import { deserializeDeleteKeyPairResult } from "../src/shapes/delete-key-pair-result.js";
+import { serializeDeleteKnownHostKeysRequest } from "../src/shapes/delete-known-host-keys-request.js";
+import { deserializeDeleteKnownHostKeysResult } from "../src/shapes/delete-known-host-keys-result.js";
+import { serializeDeleteLoadBalancerRequest } from "../src/shapes/delete-load-balancer-request.js";
+import { deserializeDeleteLoadBalancerResult } from "../src/shapes/delete-load-balancer-result.js";
+import {
+  serializeDeleteLoadBalancerTlsCertificateRequest,
+} from "../src/shapes/delete-load-balancer-tls-certificate-request.js";
+import {
+  deserializeDeleteLoadBalancerTlsCertificateResult,
+} from "../src/shapes/delete-load-balancer-tls-certificate-result.js";
+import { serializeDeleteRelationalDatabaseRequest } from "../src/shapes/delete-relational-database-request.js";
+import { deserializeDeleteRelationalDatabaseResult } from "../src/shapes/delete-relational-database-result.js";
+import {
+  serializeDeleteRelationalDatabaseSnapshotRequest,
+} from "../src/shapes/delete-relational-database-snapshot-request.js";
+import {
+  deserializeDeleteRelationalDatabaseSnapshotResult,
+} from "../src/shapes/delete-relational-database-snapshot-result.js";
 import { deserializeDestinationInfo } from "../src/shapes/destination-info.js";
+import {
+  serializeDetachCertificateFromDistributionRequest,
+} from "../src/shapes/detach-certificate-from-distribution-request.js";
+import {
+  deserializeDetachCertificateFromDistributionResult,
+} from "../src/shapes/detach-certificate-from-distribution-result.js";
+import { serializeDetachDiskRequest } from "../src/shapes/detach-disk-request.js";
+import { deserializeDetachDiskResult } from "../src/shapes/detach-disk-result.js";
+import {
+  serializeDetachInstancesFromLoadBalancerRequest,
+} from "../src/shapes/detach-instances-from-load-balancer-request.js";
+import {
+  deserializeDetachInstancesFromLoadBalancerResult,
+} from "../src/shapes/detach-instances-from-load-balancer-result.js";
+import { serializeDetachStaticIpRequest } from "../src/shapes/detach-static-ip-request.js";
+import { deserializeDetachStaticIpResult } from "../src/shapes/detach-static-ip-result.js";
+import { serializeDisableAddOnRequest } from "../src/shapes/disable-add-on-request.js";
+import { deserializeDisableAddOnResult } from "../src/shapes/disable-add-on-result.js";
 import { deserializeDiskInfoList } from "../src/shapes/disk-info-list.js";
 import { deserializeDiskInfo } from "../src/shapes/disk-info.js";
+import { deserializeDiskList } from "../src/shapes/disk-list.js";
+import { serializeDiskMapList } from "../src/shapes/disk-map-list.js";
+import { serializeDiskMap } from "../src/shapes/disk-map.js";
 import { deserializeDiskSnapshotInfo } from "../src/shapes/disk-snapshot-info.js";
+import { deserializeDiskSnapshotList } from "../src/shapes/disk-snapshot-list.js";
+import { deserializeDiskSnapshot } from "../src/shapes/disk-snapshot.js";
+import { deserializeDisk } from "../src/shapes/disk.js";
+import { deserializeDistributionBundleList } from "../src/shapes/distribution-bundle-list.js";
+import { deserializeDistributionBundle } from "../src/shapes/distribution-bundle.js";
+import { deserializeDistributionList } from "../src/shapes/distribution-list.js";
+import { deserializeDnsRecordCreationState } from "../src/shapes/dns-record-creation-state.js";
+import { deserializeDomainEntryList } from "../src/shapes/domain-entry-list.js";
+import { deserializeDomainEntryOptions, serializeDomainEntryOptions } from "../src/shapes/domain-entry-options.js";
+import { deserializeDomainEntry, serializeDomainEntry } from "../src/shapes/domain-entry.js";
+import { deserializeDomainList } from "../src/shapes/domain-list.js";
+import { serializeDomainNameList } from "../src/shapes/domain-name-list.js";
+import { deserializeDomainValidationRecordList } from "../src/shapes/domain-validation-record-list.js";
+import { deserializeDomainValidationRecord } from "../src/shapes/domain-validation-record.js";
+import { deserializeDomain } from "../src/shapes/domain.js";
+import { serializeDownloadDefaultKeyPairRequest } from "../src/shapes/download-default-key-pair-request.js";
+import { deserializeDownloadDefaultKeyPairResult } from "../src/shapes/download-default-key-pair-result.js";
+import { serializeEnableAddOnRequest } from "../src/shapes/enable-add-on-request.js";
+import { deserializeEnableAddOnResult } from "../src/shapes/enable-add-on-result.js";
+import { serializeEndpointRequest } from "../src/shapes/endpoint-request.js";
+import { deserializeEnvironment, serializeEnvironment } from "../src/shapes/environment.js";
+import { deserializeEstimateByTime } from "../src/shapes/estimate-by-time.js";
+import { deserializeEstimatesByTime } from "../src/shapes/estimates-by-time.js";
 import { deserializeExportSnapshotRecordList } from "../src/shapes/export-snapshot-record-list.js";
 import { deserializeExportSnapshotRecordSourceInfo } from "../src/shapes/export-snapshot-record-source-info.js";
 import { deserializeExportSnapshotRecord } from "../src/shapes/export-snapshot-record.js";
+import { serializeExportSnapshotRequest } from "../src/shapes/export-snapshot-request.js";
+import { deserializeExportSnapshotResult } from "../src/shapes/export-snapshot-result.js";
+import { serializeGetActiveNamesRequest } from "../src/shapes/get-active-names-request.js";
+import { deserializeGetActiveNamesResult } from "../src/shapes/get-active-names-result.js";
+import { serializeGetAlarmsRequest } from "../src/shapes/get-alarms-request.js";
+import { deserializeGetAlarmsResult } from "../src/shapes/get-alarms-result.js";
+import { serializeGetAutoSnapshotsRequest } from "../src/shapes/get-auto-snapshots-request.js";
+import { deserializeGetAutoSnapshotsResult } from "../src/shapes/get-auto-snapshots-result.js";
+import { serializeGetBlueprintsRequest } from "../src/shapes/get-blueprints-request.js";
+import { deserializeGetBlueprintsResult } from "../src/shapes/get-blueprints-result.js";
+import { serializeGetBucketAccessKeysRequest } from "../src/shapes/get-bucket-access-keys-request.js";
+import { deserializeGetBucketAccessKeysResult } from "../src/shapes/get-bucket-access-keys-result.js";
+import { serializeGetBucketBundlesRequest } from "../src/shapes/get-bucket-bundles-request.js";
+import { deserializeGetBucketBundlesResult } from "../src/shapes/get-bucket-bundles-result.js";
+import { serializeGetBucketMetricDataRequest } from "../src/shapes/get-bucket-metric-data-request.js";
+import { deserializeGetBucketMetricDataResult } from "../src/shapes/get-bucket-metric-data-result.js";
+import { serializeGetBucketsRequest } from "../src/shapes/get-buckets-request.js";
+import { deserializeGetBucketsResult } from "../src/shapes/get-buckets-result.js";
+import { serializeGetBundlesRequest } from "../src/shapes/get-bundles-request.js";
+import { deserializeGetBundlesResult } from "../src/shapes/get-bundles-result.js";
+import { serializeGetCertificatesRequest } from "../src/shapes/get-certificates-request.js";
+import { deserializeGetCertificatesResult } from "../src/shapes/get-certificates-result.js";
+import {
+  serializeGetCloudFormationStackRecordsRequest,
+} from "../src/shapes/get-cloud-formation-stack-records-request.js";
+import {
+  deserializeGetCloudFormationStackRecordsResult,
+} from "../src/shapes/get-cloud-formation-stack-records-result.js";
+import { serializeGetContactMethodsRequest } from "../src/shapes/get-contact-methods-request.js";
+import { deserializeGetContactMethodsResult } from "../src/shapes/get-contact-methods-result.js";
+import { serializeGetContainerAPIMetadataRequest } from "../src/shapes/get-container-api-metadata-request.js";
+import { deserializeGetContainerAPIMetadataResult } from "../src/shapes/get-container-api-metadata-result.js";
+import { serializeGetContainerImagesRequest } from "../src/shapes/get-container-images-request.js";
+import { deserializeGetContainerImagesResult } from "../src/shapes/get-container-images-result.js";
+import { serializeGetContainerLogRequest } from "../src/shapes/get-container-log-request.js";
+import { deserializeGetContainerLogResult } from "../src/shapes/get-container-log-result.js";
+import {
+  serializeGetContainerServiceDeploymentsRequest,
+} from "../src/shapes/get-container-service-deployments-request.js";
+import {
+  deserializeGetContainerServiceDeploymentsResult,
+} from "../src/shapes/get-container-service-deployments-result.js";
+import {
+  serializeGetContainerServiceMetricDataRequest,
+} from "../src/shapes/get-container-service-metric-data-request.js";
+import {
+  deserializeGetContainerServiceMetricDataResult,
+} from "../src/shapes/get-container-service-metric-data-result.js";
+import { serializeGetContainerServicePowersRequest } from "../src/shapes/get-container-service-powers-request.js";
+import { deserializeGetContainerServicePowersResult } from "../src/shapes/get-container-service-powers-result.js";
+import { serializeGetContainerServicesRequest } from "../src/shapes/get-container-services-request.js";
+import { serializeGetCostEstimateRequest } from "../src/shapes/get-cost-estimate-request.js";
+import { deserializeGetCostEstimateResult } from "../src/shapes/get-cost-estimate-result.js";
+import { serializeGetDiskRequest } from "../src/shapes/get-disk-request.js";
+import { deserializeGetDiskResult } from "../src/shapes/get-disk-result.js";
+import { serializeGetDiskSnapshotRequest } from "../src/shapes/get-disk-snapshot-request.js";
+import { deserializeGetDiskSnapshotResult } from "../src/shapes/get-disk-snapshot-result.js";
+import { serializeGetDiskSnapshotsRequest } from "../src/shapes/get-disk-snapshots-request.js";
+import { deserializeGetDiskSnapshotsResult } from "../src/shapes/get-disk-snapshots-result.js";
+import { serializeGetDisksRequest } from "../src/shapes/get-disks-request.js";
+import { deserializeGetDisksResult } from "../src/shapes/get-disks-result.js";
+import { serializeGetDistributionBundlesRequest } from "../src/shapes/get-distribution-bundles-request.js";
+import { deserializeGetDistributionBundlesResult } from "../src/shapes/get-distribution-bundles-result.js";
+import {
+  serializeGetDistributionLatestCacheResetRequest,
+} from "../src/shapes/get-distribution-latest-cache-reset-request.js";
+import {
+  deserializeGetDistributionLatestCacheResetResult,
+} from "../src/shapes/get-distribution-latest-cache-reset-result.js";
+import { serializeGetDistributionMetricDataRequest } from "../src/shapes/get-distribution-metric-data-request.js";
+import { deserializeGetDistributionMetricDataResult } from "../src/shapes/get-distribution-metric-data-result.js";
+import { serializeGetDistributionsRequest } from "../src/shapes/get-distributions-request.js";
+import { deserializeGetDistributionsResult } from "../src/shapes/get-distributions-result.js";
+import { serializeGetDomainRequest } from "../src/shapes/get-domain-request.js";
+import { deserializeGetDomainResult } from "../src/shapes/get-domain-result.js";
+import { serializeGetDomainsRequest } from "../src/shapes/get-domains-request.js";
+import { deserializeGetDomainsResult } from "../src/shapes/get-domains-result.js";
 import { serializeGetExportSnapshotRecordsRequest } from "../src/shapes/get-export-snapshot-records-request.js";
 import { deserializeGetExportSnapshotRecordsResult } from "../src/shapes/get-export-snapshot-records-result.js";
+import { serializeGetInstanceAccessDetailsRequest } from "../src/shapes/get-instance-access-details-request.js";
+import { deserializeGetInstanceAccessDetailsResult } from "../src/shapes/get-instance-access-details-result.js";
+import { serializeGetInstanceMetricDataRequest } from "../src/shapes/get-instance-metric-data-request.js";
+import { deserializeGetInstanceMetricDataResult } from "../src/shapes/get-instance-metric-data-result.js";
+import { serializeGetInstancePortStatesRequest } from "../src/shapes/get-instance-port-states-request.js";
+import { deserializeGetInstancePortStatesResult } from "../src/shapes/get-instance-port-states-result.js";
+import { serializeGetInstanceRequest } from "../src/shapes/get-instance-request.js";
+import { deserializeGetInstanceResult } from "../src/shapes/get-instance-result.js";
+import { serializeGetInstanceSnapshotRequest } from "../src/shapes/get-instance-snapshot-request.js";
+import { deserializeGetInstanceSnapshotResult } from "../src/shapes/get-instance-snapshot-result.js";
+import { serializeGetInstanceSnapshotsRequest } from "../src/shapes/get-instance-snapshots-request.js";
+import { deserializeGetInstanceSnapshotsResult } from "../src/shapes/get-instance-snapshots-result.js";
+import { serializeGetInstanceStateRequest } from "../src/shapes/get-instance-state-request.js";
+import { deserializeGetInstanceStateResult } from "../src/shapes/get-instance-state-result.js";
+import { serializeGetInstancesRequest } from "../src/shapes/get-instances-request.js";
+import { deserializeGetInstancesResult } from "../src/shapes/get-instances-result.js";
+import { serializeGetKeyPairRequest } from "../src/shapes/get-key-pair-request.js";
+import { deserializeGetKeyPairResult } from "../src/shapes/get-key-pair-result.js";
+import { serializeGetKeyPairsRequest } from "../src/shapes/get-key-pairs-request.js";
+import { deserializeGetKeyPairsResult } from "../src/shapes/get-key-pairs-result.js";
+import { serializeGetLoadBalancerMetricDataRequest } from "../src/shapes/get-load-balancer-metric-data-request.js";
+import { deserializeGetLoadBalancerMetricDataResult } from "../src/shapes/get-load-balancer-metric-data-result.js";
+import { serializeGetLoadBalancerRequest } from "../src/shapes/get-load-balancer-request.js";
+import { deserializeGetLoadBalancerResult } from "../src/shapes/get-load-balancer-result.js";
+import {
+  serializeGetLoadBalancerTlsCertificatesRequest,
+} from "../src/shapes/get-load-balancer-tls-certificates-request.js";
+import {
+  deserializeGetLoadBalancerTlsCertificatesResult,
+} from "../src/shapes/get-load-balancer-tls-certificates-result.js";
+import { serializeGetLoadBalancerTlsPoliciesRequest } from "../src/shapes/get-load-balancer-tls-policies-request.js";
+import { deserializeGetLoadBalancerTlsPoliciesResult } from "../src/shapes/get-load-balancer-tls-policies-result.js";
+import { serializeGetLoadBalancersRequest } from "../src/shapes/get-load-balancers-request.js";
+import { deserializeGetLoadBalancersResult } from "../src/shapes/get-load-balancers-result.js";
+import { serializeGetOperationRequest } from "../src/shapes/get-operation-request.js";
+import { deserializeGetOperationResult } from "../src/shapes/get-operation-result.js";
+import { serializeGetOperationsForResourceRequest } from "../src/shapes/get-operations-for-resource-request.js";
+import { deserializeGetOperationsForResourceResult } from "../src/shapes/get-operations-for-resource-result.js";
+import { serializeGetOperationsRequest } from "../src/shapes/get-operations-request.js";
+import { deserializeGetOperationsResult } from "../src/shapes/get-operations-result.js";
+import { serializeGetRegionsRequest } from "../src/shapes/get-regions-request.js";
+import { deserializeGetRegionsResult } from "../src/shapes/get-regions-result.js";
+import {
+  serializeGetRelationalDatabaseBlueprintsRequest,
+} from "../src/shapes/get-relational-database-blueprints-request.js";
+import {
+  deserializeGetRelationalDatabaseBlueprintsResult,
+} from "../src/shapes/get-relational-database-blueprints-result.js";
+import { serializeGetRelationalDatabaseBundlesRequest } from "../src/shapes/get-relational-database-bundles-request.js";
+import { deserializeGetRelationalDatabaseBundlesResult } from "../src/shapes/get-relational-database-bundles-result.js";
+import { serializeGetRelationalDatabaseEventsRequest } from "../src/shapes/get-relational-database-events-request.js";
+import { deserializeGetRelationalDatabaseEventsResult } from "../src/shapes/get-relational-database-events-result.js";
+import {
+  serializeGetRelationalDatabaseLogEventsRequest,
+} from "../src/shapes/get-relational-database-log-events-request.js";
+import {
+  deserializeGetRelationalDatabaseLogEventsResult,
+} from "../src/shapes/get-relational-database-log-events-result.js";
+import {
+  serializeGetRelationalDatabaseLogStreamsRequest,
+} from "../src/shapes/get-relational-database-log-streams-request.js";
+import {
+  deserializeGetRelationalDatabaseLogStreamsResult,
+} from "../src/shapes/get-relational-database-log-streams-result.js";
+import {
+  serializeGetRelationalDatabaseMasterUserPasswordRequest,
+} from "../src/shapes/get-relational-database-master-user-password-request.js";
+import {
+  deserializeGetRelationalDatabaseMasterUserPasswordResult,
+} from "../src/shapes/get-relational-database-master-user-password-result.js";
+import {
+  serializeGetRelationalDatabaseMetricDataRequest,
+} from "../src/shapes/get-relational-database-metric-data-request.js";
+import {
+  deserializeGetRelationalDatabaseMetricDataResult,
+} from "../src/shapes/get-relational-database-metric-data-result.js";
+import {
+  serializeGetRelationalDatabaseParametersRequest,
+} from "../src/shapes/get-relational-database-parameters-request.js";
+import {
+  deserializeGetRelationalDatabaseParametersResult,
+} from "../src/shapes/get-relational-database-parameters-result.js";
+import { serializeGetRelationalDatabaseRequest } from "../src/shapes/get-relational-database-request.js";
+import { deserializeGetRelationalDatabaseResult } from "../src/shapes/get-relational-database-result.js";
+import {
+  serializeGetRelationalDatabaseSnapshotRequest,
+} from "../src/shapes/get-relational-database-snapshot-request.js";
+import {
+  deserializeGetRelationalDatabaseSnapshotResult,
+} from "../src/shapes/get-relational-database-snapshot-result.js";
+import {
+  serializeGetRelationalDatabaseSnapshotsRequest,
+} from "../src/shapes/get-relational-database-snapshots-request.js";
+import {
+  deserializeGetRelationalDatabaseSnapshotsResult,
+} from "../src/shapes/get-relational-database-snapshots-result.js";
+import { serializeGetRelationalDatabasesRequest } from "../src/shapes/get-relational-databases-request.js";
+import { deserializeGetRelationalDatabasesResult } from "../src/shapes/get-relational-databases-result.js";
+import { serializeGetSetupHistoryRequest } from "../src/shapes/get-setup-history-request.js";
+import { deserializeGetSetupHistoryResult } from "../src/shapes/get-setup-history-result.js";
+import { serializeGetStaticIpRequest } from "../src/shapes/get-static-ip-request.js";
+import { deserializeGetStaticIpResult } from "../src/shapes/get-static-ip-result.js";
+import { serializeGetStaticIpsRequest } from "../src/shapes/get-static-ips-request.js";
+import { deserializeGetStaticIpsResult } from "../src/shapes/get-static-ips-result.js";
+import { deserializeHeaderForwardList, serializeHeaderForwardList } from "../src/shapes/header-forward-list.js";
+import { deserializeHeaderObject, serializeHeaderObject } from "../src/shapes/header-object.js";
+import { deserializeHostKeyAttributes } from "../src/shapes/host-key-attributes.js";
+import { deserializeHostKeysList } from "../src/shapes/host-keys-list.js";
+import { serializeImportKeyPairRequest } from "../src/shapes/import-key-pair-request.js";
+import { deserializeImportKeyPairResult } from "../src/shapes/import-key-pair-result.js";
+import { serializeInputOrigin } from "../src/shapes/input-origin.js";
+import { deserializeInstanceAccessDetails } from "../src/shapes/instance-access-details.js";
+import { serializeInstanceEntryList } from "../src/shapes/instance-entry-list.js";
+import { serializeInstanceEntry } from "../src/shapes/instance-entry.js";
+import { deserializeInstanceHardware } from "../src/shapes/instance-hardware.js";
+import { deserializeInstanceHealthSummaryList } from "../src/shapes/instance-health-summary-list.js";
+import { deserializeInstanceHealthSummary } from "../src/shapes/instance-health-summary.js";
+import { deserializeInstanceList } from "../src/shapes/instance-list.js";
+import { deserializeInstanceMetadataOptions } from "../src/shapes/instance-metadata-options.js";
+import { deserializeInstanceNetworking } from "../src/shapes/instance-networking.js";
+import { deserializeInstancePlatformList } from "../src/shapes/instance-platform-list.js";
+import { deserializeInstancePortInfoList } from "../src/shapes/instance-port-info-list.js";
+import { deserializeInstancePortInfo } from "../src/shapes/instance-port-info.js";
+import { deserializeInstancePortStateList } from "../src/shapes/instance-port-state-list.js";
+import { deserializeInstancePortState } from "../src/shapes/instance-port-state.js";
 import { deserializeInstanceSnapshotInfo } from "../src/shapes/instance-snapshot-info.js";
+import { deserializeInstanceSnapshotList } from "../src/shapes/instance-snapshot-list.js";
+import { deserializeInstanceSnapshot } from "../src/shapes/instance-snapshot.js";
+import { deserializeInstanceState } from "../src/shapes/instance-state.js";
+import { deserializeInstance } from "../src/shapes/instance.js";
+import { deserializeIpv6AddressList } from "../src/shapes/ipv6-address-list.js";
+import { serializeIsVpcPeeredRequest } from "../src/shapes/is-vpc-peered-request.js";
+import { deserializeIsVpcPeeredResult } from "../src/shapes/is-vpc-peered-result.js";
+import { deserializeKeyPairList } from "../src/shapes/key-pair-list.js";
+import { deserializeKeyPair } from "../src/shapes/key-pair.js";
+import { deserializeLightsailDistribution } from "../src/shapes/lightsail-distribution.js";
+import { deserializeLoadBalancerConfigurationOptions } from "../src/shapes/load-balancer-configuration-options.js";
+import { deserializeLoadBalancerList } from "../src/shapes/load-balancer-list.js";
+import {
+  deserializeLoadBalancerTlsCertificateDnsRecordCreationState,
+} from "../src/shapes/load-balancer-tls-certificate-dns-record-creation-state.js";
+import {
+  deserializeLoadBalancerTlsCertificateDomainValidationOptionList,
+} from "../src/shapes/load-balancer-tls-certificate-domain-validation-option-list.js";
+import {
+  deserializeLoadBalancerTlsCertificateDomainValidationOption,
+} from "../src/shapes/load-balancer-tls-certificate-domain-validation-option.js";
+import {
+  deserializeLoadBalancerTlsCertificateDomainValidationRecordList,
+} from "../src/shapes/load-balancer-tls-certificate-domain-validation-record-list.js";
+import {
+  deserializeLoadBalancerTlsCertificateDomainValidationRecord,
+} from "../src/shapes/load-balancer-tls-certificate-domain-validation-record.js";
+import { deserializeLoadBalancerTlsCertificateList } from "../src/shapes/load-balancer-tls-certificate-list.js";
+import {
+  deserializeLoadBalancerTlsCertificateRenewalSummary,
+} from "../src/shapes/load-balancer-tls-certificate-renewal-summary.js";
+import {
+  deserializeLoadBalancerTlsCertificateSummaryList,
+} from "../src/shapes/load-balancer-tls-certificate-summary-list.js";
+import { deserializeLoadBalancerTlsCertificateSummary } from "../src/shapes/load-balancer-tls-certificate-summary.js";
+import { deserializeLoadBalancerTlsCertificate } from "../src/shapes/load-balancer-tls-certificate.js";
+import { deserializeLoadBalancerTlsPolicyList } from "../src/shapes/load-balancer-tls-policy-list.js";
+import { deserializeLoadBalancerTlsPolicy } from "../src/shapes/load-balancer-tls-policy.js";
+import { deserializeLoadBalancer } from "../src/shapes/load-balancer.js";
+import { deserializeLogEventList } from "../src/shapes/log-event-list.js";
+import { deserializeLogEvent } from "../src/shapes/log-event.js";
+import { deserializeMetricDatapointList } from "../src/shapes/metric-datapoint-list.js";
+import { deserializeMetricDatapoint } from "../src/shapes/metric-datapoint.js";
+import { serializeMetricStatisticList } from "../src/shapes/metric-statistic-list.js";
+import { deserializeMonitoredResourceInfo } from "../src/shapes/monitored-resource-info.js";
+import { deserializeMonthlyTransfer } from "../src/shapes/monthly-transfer.js";
+import { deserializeNameServersUpdateState } from "../src/shapes/name-servers-update-state.js";
+import {
+  deserializeNotificationTriggerList, serializeNotificationTriggerList,
+} from "../src/shapes/notification-trigger-list.js";
+import { serializeOpenInstancePublicPortsRequest } from "../src/shapes/open-instance-public-ports-request.js";
+import { deserializeOpenInstancePublicPortsResult } from "../src/shapes/open-instance-public-ports-result.js";
+import { deserializeOperationList } from "../src/shapes/operation-list.js";
+import { deserializeOperation } from "../src/shapes/operation.js";
+import { deserializeOrigin } from "../src/shapes/origin.js";
+import { deserializePartnerIdList, serializePartnerIdList } from "../src/shapes/partner-id-list.js";
+import { deserializePasswordData } from "../src/shapes/password-data.js";
+import { serializePeerVpcRequest } from "../src/shapes/peer-vpc-request.js";
+import { deserializePeerVpcResult } from "../src/shapes/peer-vpc-result.js";
+import { deserializePendingMaintenanceActionList } from "../src/shapes/pending-maintenance-action-list.js";
+import { deserializePendingMaintenanceAction } from "../src/shapes/pending-maintenance-action.js";
+import {
+  deserializePendingModifiedRelationalDatabaseValues,
+} from "../src/shapes/pending-modified-relational-database-values.js";
+import { serializePortInfoList } from "../src/shapes/port-info-list.js";
+import { serializePortInfo } from "../src/shapes/port-info.js";
+import { deserializePortList } from "../src/shapes/port-list.js";
+import { deserializePortMap, serializePortMap } from "../src/shapes/port-map.js";
+import { serializePrivateRegistryAccessRequest } from "../src/shapes/private-registry-access-request.js";
+import { deserializePrivateRegistryAccess } from "../src/shapes/private-registry-access.js";
+import { serializePutAlarmRequest } from "../src/shapes/put-alarm-request.js";
+import { deserializePutAlarmResult } from "../src/shapes/put-alarm-result.js";
+import { serializePutInstancePublicPortsRequest } from "../src/shapes/put-instance-public-ports-request.js";
+import { deserializePutInstancePublicPortsResult } from "../src/shapes/put-instance-public-ports-result.js";
+import { deserializeQueryStringObject, serializeQueryStringObject } from "../src/shapes/query-string-object.js";
+import { deserializeR53HostedZoneDeletionState } from "../src/shapes/r53-hosted-zone-deletion-state.js";
+import { serializeRebootInstanceRequest } from "../src/shapes/reboot-instance-request.js";
+import { deserializeRebootInstanceResult } from "../src/shapes/reboot-instance-result.js";
+import { serializeRebootRelationalDatabaseRequest } from "../src/shapes/reboot-relational-database-request.js";
+import { deserializeRebootRelationalDatabaseResult } from "../src/shapes/reboot-relational-database-result.js";
+import { deserializeRegionList } from "../src/shapes/region-list.js";
+import { deserializeRegion } from "../src/shapes/region.js";
+import { serializeRegisterContainerImageRequest } from "../src/shapes/register-container-image-request.js";
+import { deserializeRegisterContainerImageResult } from "../src/shapes/register-container-image-result.js";
+import { deserializeRegisteredDomainDelegationInfo } from "../src/shapes/registered-domain-delegation-info.js";
+import { deserializeRelationalDatabaseBlueprintList } from "../src/shapes/relational-database-blueprint-list.js";
+import { deserializeRelationalDatabaseBlueprint } from "../src/shapes/relational-database-blueprint.js";
+import { deserializeRelationalDatabaseBundleList } from "../src/shapes/relational-database-bundle-list.js";
+import { deserializeRelationalDatabaseBundle } from "../src/shapes/relational-database-bundle.js";
+import { deserializeRelationalDatabaseEndpoint } from "../src/shapes/relational-database-endpoint.js";
+import { deserializeRelationalDatabaseEventList } from "../src/shapes/relational-database-event-list.js";
+import { deserializeRelationalDatabaseEvent } from "../src/shapes/relational-database-event.js";
+import { deserializeRelationalDatabaseHardware } from "../src/shapes/relational-database-hardware.js";
+import { deserializeRelationalDatabaseList } from "../src/shapes/relational-database-list.js";
+import {
+  deserializeRelationalDatabaseParameterList, serializeRelationalDatabaseParameterList,
+} from "../src/shapes/relational-database-parameter-list.js";
+import {
+  deserializeRelationalDatabaseParameter, serializeRelationalDatabaseParameter,
+} from "../src/shapes/relational-database-parameter.js";
+import { deserializeRelationalDatabaseSnapshotList } from "../src/shapes/relational-database-snapshot-list.js";
+import { deserializeRelationalDatabaseSnapshot } from "../src/shapes/relational-database-snapshot.js";
+import { deserializeRelationalDatabase } from "../src/shapes/relational-database.js";
+import { serializeReleaseStaticIpRequest } from "../src/shapes/release-static-ip-request.js";
+import { deserializeReleaseStaticIpResult } from "../src/shapes/release-static-ip-result.js";
+import { deserializeRenewalSummary } from "../src/shapes/renewal-summary.js";
+import { serializeResetDistributionCacheRequest } from "../src/shapes/reset-distribution-cache-request.js";
+import { deserializeResetDistributionCacheResult } from "../src/shapes/reset-distribution-cache-result.js";
+import { deserializeResourceBudgetEstimate } from "../src/shapes/resource-budget-estimate.js";
 import { deserializeResourceLocation } from "../src/shapes/resource-location.js";
+import { serializeResourceNameList } from "../src/shapes/resource-name-list.js";
+import { deserializeResourceReceivingAccess } from "../src/shapes/resource-receiving-access.js";
+import { deserializeResourceRecord } from "../src/shapes/resource-record.js";
+import { deserializeResourcesBudgetEstimate } from "../src/shapes/resources-budget-estimate.js";
+import {
+  serializeSendContactMethodVerificationRequest,
+} from "../src/shapes/send-contact-method-verification-request.js";
+import {
+  deserializeSendContactMethodVerificationResult,
+} from "../src/shapes/send-contact-method-verification-result.js";
+import { deserializeSession } from "../src/shapes/session.js";
+import { deserializeSessions } from "../src/shapes/sessions.js";
+import { serializeSetIpAddressTypeRequest } from "../src/shapes/set-ip-address-type-request.js";
+import { deserializeSetIpAddressTypeResult } from "../src/shapes/set-ip-address-type-result.js";
+import { serializeSetResourceAccessForBucketRequest } from "../src/shapes/set-resource-access-for-bucket-request.js";
+import { deserializeSetResourceAccessForBucketResult } from "../src/shapes/set-resource-access-for-bucket-result.js";
+import { deserializeSetupDomainNameList, serializeSetupDomainNameList } from "../src/shapes/setup-domain-name-list.js";
+import { deserializeSetupExecutionDetailsList } from "../src/shapes/setup-execution-details-list.js";
+import { deserializeSetupExecutionDetails } from "../src/shapes/setup-execution-details.js";
+import { deserializesetupHistoryList } from "../src/shapes/setup-history-list.js";
+import { deserializeSetupHistoryResource } from "../src/shapes/setup-history-resource.js";
+import { deserializeSetupHistory } from "../src/shapes/setup-history.js";
+import { serializeSetupInstanceHttpsRequest } from "../src/shapes/setup-instance-https-request.js";
+import { deserializeSetupInstanceHttpsResult } from "../src/shapes/setup-instance-https-result.js";
+import { deserializeSetupRequest } from "../src/shapes/setup-request.js";
+import { serializeStartGUISessionRequest } from "../src/shapes/start-gui-session-request.js";
+import { deserializeStartGUISessionResult } from "../src/shapes/start-gui-session-result.js";
+import { serializeStartInstanceRequest } from "../src/shapes/start-instance-request.js";
+import { deserializeStartInstanceResult } from "../src/shapes/start-instance-result.js";
+import { serializeStartRelationalDatabaseRequest } from "../src/shapes/start-relational-database-request.js";
+import { deserializeStartRelationalDatabaseResult } from "../src/shapes/start-relational-database-result.js";
+import { deserializeStaticIpList } from "../src/shapes/static-ip-list.js";
+import { deserializeStaticIp } from "../src/shapes/static-ip.js";
+import { serializeStopGUISessionRequest } from "../src/shapes/stop-gui-session-request.js";
+import { deserializeStopGUISessionResult } from "../src/shapes/stop-gui-session-result.js";
+import { serializeStopInstanceOnIdleRequest } from "../src/shapes/stop-instance-on-idle-request.js";
+import { serializeStopInstanceRequest } from "../src/shapes/stop-instance-request.js";
+import { deserializeStopInstanceResult } from "../src/shapes/stop-instance-result.js";
+import { serializeStopRelationalDatabaseRequest } from "../src/shapes/stop-relational-database-request.js";
+import { deserializeStopRelationalDatabaseResult } from "../src/shapes/stop-relational-database-result.js";
+import { deserializeStringList, serializeStringList } from "../src/shapes/string-list.js";
+import {
+  deserializeSubjectAlternativeNameList, serializeSubjectAlternativeNameList,
+} from "../src/shapes/subject-alternative-name-list.js";
+import { serializeTagKeyList } from "../src/shapes/tag-key-list.js";
+import { deserializeTagList, serializeTagList } from "../src/shapes/tag-list.js";
+import { serializeTagResourceRequest } from "../src/shapes/tag-resource-request.js";
+import { deserializeTagResourceResult } from "../src/shapes/tag-resource-result.js";
+import { deserializeTag, serializeTag } from "../src/shapes/tag.js";
+import { serializeTestAlarmRequest } from "../src/shapes/test-alarm-request.js";
+import { deserializeTestAlarmResult } from "../src/shapes/test-alarm-result.js";
+import { deserializeTimePeriod } from "../src/shapes/time-period.js";
+import { serializeUnpeerVpcRequest } from "../src/shapes/unpeer-vpc-request.js";
+import { deserializeUnpeerVpcResult } from "../src/shapes/unpeer-vpc-result.js";
+import { serializeUntagResourceRequest } from "../src/shapes/untag-resource-request.js";
+import { deserializeUntagResourceResult } from "../src/shapes/untag-resource-result.js";
+import { serializeUpdateBucketBundleRequest } from "../src/shapes/update-bucket-bundle-request.js";
+import { deserializeUpdateBucketBundleResult } from "../src/shapes/update-bucket-bundle-result.js";
+import { serializeUpdateBucketRequest } from "../src/shapes/update-bucket-request.js";
+import { deserializeUpdateBucketResult } from "../src/shapes/update-bucket-result.js";
+import { serializeUpdateContainerServiceRequest } from "../src/shapes/update-container-service-request.js";
+import { deserializeUpdateContainerServiceResult } from "../src/shapes/update-container-service-result.js";
+import { serializeUpdateDistributionBundleRequest } from "../src/shapes/update-distribution-bundle-request.js";
+import { deserializeUpdateDistributionBundleResult } from "../src/shapes/update-distribution-bundle-result.js";
+import { serializeUpdateDistributionRequest } from "../src/shapes/update-distribution-request.js";
+import { deserializeUpdateDistributionResult } from "../src/shapes/update-distribution-result.js";
+import { serializeUpdateDomainEntryRequest } from "../src/shapes/update-domain-entry-request.js";
+import { deserializeUpdateDomainEntryResult } from "../src/shapes/update-domain-entry-result.js";
+import {
+  serializeUpdateInstanceMetadataOptionsRequest,
+} from "../src/shapes/update-instance-metadata-options-request.js";
+import {
+  deserializeUpdateInstanceMetadataOptionsResult,
+} from "../src/shapes/update-instance-metadata-options-result.js";
+import { serializeUpdateLoadBalancerAttributeRequest } from "../src/shapes/update-load-balancer-attribute-request.js";
+import { deserializeUpdateLoadBalancerAttributeResult } from "../src/shapes/update-load-balancer-attribute-result.js";
+import {
+  serializeUpdateRelationalDatabaseParametersRequest,
+} from "../src/shapes/update-relational-database-parameters-request.js";
+import {
+  deserializeUpdateRelationalDatabaseParametersResult,
+} from "../src/shapes/update-relational-database-parameters-result.js";
+import { serializeUpdateRelationalDatabaseRequest } from "../src/shapes/update-relational-database-request.js";
+import { deserializeUpdateRelationalDatabaseResult } from "../src/shapes/update-relational-database-result.js";
+import { serializeAccessKeyLastUsed } from "./converters/access-key-last-used.js";
+import { serializeAccessKeyList } from "./converters/access-key-list.js";
+import { serializeAccessKey } from "./converters/access-key.js";
+import { serializeAccessReceiverList } from "./converters/access-receiver-list.js";
+import { serializeAccountLevelBpaSync } from "./converters/account-level-bpa-sync.js";
+import { serializeAddOnList } from "./converters/add-on-list.js";
+import { deserializeAddOnRequestList } from "./converters/add-on-request-list.js";
+import { deserializeAddOnRequest } from "./converters/add-on-request.js";
+import { serializeAddOn } from "./converters/add-on.js";
+import { serializeAlarm } from "./converters/alarm.js";
+import { serializeAlarmsList } from "./converters/alarms-list.js";
+import { deserializeAllocateStaticIpRequest } from "./converters/allocate-static-ip-request.js";
+import { serializeAllocateStaticIpResult } from "./converters/allocate-static-ip-result.js";
+import { serializeAppCategoryList } from "./converters/app-category-list.js";
+import {
+  deserializeAttachCertificateToDistributionRequest,
+} from "./converters/attach-certificate-to-distribution-request.js";
+import {
+  serializeAttachCertificateToDistributionResult,
+} from "./converters/attach-certificate-to-distribution-result.js";
+import { deserializeAttachDiskRequest } from "./converters/attach-disk-request.js";
+import { serializeAttachDiskResult } from "./converters/attach-disk-result.js";
+import {
+  deserializeAttachInstancesToLoadBalancerRequest,
+} from "./converters/attach-instances-to-load-balancer-request.js";
+import { serializeAttachInstancesToLoadBalancerResult } from "./converters/attach-instances-to-load-balancer-result.js";
+import {
+  deserializeAttachLoadBalancerTlsCertificateRequest,
+} from "./converters/attach-load-balancer-tls-certificate-request.js";
+import {
+  serializeAttachLoadBalancerTlsCertificateResult,
+} from "./converters/attach-load-balancer-tls-certificate-result.js";
+import { deserializeAttachStaticIpRequest } from "./converters/attach-static-ip-request.js";
+import { serializeAttachStaticIpResult } from "./converters/attach-static-ip-result.js";
+import { serializeAttachedDiskList } from "./converters/attached-disk-list.js";
+import { deserializeAttachedDiskMap } from "./converters/attached-disk-map.js";
+import { serializeAttachedDisk } from "./converters/attached-disk.js";
+import { deserializeAutoSnapshotAddOnRequest } from "./converters/auto-snapshot-add-on-request.js";
+import { serializeAutoSnapshotDetailsList } from "./converters/auto-snapshot-details-list.js";
+import { serializeAutoSnapshotDetails } from "./converters/auto-snapshot-details.js";
+import { serializeAvailabilityZoneList } from "./converters/availability-zone-list.js";
+import { serializeAvailabilityZone } from "./converters/availability-zone.js";
+import { serializeBlueprintList } from "./converters/blueprint-list.js";
+import { serializeBlueprint } from "./converters/blueprint.js";
+import { serializeBucketBundleList } from "./converters/bucket-bundle-list.js";
+import { serializeBucketBundle } from "./converters/bucket-bundle.js";
+import { serializeBucketList } from "./converters/bucket-list.js";
+import { serializeBucketState } from "./converters/bucket-state.js";
+import { serializeBucket } from "./converters/bucket.js";
+import { serializeBundleList } from "./converters/bundle-list.js";
+import { serializeBundle } from "./converters/bundle.js";
+import { deserializeCertificateStatusList } from "./converters/certificate-status-list.js";
+import { serializeCertificateSummaryList } from "./converters/certificate-summary-list.js";
+import { serializeCertificateSummary } from "./converters/certificate-summary.js";
+import { serializeCertificate } from "./converters/certificate.js";
+import { deserializeCloseInstancePublicPortsRequest } from "./converters/close-instance-public-ports-request.js";
+import { serializeCloseInstancePublicPortsResult } from "./converters/close-instance-public-ports-result.js";
+import { serializeCloudFormationStackRecordList } from "./converters/cloud-formation-stack-record-list.js";
+import {
+  serializeCloudFormationStackRecordSourceInfoList,
+} from "./converters/cloud-formation-stack-record-source-info-list.js";
+import { serializeCloudFormationStackRecordSourceInfo } from "./converters/cloud-formation-stack-record-source-info.js";
+import { serializeCloudFormationStackRecord } from "./converters/cloud-formation-stack-record.js";
+import { serializeContactMethod } from "./converters/contact-method.js";
+import { serializeContactMethodsList } from "./converters/contact-methods-list.js";
+import { serializeContainerImageList } from "./converters/container-image-list.js";
+import { serializeContainerImage } from "./converters/container-image.js";
+import { serializeContainerServiceDeploymentList } from "./converters/container-service-deployment-list.js";
+import { deserializeContainerServiceDeploymentRequest } from "./converters/container-service-deployment-request.js";
+import { serializeContainerServiceDeployment } from "./converters/container-service-deployment.js";
+import {
+  deserializeContainerServiceECRImagePullerRoleRequest,
+} from "./converters/container-service-ecr-image-puller-role-request.js";
+import { serializeContainerServiceECRImagePullerRole } from "./converters/container-service-ecr-image-puller-role.js";
+import { serializeContainerServiceEndpoint } from "./converters/container-service-endpoint.js";
+import { serializeContainerServiceList } from "./converters/container-service-list.js";
+import { serializeContainerServiceLogEventList } from "./converters/container-service-log-event-list.js";
+import { serializeContainerServiceLogEvent } from "./converters/container-service-log-event.js";
+import { serializeContainerServiceMetadataEntryList } from "./converters/container-service-metadata-entry-list.js";
+import { serializeContainerServiceMetadataEntry } from "./converters/container-service-metadata-entry.js";
+import { serializeContainerServicePowerList } from "./converters/container-service-power-list.js";
+import { serializeContainerServicePower } from "./converters/container-service-power.js";
+import { serializeContainerServiceRegistryLogin } from "./converters/container-service-registry-login.js";
+import { serializeContainerServiceStateDetail } from "./converters/container-service-state-detail.js";
+import { serializeContainerService } from "./converters/container-service.js";
+import { serializeContainerServicesListResult } from "./converters/container-services-list-result.js";
+import { deserializeCopySnapshotRequest } from "./converters/copy-snapshot-request.js";
+import { serializeCopySnapshotResult } from "./converters/copy-snapshot-result.js";
+import { serializeCostEstimate } from "./converters/cost-estimate.js";
+import { serializeCostEstimates } from "./converters/cost-estimates.js";
+import { deserializeCreateBucketAccessKeyRequest } from "./converters/create-bucket-access-key-request.js";
+import { serializeCreateBucketAccessKeyResult } from "./converters/create-bucket-access-key-result.js";
+import { deserializeCreateBucketRequest } from "./converters/create-bucket-request.js";
+import { serializeCreateBucketResult } from "./converters/create-bucket-result.js";
+import { deserializeCreateCertificateRequest } from "./converters/create-certificate-request.js";
+import { serializeCreateCertificateResult } from "./converters/create-certificate-result.js";
+import { deserializeCreateCloudFormationStackRequest } from "./converters/create-cloud-formation-stack-request.js";
+import { serializeCreateCloudFormationStackResult } from "./converters/create-cloud-formation-stack-result.js";
+import { deserializeCreateContactMethodRequest } from "./converters/create-contact-method-request.js";
+import { serializeCreateContactMethodResult } from "./converters/create-contact-method-result.js";
+import {
+  deserializeCreateContainerServiceDeploymentRequest,
+} from "./converters/create-container-service-deployment-request.js";
+import {
+  serializeCreateContainerServiceDeploymentResult,
+} from "./converters/create-container-service-deployment-result.js";
+import {
+  deserializeCreateContainerServiceRegistryLoginRequest,
+} from "./converters/create-container-service-registry-login-request.js";
+import {
+  serializeCreateContainerServiceRegistryLoginResult,
+} from "./converters/create-container-service-registry-login-result.js";
+import { deserializeCreateContainerServiceRequest } from "./converters/create-container-service-request.js";
+import { serializeCreateContainerServiceResult } from "./converters/create-container-service-result.js";
+import { deserializeCreateDiskFromSnapshotRequest } from "./converters/create-disk-from-snapshot-request.js";
+import { serializeCreateDiskFromSnapshotResult } from "./converters/create-disk-from-snapshot-result.js";
+import { deserializeCreateDiskRequest } from "./converters/create-disk-request.js";
+import { serializeCreateDiskResult } from "./converters/create-disk-result.js";
+import { deserializeCreateDiskSnapshotRequest } from "./converters/create-disk-snapshot-request.js";
+import { serializeCreateDiskSnapshotResult } from "./converters/create-disk-snapshot-result.js";
+import { deserializeCreateDistributionRequest } from "./converters/create-distribution-request.js";
+import { serializeCreateDistributionResult } from "./converters/create-distribution-result.js";
+import { deserializeCreateDomainEntryRequest } from "./converters/create-domain-entry-request.js";
+import { serializeCreateDomainEntryResult } from "./converters/create-domain-entry-result.js";
+import { deserializeCreateDomainRequest } from "./converters/create-domain-request.js";
+import { serializeCreateDomainResult } from "./converters/create-domain-result.js";
+import {
+  deserializeCreateGUISessionAccessDetailsRequest,
+} from "./converters/create-gui-session-access-details-request.js";
+import { serializeCreateGUISessionAccessDetailsResult } from "./converters/create-gui-session-access-details-result.js";
+import { deserializeCreateInstanceSnapshotRequest } from "./converters/create-instance-snapshot-request.js";
+import { serializeCreateInstanceSnapshotResult } from "./converters/create-instance-snapshot-result.js";
+import { deserializeCreateInstancesFromSnapshotRequest } from "./converters/create-instances-from-snapshot-request.js";
+import { serializeCreateInstancesFromSnapshotResult } from "./converters/create-instances-from-snapshot-result.js";
+import { deserializeCreateInstancesRequest } from "./converters/create-instances-request.js";
+import { serializeCreateInstancesResult } from "./converters/create-instances-result.js";
+import { deserializeCreateKeyPairRequest } from "./converters/create-key-pair-request.js";
+import { serializeCreateKeyPairResult } from "./converters/create-key-pair-result.js";
+import { deserializeCreateLoadBalancerRequest } from "./converters/create-load-balancer-request.js";
+import { serializeCreateLoadBalancerResult } from "./converters/create-load-balancer-result.js";
+import {
+  deserializeCreateLoadBalancerTlsCertificateRequest,
+} from "./converters/create-load-balancer-tls-certificate-request.js";
+import {
+  serializeCreateLoadBalancerTlsCertificateResult,
+} from "./converters/create-load-balancer-tls-certificate-result.js";
+import {
+  deserializeCreateRelationalDatabaseFromSnapshotRequest,
+} from "./converters/create-relational-database-from-snapshot-request.js";
+import {
+  serializeCreateRelationalDatabaseFromSnapshotResult,
+} from "./converters/create-relational-database-from-snapshot-result.js";
+import { deserializeCreateRelationalDatabaseRequest } from "./converters/create-relational-database-request.js";
+import { serializeCreateRelationalDatabaseResult } from "./converters/create-relational-database-result.js";
+import {
+  deserializeCreateRelationalDatabaseSnapshotRequest,
+} from "./converters/create-relational-database-snapshot-request.js";
+import {
+  serializeCreateRelationalDatabaseSnapshotResult,
+} from "./converters/create-relational-database-snapshot-result.js";
+import { deserializeDeleteAlarmRequest } from "./converters/delete-alarm-request.js";
+import { serializeDeleteAlarmResult } from "./converters/delete-alarm-result.js";
+import { deserializeDeleteAutoSnapshotRequest } from "./converters/delete-auto-snapshot-request.js";
+import { serializeDeleteAutoSnapshotResult } from "./converters/delete-auto-snapshot-result.js";
+import { deserializeDeleteBucketAccessKeyRequest } from "./converters/delete-bucket-access-key-request.js";
+import { serializeDeleteBucketAccessKeyResult } from "./converters/delete-bucket-access-key-result.js";
+import { deserializeDeleteBucketRequest } from "./converters/delete-bucket-request.js";
+import { serializeDeleteBucketResult } from "./converters/delete-bucket-result.js";
+import { deserializeDeleteCertificateRequest } from "./converters/delete-certificate-request.js";
+import { serializeDeleteCertificateResult } from "./converters/delete-certificate-result.js";
+import { deserializeDeleteContactMethodRequest } from "./converters/delete-contact-method-request.js";
+import { serializeDeleteContactMethodResult } from "./converters/delete-contact-method-result.js";
+import { deserializeDeleteContainerImageRequest } from "./converters/delete-container-image-request.js";
+import { serializeDeleteContainerImageResult } from "./converters/delete-container-image-result.js";
+import { deserializeDeleteContainerServiceRequest } from "./converters/delete-container-service-request.js";
+import { serializeDeleteContainerServiceResult } from "./converters/delete-container-service-result.js";
+import { deserializeDeleteDiskRequest } from "./converters/delete-disk-request.js";
+import { serializeDeleteDiskResult } from "./converters/delete-disk-result.js";
+import { deserializeDeleteDiskSnapshotRequest } from "./converters/delete-disk-snapshot-request.js";
+import { serializeDeleteDiskSnapshotResult } from "./converters/delete-disk-snapshot-result.js";
+import { deserializeDeleteDistributionRequest } from "./converters/delete-distribution-request.js";
+import { serializeDeleteDistributionResult } from "./converters/delete-distribution-result.js";
+import { deserializeDeleteDomainEntryRequest } from "./converters/delete-domain-entry-request.js";
+import { serializeDeleteDomainEntryResult } from "./converters/delete-domain-entry-result.js";
+import { deserializeDeleteDomainRequest } from "./converters/delete-domain-request.js";
+import { serializeDeleteDomainResult } from "./converters/delete-domain-result.js";
+import { deserializeDeleteInstanceRequest } from "./converters/delete-instance-request.js";
+import { serializeDeleteInstanceResult } from "./converters/delete-instance-result.js";
+import { deserializeDeleteInstanceSnapshotRequest } from "./converters/delete-instance-snapshot-request.js";
+import { serializeDeleteInstanceSnapshotResult } from "./converters/delete-instance-snapshot-result.js";
+import { deserializeDeleteKeyPairRequest } from "./converters/delete-key-pair-request.js";
+import { serializeDeleteKeyPairResult } from "./converters/delete-key-pair-result.js";
+import { deserializeDeleteKnownHostKeysRequest } from "./converters/delete-known-host-keys-request.js";
+import { serializeDeleteKnownHostKeysResult } from "./converters/delete-known-host-keys-result.js";
+import { deserializeDeleteLoadBalancerRequest } from "./converters/delete-load-balancer-request.js";
+import { serializeDeleteLoadBalancerResult } from "./converters/delete-load-balancer-result.js";
+import {
+  deserializeDeleteLoadBalancerTlsCertificateRequest,
+} from "./converters/delete-load-balancer-tls-certificate-request.js";
+import {
+  serializeDeleteLoadBalancerTlsCertificateResult,
+} from "./converters/delete-load-balancer-tls-certificate-result.js";
+import { deserializeDeleteRelationalDatabaseRequest } from "./converters/delete-relational-database-request.js";
+import { serializeDeleteRelationalDatabaseResult } from "./converters/delete-relational-database-result.js";
+import {
+  deserializeDeleteRelationalDatabaseSnapshotRequest,
+} from "./converters/delete-relational-database-snapshot-request.js";
+import {
+  serializeDeleteRelationalDatabaseSnapshotResult,
+} from "./converters/delete-relational-database-snapshot-result.js";
 import { serializeDestinationInfo } from "./converters/destination-info.js";
+import {
+  deserializeDetachCertificateFromDistributionRequest,
+} from "./converters/detach-certificate-from-distribution-request.js";
+import {
+  serializeDetachCertificateFromDistributionResult,
+} from "./converters/detach-certificate-from-distribution-result.js";
+import { deserializeDetachDiskRequest } from "./converters/detach-disk-request.js";
+import { serializeDetachDiskResult } from "./converters/detach-disk-result.js";
+import {
+  deserializeDetachInstancesFromLoadBalancerRequest,
+} from "./converters/detach-instances-from-load-balancer-request.js";
+import {
+  serializeDetachInstancesFromLoadBalancerResult,
+} from "./converters/detach-instances-from-load-balancer-result.js";
+import { deserializeDetachStaticIpRequest } from "./converters/detach-static-ip-request.js";
+import { serializeDetachStaticIpResult } from "./converters/detach-static-ip-result.js";
+import { deserializeDisableAddOnRequest } from "./converters/disable-add-on-request.js";
+import { serializeDisableAddOnResult } from "./converters/disable-add-on-result.js";
 import { serializeDiskInfoList } from "./converters/disk-info-list.js";
 import { serializeDiskInfo } from "./converters/disk-info.js";
+import { serializeDiskList } from "./converters/disk-list.js";
+import { deserializeDiskMapList } from "./converters/disk-map-list.js";
+import { deserializeDiskMap } from "./converters/disk-map.js";
 import { serializeDiskSnapshotInfo } from "./converters/disk-snapshot-info.js";
+import { serializeDiskSnapshotList } from "./converters/disk-snapshot-list.js";
+import { serializeDiskSnapshot } from "./converters/disk-snapshot.js";
+import { serializeDisk } from "./converters/disk.js";
+import { serializeDistributionBundleList } from "./converters/distribution-bundle-list.js";
+import { serializeDistributionBundle } from "./converters/distribution-bundle.js";
+import { serializeDistributionList } from "./converters/distribution-list.js";
+import { serializeDnsRecordCreationState } from "./converters/dns-record-creation-state.js";
+import { serializeDomainEntryList } from "./converters/domain-entry-list.js";
+import { serializeDomainList } from "./converters/domain-list.js";
+import { deserializeDomainNameList } from "./converters/domain-name-list.js";
+import { serializeDomainValidationRecordList } from "./converters/domain-validation-record-list.js";
+import { serializeDomainValidationRecord } from "./converters/domain-validation-record.js";
+import { serializeDomain } from "./converters/domain.js";
+import { deserializeDownloadDefaultKeyPairRequest } from "./converters/download-default-key-pair-request.js";
+import { serializeDownloadDefaultKeyPairResult } from "./converters/download-default-key-pair-result.js";
+import { deserializeEnableAddOnRequest } from "./converters/enable-add-on-request.js";
+import { serializeEnableAddOnResult } from "./converters/enable-add-on-result.js";
+import { deserializeEndpointRequest } from "./converters/endpoint-request.js";
+import { serializeEstimateByTime } from "./converters/estimate-by-time.js";
+import { serializeEstimatesByTime } from "./converters/estimates-by-time.js";
 import { serializeExportSnapshotRecordList } from "./converters/export-snapshot-record-list.js";
 import { serializeExportSnapshotRecordSourceInfo } from "./converters/export-snapshot-record-source-info.js";
 import { serializeExportSnapshotRecord } from "./converters/export-snapshot-record.js";
+import { deserializeExportSnapshotRequest } from "./converters/export-snapshot-request.js";
+import { serializeExportSnapshotResult } from "./converters/export-snapshot-result.js";
+import { deserializeGetActiveNamesRequest } from "./converters/get-active-names-request.js";
+import { serializeGetActiveNamesResult } from "./converters/get-active-names-result.js";
+import { deserializeGetAlarmsRequest } from "./converters/get-alarms-request.js";
+import { serializeGetAlarmsResult } from "./converters/get-alarms-result.js";
+import { deserializeGetAutoSnapshotsRequest } from "./converters/get-auto-snapshots-request.js";
+import { serializeGetAutoSnapshotsResult } from "./converters/get-auto-snapshots-result.js";
+import { deserializeGetBlueprintsRequest } from "./converters/get-blueprints-request.js";
+import { serializeGetBlueprintsResult } from "./converters/get-blueprints-result.js";
+import { deserializeGetBucketAccessKeysRequest } from "./converters/get-bucket-access-keys-request.js";
+import { serializeGetBucketAccessKeysResult } from "./converters/get-bucket-access-keys-result.js";
+import { deserializeGetBucketBundlesRequest } from "./converters/get-bucket-bundles-request.js";
+import { serializeGetBucketBundlesResult } from "./converters/get-bucket-bundles-result.js";
+import { deserializeGetBucketMetricDataRequest } from "./converters/get-bucket-metric-data-request.js";
+import { serializeGetBucketMetricDataResult } from "./converters/get-bucket-metric-data-result.js";
+import { deserializeGetBucketsRequest } from "./converters/get-buckets-request.js";
+import { serializeGetBucketsResult } from "./converters/get-buckets-result.js";
+import { deserializeGetBundlesRequest } from "./converters/get-bundles-request.js";
+import { serializeGetBundlesResult } from "./converters/get-bundles-result.js";
+import { deserializeGetCertificatesRequest } from "./converters/get-certificates-request.js";
+import { serializeGetCertificatesResult } from "./converters/get-certificates-result.js";
+import {
+  deserializeGetCloudFormationStackRecordsRequest,
+} from "./converters/get-cloud-formation-stack-records-request.js";
+import { serializeGetCloudFormationStackRecordsResult } from "./converters/get-cloud-formation-stack-records-result.js";
+import { deserializeGetContactMethodsRequest } from "./converters/get-contact-methods-request.js";
+import { serializeGetContactMethodsResult } from "./converters/get-contact-methods-result.js";
+import { deserializeGetContainerAPIMetadataRequest } from "./converters/get-container-api-metadata-request.js";
+import { serializeGetContainerAPIMetadataResult } from "./converters/get-container-api-metadata-result.js";
+import { deserializeGetContainerImagesRequest } from "./converters/get-container-images-request.js";
+import { serializeGetContainerImagesResult } from "./converters/get-container-images-result.js";
+import { deserializeGetContainerLogRequest } from "./converters/get-container-log-request.js";
+import { serializeGetContainerLogResult } from "./converters/get-container-log-result.js";
+import {
+  deserializeGetContainerServiceDeploymentsRequest,
+} from "./converters/get-container-service-deployments-request.js";
+import {
+  serializeGetContainerServiceDeploymentsResult,
+} from "./converters/get-container-service-deployments-result.js";
+import {
+  deserializeGetContainerServiceMetricDataRequest,
+} from "./converters/get-container-service-metric-data-request.js";
+import { serializeGetContainerServiceMetricDataResult } from "./converters/get-container-service-metric-data-result.js";
+import { deserializeGetContainerServicePowersRequest } from "./converters/get-container-service-powers-request.js";
+import { serializeGetContainerServicePowersResult } from "./converters/get-container-service-powers-result.js";
+import { deserializeGetContainerServicesRequest } from "./converters/get-container-services-request.js";
+import { deserializeGetCostEstimateRequest } from "./converters/get-cost-estimate-request.js";
+import { serializeGetCostEstimateResult } from "./converters/get-cost-estimate-result.js";
+import { deserializeGetDiskRequest } from "./converters/get-disk-request.js";
+import { serializeGetDiskResult } from "./converters/get-disk-result.js";
+import { deserializeGetDiskSnapshotRequest } from "./converters/get-disk-snapshot-request.js";
+import { serializeGetDiskSnapshotResult } from "./converters/get-disk-snapshot-result.js";
+import { deserializeGetDiskSnapshotsRequest } from "./converters/get-disk-snapshots-request.js";
+import { serializeGetDiskSnapshotsResult } from "./converters/get-disk-snapshots-result.js";
+import { deserializeGetDisksRequest } from "./converters/get-disks-request.js";
+import { serializeGetDisksResult } from "./converters/get-disks-result.js";
+import { deserializeGetDistributionBundlesRequest } from "./converters/get-distribution-bundles-request.js";
+import { serializeGetDistributionBundlesResult } from "./converters/get-distribution-bundles-result.js";
+import {
+  deserializeGetDistributionLatestCacheResetRequest,
+} from "./converters/get-distribution-latest-cache-reset-request.js";
+import {
+  serializeGetDistributionLatestCacheResetResult,
+} from "./converters/get-distribution-latest-cache-reset-result.js";
+import { deserializeGetDistributionMetricDataRequest } from "./converters/get-distribution-metric-data-request.js";
+import { serializeGetDistributionMetricDataResult } from "./converters/get-distribution-metric-data-result.js";
+import { deserializeGetDistributionsRequest } from "./converters/get-distributions-request.js";
+import { serializeGetDistributionsResult } from "./converters/get-distributions-result.js";
+import { deserializeGetDomainRequest } from "./converters/get-domain-request.js";
+import { serializeGetDomainResult } from "./converters/get-domain-result.js";
+import { deserializeGetDomainsRequest } from "./converters/get-domains-request.js";
+import { serializeGetDomainsResult } from "./converters/get-domains-result.js";
 import { deserializeGetExportSnapshotRecordsRequest } from "./converters/get-export-snapshot-records-request.js";
 import { serializeGetExportSnapshotRecordsResult } from "./converters/get-export-snapshot-records-result.js";
+import { deserializeGetInstanceAccessDetailsRequest } from "./converters/get-instance-access-details-request.js";
+import { serializeGetInstanceAccessDetailsResult } from "./converters/get-instance-access-details-result.js";
+import { deserializeGetInstanceMetricDataRequest } from "./converters/get-instance-metric-data-request.js";
+import { serializeGetInstanceMetricDataResult } from "./converters/get-instance-metric-data-result.js";
+import { deserializeGetInstancePortStatesRequest } from "./converters/get-instance-port-states-request.js";
+import { serializeGetInstancePortStatesResult } from "./converters/get-instance-port-states-result.js";
+import { deserializeGetInstanceRequest } from "./converters/get-instance-request.js";
+import { serializeGetInstanceResult } from "./converters/get-instance-result.js";
+import { deserializeGetInstanceSnapshotRequest } from "./converters/get-instance-snapshot-request.js";
+import { serializeGetInstanceSnapshotResult } from "./converters/get-instance-snapshot-result.js";
+import { deserializeGetInstanceSnapshotsRequest } from "./converters/get-instance-snapshots-request.js";
+import { serializeGetInstanceSnapshotsResult } from "./converters/get-instance-snapshots-result.js";
+import { deserializeGetInstanceStateRequest } from "./converters/get-instance-state-request.js";
+import { serializeGetInstanceStateResult } from "./converters/get-instance-state-result.js";
+import { deserializeGetInstancesRequest } from "./converters/get-instances-request.js";
+import { serializeGetInstancesResult } from "./converters/get-instances-result.js";
+import { deserializeGetKeyPairRequest } from "./converters/get-key-pair-request.js";
+import { serializeGetKeyPairResult } from "./converters/get-key-pair-result.js";
+import { deserializeGetKeyPairsRequest } from "./converters/get-key-pairs-request.js";
+import { serializeGetKeyPairsResult } from "./converters/get-key-pairs-result.js";
+import { deserializeGetLoadBalancerMetricDataRequest } from "./converters/get-load-balancer-metric-data-request.js";
+import { serializeGetLoadBalancerMetricDataResult } from "./converters/get-load-balancer-metric-data-result.js";
+import { deserializeGetLoadBalancerRequest } from "./converters/get-load-balancer-request.js";
+import { serializeGetLoadBalancerResult } from "./converters/get-load-balancer-result.js";
+import {
+  deserializeGetLoadBalancerTlsCertificatesRequest,
+} from "./converters/get-load-balancer-tls-certificates-request.js";
+import {
+  serializeGetLoadBalancerTlsCertificatesResult,
+} from "./converters/get-load-balancer-tls-certificates-result.js";
+import { deserializeGetLoadBalancerTlsPoliciesRequest } from "./converters/get-load-balancer-tls-policies-request.js";
+import { serializeGetLoadBalancerTlsPoliciesResult } from "./converters/get-load-balancer-tls-policies-result.js";
+import { deserializeGetLoadBalancersRequest } from "./converters/get-load-balancers-request.js";
+import { serializeGetLoadBalancersResult } from "./converters/get-load-balancers-result.js";
+import { deserializeGetOperationRequest } from "./converters/get-operation-request.js";
+import { serializeGetOperationResult } from "./converters/get-operation-result.js";
+import { deserializeGetOperationsForResourceRequest } from "./converters/get-operations-for-resource-request.js";
+import { serializeGetOperationsForResourceResult } from "./converters/get-operations-for-resource-result.js";
+import { deserializeGetOperationsRequest } from "./converters/get-operations-request.js";
+import { serializeGetOperationsResult } from "./converters/get-operations-result.js";
+import { deserializeGetRegionsRequest } from "./converters/get-regions-request.js";
+import { serializeGetRegionsResult } from "./converters/get-regions-result.js";
+import {
+  deserializeGetRelationalDatabaseBlueprintsRequest,
+} from "./converters/get-relational-database-blueprints-request.js";
+import {
+  serializeGetRelationalDatabaseBlueprintsResult,
+} from "./converters/get-relational-database-blueprints-result.js";
+import {
+  deserializeGetRelationalDatabaseBundlesRequest,
+} from "./converters/get-relational-database-bundles-request.js";
+import { serializeGetRelationalDatabaseBundlesResult } from "./converters/get-relational-database-bundles-result.js";
+import { deserializeGetRelationalDatabaseEventsRequest } from "./converters/get-relational-database-events-request.js";
+import { serializeGetRelationalDatabaseEventsResult } from "./converters/get-relational-database-events-result.js";
+import {
+  deserializeGetRelationalDatabaseLogEventsRequest,
+} from "./converters/get-relational-database-log-events-request.js";
+import {
+  serializeGetRelationalDatabaseLogEventsResult,
+} from "./converters/get-relational-database-log-events-result.js";
+import {
+  deserializeGetRelationalDatabaseLogStreamsRequest,
+} from "./converters/get-relational-database-log-streams-request.js";
+import {
+  serializeGetRelationalDatabaseLogStreamsResult,
+} from "./converters/get-relational-database-log-streams-result.js";
+import {
+  deserializeGetRelationalDatabaseMasterUserPasswordRequest,
+} from "./converters/get-relational-database-master-user-password-request.js";
+import {
+  serializeGetRelationalDatabaseMasterUserPasswordResult,
+} from "./converters/get-relational-database-master-user-password-result.js";
+import {
+  deserializeGetRelationalDatabaseMetricDataRequest,
+} from "./converters/get-relational-database-metric-data-request.js";
+import {
+  serializeGetRelationalDatabaseMetricDataResult,
+} from "./converters/get-relational-database-metric-data-result.js";
+import {
+  deserializeGetRelationalDatabaseParametersRequest,
+} from "./converters/get-relational-database-parameters-request.js";
+import {
+  serializeGetRelationalDatabaseParametersResult,
+} from "./converters/get-relational-database-parameters-result.js";
+import { deserializeGetRelationalDatabaseRequest } from "./converters/get-relational-database-request.js";
+import { serializeGetRelationalDatabaseResult } from "./converters/get-relational-database-result.js";
+import {
+  deserializeGetRelationalDatabaseSnapshotRequest,
+} from "./converters/get-relational-database-snapshot-request.js";
+import { serializeGetRelationalDatabaseSnapshotResult } from "./converters/get-relational-database-snapshot-result.js";
+import {
+  deserializeGetRelationalDatabaseSnapshotsRequest,
+} from "./converters/get-relational-database-snapshots-request.js";
+import {
+  serializeGetRelationalDatabaseSnapshotsResult,
+} from "./converters/get-relational-database-snapshots-result.js";
+import { deserializeGetRelationalDatabasesRequest } from "./converters/get-relational-databases-request.js";
+import { serializeGetRelationalDatabasesResult } from "./converters/get-relational-databases-result.js";
+import { deserializeGetSetupHistoryRequest } from "./converters/get-setup-history-request.js";
+import { serializeGetSetupHistoryResult } from "./converters/get-setup-history-result.js";
+import { deserializeGetStaticIpRequest } from "./converters/get-static-ip-request.js";
+import { serializeGetStaticIpResult } from "./converters/get-static-ip-result.js";
+import { deserializeGetStaticIpsRequest } from "./converters/get-static-ips-request.js";
+import { serializeGetStaticIpsResult } from "./converters/get-static-ips-result.js";
+import { serializeHostKeyAttributes } from "./converters/host-key-attributes.js";
+import { serializeHostKeysList } from "./converters/host-keys-list.js";
+import { deserializeImportKeyPairRequest } from "./converters/import-key-pair-request.js";
+import { serializeImportKeyPairResult } from "./converters/import-key-pair-result.js";
+import { deserializeInputOrigin } from "./converters/input-origin.js";
+import { serializeInstanceAccessDetails } from "./converters/instance-access-details.js";
+import { deserializeInstanceEntryList } from "./converters/instance-entry-list.js";
+import { deserializeInstanceEntry } from "./converters/instance-entry.js";
+import { serializeInstanceHardware } from "./converters/instance-hardware.js";
+import { serializeInstanceHealthSummaryList } from "./converters/instance-health-summary-list.js";
+import { serializeInstanceHealthSummary } from "./converters/instance-health-summary.js";
+import { serializeInstanceList } from "./converters/instance-list.js";
+import { serializeInstanceMetadataOptions } from "./converters/instance-metadata-options.js";
+import { serializeInstanceNetworking } from "./converters/instance-networking.js";
+import { serializeInstancePlatformList } from "./converters/instance-platform-list.js";
+import { serializeInstancePortInfoList } from "./converters/instance-port-info-list.js";
+import { serializeInstancePortInfo } from "./converters/instance-port-info.js";
+import { serializeInstancePortStateList } from "./converters/instance-port-state-list.js";
+import { serializeInstancePortState } from "./converters/instance-port-state.js";
 import { serializeInstanceSnapshotInfo } from "./converters/instance-snapshot-info.js";
+import { serializeInstanceSnapshotList } from "./converters/instance-snapshot-list.js";
+import { serializeInstanceSnapshot } from "./converters/instance-snapshot.js";
+import { serializeInstanceState } from "./converters/instance-state.js";
+import { serializeInstance } from "./converters/instance.js";
+import { serializeIpv6AddressList } from "./converters/ipv6-address-list.js";
+import { deserializeIsVpcPeeredRequest } from "./converters/is-vpc-peered-request.js";
+import { serializeIsVpcPeeredResult } from "./converters/is-vpc-peered-result.js";
+import { serializeKeyPairList } from "./converters/key-pair-list.js";
+import { serializeKeyPair } from "./converters/key-pair.js";
+import { serializeLightsailDistribution } from "./converters/lightsail-distribution.js";
+import { serializeLoadBalancerConfigurationOptions } from "./converters/load-balancer-configuration-options.js";
+import { serializeLoadBalancerList } from "./converters/load-balancer-list.js";
+import {
+  serializeLoadBalancerTlsCertificateDnsRecordCreationState,
+} from "./converters/load-balancer-tls-certificate-dns-record-creation-state.js";
+import {
+  serializeLoadBalancerTlsCertificateDomainValidationOptionList,
+} from "./converters/load-balancer-tls-certificate-domain-validation-option-list.js";
+import {
+  serializeLoadBalancerTlsCertificateDomainValidationOption,
+} from "./converters/load-balancer-tls-certificate-domain-validation-option.js";
+import {
+  serializeLoadBalancerTlsCertificateDomainValidationRecordList,
+} from "./converters/load-balancer-tls-certificate-domain-validation-record-list.js";
+import {
+  serializeLoadBalancerTlsCertificateDomainValidationRecord,
+} from "./converters/load-balancer-tls-certificate-domain-validation-record.js";
+import { serializeLoadBalancerTlsCertificateList } from "./converters/load-balancer-tls-certificate-list.js";
+import {
+  serializeLoadBalancerTlsCertificateRenewalSummary,
+} from "./converters/load-balancer-tls-certificate-renewal-summary.js";
+import {
+  serializeLoadBalancerTlsCertificateSummaryList,
+} from "./converters/load-balancer-tls-certificate-summary-list.js";
+import { serializeLoadBalancerTlsCertificateSummary } from "./converters/load-balancer-tls-certificate-summary.js";
+import { serializeLoadBalancerTlsCertificate } from "./converters/load-balancer-tls-certificate.js";
+import { serializeLoadBalancerTlsPolicyList } from "./converters/load-balancer-tls-policy-list.js";
+import { serializeLoadBalancerTlsPolicy } from "./converters/load-balancer-tls-policy.js";
+import { serializeLoadBalancer } from "./converters/load-balancer.js";
+import { serializeLogEventList } from "./converters/log-event-list.js";
+import { serializeLogEvent } from "./converters/log-event.js";
+import { serializeMetricDatapointList } from "./converters/metric-datapoint-list.js";
+import { serializeMetricDatapoint } from "./converters/metric-datapoint.js";
+import { deserializeMetricStatisticList } from "./converters/metric-statistic-list.js";
+import { serializeMonitoredResourceInfo } from "./converters/monitored-resource-info.js";
+import { serializeMonthlyTransfer } from "./converters/monthly-transfer.js";
+import { serializeNameServersUpdateState } from "./converters/name-servers-update-state.js";
+import { deserializeOpenInstancePublicPortsRequest } from "./converters/open-instance-public-ports-request.js";
+import { serializeOpenInstancePublicPortsResult } from "./converters/open-instance-public-ports-result.js";
+import { serializeOperationList } from "./converters/operation-list.js";
+import { serializeOperation } from "./converters/operation.js";
+import { serializeOrigin } from "./converters/origin.js";
+import { serializePasswordData } from "./converters/password-data.js";
+import { deserializePeerVpcRequest } from "./converters/peer-vpc-request.js";
+import { serializePeerVpcResult } from "./converters/peer-vpc-result.js";
+import { serializePendingMaintenanceActionList } from "./converters/pending-maintenance-action-list.js";
+import { serializePendingMaintenanceAction } from "./converters/pending-maintenance-action.js";
+import {
+  serializePendingModifiedRelationalDatabaseValues,
+} from "./converters/pending-modified-relational-database-values.js";
+import { deserializePortInfoList } from "./converters/port-info-list.js";
+import { deserializePortInfo } from "./converters/port-info.js";
+import { serializePortList } from "./converters/port-list.js";
+import { deserializePrivateRegistryAccessRequest } from "./converters/private-registry-access-request.js";
+import { serializePrivateRegistryAccess } from "./converters/private-registry-access.js";
+import { deserializePutAlarmRequest } from "./converters/put-alarm-request.js";
+import { serializePutAlarmResult } from "./converters/put-alarm-result.js";
+import { deserializePutInstancePublicPortsRequest } from "./converters/put-instance-public-ports-request.js";
+import { serializePutInstancePublicPortsResult } from "./converters/put-instance-public-ports-result.js";
+import { serializeR53HostedZoneDeletionState } from "./converters/r53-hosted-zone-deletion-state.js";
+import { deserializeRebootInstanceRequest } from "./converters/reboot-instance-request.js";
+import { serializeRebootInstanceResult } from "./converters/reboot-instance-result.js";
+import { deserializeRebootRelationalDatabaseRequest } from "./converters/reboot-relational-database-request.js";
+import { serializeRebootRelationalDatabaseResult } from "./converters/reboot-relational-database-result.js";
+import { serializeRegionList } from "./converters/region-list.js";
+import { serializeRegion } from "./converters/region.js";
+import { deserializeRegisterContainerImageRequest } from "./converters/register-container-image-request.js";
+import { serializeRegisterContainerImageResult } from "./converters/register-container-image-result.js";
+import { serializeRegisteredDomainDelegationInfo } from "./converters/registered-domain-delegation-info.js";
+import { serializeRelationalDatabaseBlueprintList } from "./converters/relational-database-blueprint-list.js";
+import { serializeRelationalDatabaseBlueprint } from "./converters/relational-database-blueprint.js";
+import { serializeRelationalDatabaseBundleList } from "./converters/relational-database-bundle-list.js";
+import { serializeRelationalDatabaseBundle } from "./converters/relational-database-bundle.js";
+import { serializeRelationalDatabaseEndpoint } from "./converters/relational-database-endpoint.js";
+import { serializeRelationalDatabaseEventList } from "./converters/relational-database-event-list.js";
+import { serializeRelationalDatabaseEvent } from "./converters/relational-database-event.js";
+import { serializeRelationalDatabaseHardware } from "./converters/relational-database-hardware.js";
+import { serializeRelationalDatabaseList } from "./converters/relational-database-list.js";
+import { serializeRelationalDatabaseSnapshotList } from "./converters/relational-database-snapshot-list.js";
+import { serializeRelationalDatabaseSnapshot } from "./converters/relational-database-snapshot.js";
+import { serializeRelationalDatabase } from "./converters/relational-database.js";
+import { deserializeReleaseStaticIpRequest } from "./converters/release-static-ip-request.js";
+import { serializeReleaseStaticIpResult } from "./converters/release-static-ip-result.js";
+import { serializeRenewalSummary } from "./converters/renewal-summary.js";
+import { deserializeResetDistributionCacheRequest } from "./converters/reset-distribution-cache-request.js";
+import { serializeResetDistributionCacheResult } from "./converters/reset-distribution-cache-result.js";
+import { serializeResourceBudgetEstimate } from "./converters/resource-budget-estimate.js";
 import { serializeResourceLocation } from "./converters/resource-location.js";
+import { deserializeResourceNameList } from "./converters/resource-name-list.js";
+import { serializeResourceReceivingAccess } from "./converters/resource-receiving-access.js";
+import { serializeResourceRecord } from "./converters/resource-record.js";
+import { serializeResourcesBudgetEstimate } from "./converters/resources-budget-estimate.js";
+import {
+  deserializeSendContactMethodVerificationRequest,
+} from "./converters/send-contact-method-verification-request.js";
+import { serializeSendContactMethodVerificationResult } from "./converters/send-contact-method-verification-result.js";
+import { serializeSession } from "./converters/session.js";
+import { serializeSessions } from "./converters/sessions.js";
+import { deserializeSetIpAddressTypeRequest } from "./converters/set-ip-address-type-request.js";
+import { serializeSetIpAddressTypeResult } from "./converters/set-ip-address-type-result.js";
+import { deserializeSetResourceAccessForBucketRequest } from "./converters/set-resource-access-for-bucket-request.js";
+import { serializeSetResourceAccessForBucketResult } from "./converters/set-resource-access-for-bucket-result.js";
+import { serializeSetupExecutionDetailsList } from "./converters/setup-execution-details-list.js";
+import { serializeSetupExecutionDetails } from "./converters/setup-execution-details.js";
+import { serializesetupHistoryList } from "./converters/setup-history-list.js";
+import { serializeSetupHistoryResource } from "./converters/setup-history-resource.js";
+import { serializeSetupHistory } from "./converters/setup-history.js";
+import { deserializeSetupInstanceHttpsRequest } from "./converters/setup-instance-https-request.js";
+import { serializeSetupInstanceHttpsResult } from "./converters/setup-instance-https-result.js";
+import { serializeSetupRequest } from "./converters/setup-request.js";
+import { deserializeStartGUISessionRequest } from "./converters/start-gui-session-request.js";
+import { serializeStartGUISessionResult } from "./converters/start-gui-session-result.js";
+import { deserializeStartInstanceRequest } from "./converters/start-instance-request.js";
+import { serializeStartInstanceResult } from "./converters/start-instance-result.js";
+import { deserializeStartRelationalDatabaseRequest } from "./converters/start-relational-database-request.js";
+import { serializeStartRelationalDatabaseResult } from "./converters/start-relational-database-result.js";
+import { serializeStaticIpList } from "./converters/static-ip-list.js";
+import { serializeStaticIp } from "./converters/static-ip.js";
+import { deserializeStopGUISessionRequest } from "./converters/stop-gui-session-request.js";
+import { serializeStopGUISessionResult } from "./converters/stop-gui-session-result.js";
+import { deserializeStopInstanceOnIdleRequest } from "./converters/stop-instance-on-idle-request.js";
+import { deserializeStopInstanceRequest } from "./converters/stop-instance-request.js";
+import { serializeStopInstanceResult } from "./converters/stop-instance-result.js";
+import { deserializeStopRelationalDatabaseRequest } from "./converters/stop-relational-database-request.js";
+import { serializeStopRelationalDatabaseResult } from "./converters/stop-relational-database-result.js";
+import { deserializeTagKeyList } from "./converters/tag-key-list.js";
+import { deserializeTagResourceRequest } from "./converters/tag-resource-request.js";
+import { serializeTagResourceResult } from "./converters/tag-resource-result.js";
+import { deserializeTestAlarmRequest } from "./converters/test-alarm-request.js";
+import { serializeTestAlarmResult } from "./converters/test-alarm-result.js";
+import { serializeTimePeriod } from "./converters/time-period.js";
+import { deserializeUnpeerVpcRequest } from "./converters/unpeer-vpc-request.js";
+import { serializeUnpeerVpcResult } from "./converters/unpeer-vpc-result.js";
+import { deserializeUntagResourceRequest } from "./converters/untag-resource-request.js";
+import { serializeUntagResourceResult } from "./converters/untag-resource-result.js";
+import { deserializeUpdateBucketBundleRequest } from "./converters/update-bucket-bundle-request.js";
+import { serializeUpdateBucketBundleResult } from "./converters/update-bucket-bundle-result.js";
+import { deserializeUpdateBucketRequest } from "./converters/update-bucket-request.js";
+import { serializeUpdateBucketResult } from "./converters/update-bucket-result.js";
+import { deserializeUpdateContainerServiceRequest } from "./converters/update-container-service-request.js";
+import { serializeUpdateContainerServiceResult } from "./converters/update-container-service-result.js";
+import { deserializeUpdateDistributionBundleRequest } from "./converters/update-distribution-bundle-request.js";
+import { serializeUpdateDistributionBundleResult } from "./converters/update-distribution-bundle-result.js";
+import { deserializeUpdateDistributionRequest } from "./converters/update-distribution-request.js";
+import { serializeUpdateDistributionResult } from "./converters/update-distribution-result.js";
+import { deserializeUpdateDomainEntryRequest } from "./converters/update-domain-entry-request.js";
+import { serializeUpdateDomainEntryResult } from "./converters/update-domain-entry-result.js";
+import {
+  deserializeUpdateInstanceMetadataOptionsRequest,
+} from "./converters/update-instance-metadata-options-request.js";
+import { serializeUpdateInstanceMetadataOptionsResult } from "./converters/update-instance-metadata-options-result.js";
+import { deserializeUpdateLoadBalancerAttributeRequest } from "./converters/update-load-balancer-attribute-request.js";
+import { serializeUpdateLoadBalancerAttributeResult } from "./converters/update-load-balancer-attribute-result.js";
+import {
+  deserializeUpdateRelationalDatabaseParametersRequest,
+} from "./converters/update-relational-database-parameters-request.js";
+import {
+  serializeUpdateRelationalDatabaseParametersResult,
+} from "./converters/update-relational-database-parameters-result.js";
+import { deserializeUpdateRelationalDatabaseRequest } from "./converters/update-relational-database-request.js";
+import { serializeUpdateRelationalDatabaseResult } from "./converters/update-relational-database-result.js";
+import {
+  expectedCertificate, expectedCertificateSummary, expectedCertificateSummaryList,
+  expectedCloseInstancePublicPortsRequest, expectedCreateCertificateResult, expectedCreateLoadBalancerRequest,
+  expectedGetCertificatesRequest, expectedGetCertificatesResult, expectedGetInstancePortStatesResult,
+  expectedGetInstanceResult, expectedGetInstancesResult, expectedInstance, expectedInstanceList,
+  expectedInstanceNetworking, expectedInstancePortInfo, expectedInstancePortInfoList, expectedInstancePortState,
+  expectedInstancePortStateList, expectedOpenInstancePublicPortsRequest, expectedPortInfo, expectedPortInfoList,
+  expectedPutInstancePublicPortsRequest,
+} from "./expected.js";
 import { arbitraryOptions, configureTests, decode, encode, fcParameters } from "./support.js";
 
 configureTests();
 
 describe("serialize -> JSON bytes -> deserialize gives the value back", () => {
+  it("AccessKey (com.amazonaws.lightsail#AccessKey)", () => {
+    const roundTrip = (value: AccessKey) => deserializeAccessKey(decode(encode(serializeAccessKey(value))), "$");
+    assert(
+      property(arbitraryAccessKey(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AccessKeyLastUsed (com.amazonaws.lightsail#AccessKeyLastUsed)", () => {
+    const roundTrip = (value: AccessKeyLastUsed) => deserializeAccessKeyLastUsed(decode(encode(serializeAccessKeyLastUsed(value))), "$");
+    assert(
+      property(arbitraryAccessKeyLastUsed(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AccessKeyList (com.amazonaws.lightsail#AccessKeyList)", () => {
+    const roundTrip = (value: AccessKey[]) => deserializeAccessKeyList(decode(encode(serializeAccessKeyList(value))), "$");
+    assert(
+      property(arbitraryAccessKeyList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AccessReceiverList (com.amazonaws.lightsail#AccessReceiverList)", () => {
+    const roundTrip = (value: ResourceReceivingAccess[]) => deserializeAccessReceiverList(decode(encode(serializeAccessReceiverList(value))), "$");
+    assert(
+      property(arbitraryAccessReceiverList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AccessRules (com.amazonaws.lightsail#AccessRules)", () => {
+    const roundTrip = (value: AccessRules) => deserializeAccessRules(decode(encode(serializeAccessRules(value))), "$");
+    assert(
+      property(arbitraryAccessRules(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AccountLevelBpaSync (com.amazonaws.lightsail#AccountLevelBpaSync)", () => {
+    const roundTrip = (value: AccountLevelBpaSync) => deserializeAccountLevelBpaSync(decode(encode(serializeAccountLevelBpaSync(value))), "$");
+    assert(
+      property(arbitraryAccountLevelBpaSync(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AddOn (com.amazonaws.lightsail#AddOn)", () => {
+    const roundTrip = (value: AddOn) => deserializeAddOn(decode(encode(serializeAddOn(value))), "$");
+    assert(
+      property(arbitraryAddOn(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AddOnList (com.amazonaws.lightsail#AddOnList)", () => {
+    const roundTrip = (value: AddOn[]) => deserializeAddOnList(decode(encode(serializeAddOnList(value))), "$");
+    assert(
+      property(arbitraryAddOnList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AddOnRequest (com.amazonaws.lightsail#AddOnRequest)", () => {
+    const roundTrip = (value: AddOnRequest) => deserializeAddOnRequest(decode(encode(serializeAddOnRequest(value))), "$");
+    assert(
+      property(arbitraryAddOnRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AddOnRequestList (com.amazonaws.lightsail#AddOnRequestList)", () => {
+    const roundTrip = (value: AddOnRequest[]) => deserializeAddOnRequestList(decode(encode(serializeAddOnRequestList(value))), "$");
+    assert(
+      property(arbitraryAddOnRequestList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Alarm (com.amazonaws.lightsail#Alarm)", () => {
+    const roundTrip = (value: Alarm) => deserializeAlarm(decode(encode(serializeAlarm(value))), "$");
+    assert(
+      property(arbitraryAlarm(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AlarmsList (com.amazonaws.lightsail#AlarmsList)", () => {
+    const roundTrip = (value: Alarm[]) => deserializeAlarmsList(decode(encode(serializeAlarmsList(value))), "$");
+    assert(
+      property(arbitraryAlarmsList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AllocateStaticIpRequest (com.amazonaws.lightsail#AllocateStaticIpRequest)", () => {
+    const roundTrip = (value: AllocateStaticIpRequest) => deserializeAllocateStaticIpRequest(decode(encode(serializeAllocateStaticIpRequest(value))), "$");
+    assert(
+      property(arbitraryAllocateStaticIpRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AllocateStaticIpResult (com.amazonaws.lightsail#AllocateStaticIpResult)", () => {
+    const roundTrip = (value: AllocateStaticIpResult) => deserializeAllocateStaticIpResult(decode(encode(serializeAllocateStaticIpResult(value))), "$");
+    assert(
+      property(arbitraryAllocateStaticIpResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AppCategoryList (com.amazonaws.lightsail#AppCategoryList)", () => {
+    const roundTrip = (value: AppCategory[]) => deserializeAppCategoryList(decode(encode(serializeAppCategoryList(value))), "$");
+    assert(
+      property(arbitraryAppCategoryList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachCertificateToDistributionRequest (com.amazonaws.lightsail#AttachCertificateToDistributionRequest)", () => {
+    const roundTrip = (value: AttachCertificateToDistributionRequest) => deserializeAttachCertificateToDistributionRequest(decode(encode(serializeAttachCertificateToDistributionRequest(value))), "$");
+    assert(
+      property(arbitraryAttachCertificateToDistributionRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachCertificateToDistributionResult (com.amazonaws.lightsail#AttachCertificateToDistributionResult)", () => {
+    const roundTrip = (value: AttachCertificateToDistributionResult) => deserializeAttachCertificateToDistributionResult(decode(encode(serializeAttachCertificateToDistributionResult(value))), "$");
+    assert(
+      property(arbitraryAttachCertificateToDistributionResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachDiskRequest (com.amazonaws.lightsail#AttachDiskRequest)", () => {
+    const roundTrip = (value: AttachDiskRequest) => deserializeAttachDiskRequest(decode(encode(serializeAttachDiskRequest(value))), "$");
+    assert(
+      property(arbitraryAttachDiskRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachDiskResult (com.amazonaws.lightsail#AttachDiskResult)", () => {
+    const roundTrip = (value: AttachDiskResult) => deserializeAttachDiskResult(decode(encode(serializeAttachDiskResult(value))), "$");
+    assert(
+      property(arbitraryAttachDiskResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachInstancesToLoadBalancerRequest (com.amazonaws.lightsail#AttachInstancesToLoadBalancerRequest)", () => {
+    const roundTrip = (value: AttachInstancesToLoadBalancerRequest) => deserializeAttachInstancesToLoadBalancerRequest(decode(encode(serializeAttachInstancesToLoadBalancerRequest(value))), "$");
+    assert(
+      property(arbitraryAttachInstancesToLoadBalancerRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachInstancesToLoadBalancerResult (com.amazonaws.lightsail#AttachInstancesToLoadBalancerResult)", () => {
+    const roundTrip = (value: AttachInstancesToLoadBalancerResult) => deserializeAttachInstancesToLoadBalancerResult(decode(encode(serializeAttachInstancesToLoadBalancerResult(value))), "$");
+    assert(
+      property(arbitraryAttachInstancesToLoadBalancerResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachLoadBalancerTlsCertificateRequest (com.amazonaws.lightsail#AttachLoadBalancerTlsCertificateRequest)", () => {
+    const roundTrip = (value: AttachLoadBalancerTlsCertificateRequest) => deserializeAttachLoadBalancerTlsCertificateRequest(decode(encode(serializeAttachLoadBalancerTlsCertificateRequest(value))), "$");
+    assert(
+      property(arbitraryAttachLoadBalancerTlsCertificateRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachLoadBalancerTlsCertificateResult (com.amazonaws.lightsail#AttachLoadBalancerTlsCertificateResult)", () => {
+    const roundTrip = (value: AttachLoadBalancerTlsCertificateResult) => deserializeAttachLoadBalancerTlsCertificateResult(decode(encode(serializeAttachLoadBalancerTlsCertificateResult(value))), "$");
+    assert(
+      property(arbitraryAttachLoadBalancerTlsCertificateResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachStaticIpRequest (com.amazonaws.lightsail#AttachStaticIpRequest)", () => {
+    const roundTrip = (value: AttachStaticIpRequest) => deserializeAttachStaticIpRequest(decode(encode(serializeAttachStaticIpRequest(value))), "$");
+    assert(
+      property(arbitraryAttachStaticIpRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachStaticIpResult (com.amazonaws.lightsail#AttachStaticIpResult)", () => {
+    const roundTrip = (value: AttachStaticIpResult) => deserializeAttachStaticIpResult(decode(encode(serializeAttachStaticIpResult(value))), "$");
+    assert(
+      property(arbitraryAttachStaticIpResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachedDisk (com.amazonaws.lightsail#AttachedDisk)", () => {
+    const roundTrip = (value: AttachedDisk) => deserializeAttachedDisk(decode(encode(serializeAttachedDisk(value))), "$");
+    assert(
+      property(arbitraryAttachedDisk(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachedDiskList (com.amazonaws.lightsail#AttachedDiskList)", () => {
+    const roundTrip = (value: AttachedDisk[]) => deserializeAttachedDiskList(decode(encode(serializeAttachedDiskList(value))), "$");
+    assert(
+      property(arbitraryAttachedDiskList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AttachedDiskMap (com.amazonaws.lightsail#AttachedDiskMap)", () => {
+    const roundTrip = (value: Record<string, DiskMap[]>) => deserializeAttachedDiskMap(decode(encode(serializeAttachedDiskMap(value))), "$");
+    assert(
+      property(arbitraryAttachedDiskMap(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AutoSnapshotAddOnRequest (com.amazonaws.lightsail#AutoSnapshotAddOnRequest)", () => {
+    const roundTrip = (value: AutoSnapshotAddOnRequest) => deserializeAutoSnapshotAddOnRequest(decode(encode(serializeAutoSnapshotAddOnRequest(value))), "$");
+    assert(
+      property(arbitraryAutoSnapshotAddOnRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AutoSnapshotDetails (com.amazonaws.lightsail#AutoSnapshotDetails)", () => {
+    const roundTrip = (value: AutoSnapshotDetails) => deserializeAutoSnapshotDetails(decode(encode(serializeAutoSnapshotDetails(value))), "$");
+    assert(
+      property(arbitraryAutoSnapshotDetails(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AutoSnapshotDetailsList (com.amazonaws.lightsail#AutoSnapshotDetailsList)", () => {
+    const roundTrip = (value: AutoSnapshotDetails[]) => deserializeAutoSnapshotDetailsList(decode(encode(serializeAutoSnapshotDetailsList(value))), "$");
+    assert(
+      property(arbitraryAutoSnapshotDetailsList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AvailabilityZone (com.amazonaws.lightsail#AvailabilityZone)", () => {
+    const roundTrip = (value: AvailabilityZone) => deserializeAvailabilityZone(decode(encode(serializeAvailabilityZone(value))), "$");
+    assert(
+      property(arbitraryAvailabilityZone(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("AvailabilityZoneList (com.amazonaws.lightsail#AvailabilityZoneList)", () => {
+    const roundTrip = (value: AvailabilityZone[]) => deserializeAvailabilityZoneList(decode(encode(serializeAvailabilityZoneList(value))), "$");
+    assert(
+      property(arbitraryAvailabilityZoneList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Blueprint (com.amazonaws.lightsail#Blueprint)", () => {
+    const roundTrip = (value: Blueprint) => deserializeBlueprint(decode(encode(serializeBlueprint(value))), "$");
+    assert(
+      property(arbitraryBlueprint(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BlueprintList (com.amazonaws.lightsail#BlueprintList)", () => {
+    const roundTrip = (value: Blueprint[]) => deserializeBlueprintList(decode(encode(serializeBlueprintList(value))), "$");
+    assert(
+      property(arbitraryBlueprintList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Bucket (com.amazonaws.lightsail#Bucket)", () => {
+    const roundTrip = (value: Bucket) => deserializeBucket(decode(encode(serializeBucket(value))), "$");
+    assert(
+      property(arbitraryBucket(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketAccessLogConfig (com.amazonaws.lightsail#BucketAccessLogConfig)", () => {
+    const roundTrip = (value: BucketAccessLogConfig) => deserializeBucketAccessLogConfig(decode(encode(serializeBucketAccessLogConfig(value))), "$");
+    assert(
+      property(arbitraryBucketAccessLogConfig(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketBundle (com.amazonaws.lightsail#BucketBundle)", () => {
+    const roundTrip = (value: BucketBundle) => deserializeBucketBundle(decode(encode(serializeBucketBundle(value))), "$");
+    assert(
+      property(arbitraryBucketBundle(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketBundleList (com.amazonaws.lightsail#BucketBundleList)", () => {
+    const roundTrip = (value: BucketBundle[]) => deserializeBucketBundleList(decode(encode(serializeBucketBundleList(value))), "$");
+    assert(
+      property(arbitraryBucketBundleList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketCorsAllowedHeaders (com.amazonaws.lightsail#BucketCorsAllowedHeaders)", () => {
+    const roundTrip = (value: string[]) => deserializeBucketCorsAllowedHeaders(decode(encode(serializeBucketCorsAllowedHeaders(value))), "$");
+    assert(
+      property(arbitraryBucketCorsAllowedHeaders(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketCorsAllowedMethods (com.amazonaws.lightsail#BucketCorsAllowedMethods)", () => {
+    const roundTrip = (value: string[]) => deserializeBucketCorsAllowedMethods(decode(encode(serializeBucketCorsAllowedMethods(value))), "$");
+    assert(
+      property(arbitraryBucketCorsAllowedMethods(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketCorsAllowedOrigins (com.amazonaws.lightsail#BucketCorsAllowedOrigins)", () => {
+    const roundTrip = (value: string[]) => deserializeBucketCorsAllowedOrigins(decode(encode(serializeBucketCorsAllowedOrigins(value))), "$");
+    assert(
+      property(arbitraryBucketCorsAllowedOrigins(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketCorsConfig (com.amazonaws.lightsail#BucketCorsConfig)", () => {
+    const roundTrip = (value: BucketCorsConfig) => deserializeBucketCorsConfig(decode(encode(serializeBucketCorsConfig(value))), "$");
+    assert(
+      property(arbitraryBucketCorsConfig(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketCorsExposeHeaders (com.amazonaws.lightsail#BucketCorsExposeHeaders)", () => {
+    const roundTrip = (value: string[]) => deserializeBucketCorsExposeHeaders(decode(encode(serializeBucketCorsExposeHeaders(value))), "$");
+    assert(
+      property(arbitraryBucketCorsExposeHeaders(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketCorsRule (com.amazonaws.lightsail#BucketCorsRule)", () => {
+    const roundTrip = (value: BucketCorsRule) => deserializeBucketCorsRule(decode(encode(serializeBucketCorsRule(value))), "$");
+    assert(
+      property(arbitraryBucketCorsRule(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketCorsRules (com.amazonaws.lightsail#BucketCorsRules)", () => {
+    const roundTrip = (value: BucketCorsRule[]) => deserializeBucketCorsRules(decode(encode(serializeBucketCorsRules(value))), "$");
+    assert(
+      property(arbitraryBucketCorsRules(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketList (com.amazonaws.lightsail#BucketList)", () => {
+    const roundTrip = (value: Bucket[]) => deserializeBucketList(decode(encode(serializeBucketList(value))), "$");
+    assert(
+      property(arbitraryBucketList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BucketState (com.amazonaws.lightsail#BucketState)", () => {
+    const roundTrip = (value: BucketState) => deserializeBucketState(decode(encode(serializeBucketState(value))), "$");
+    assert(
+      property(arbitraryBucketState(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Bundle (com.amazonaws.lightsail#Bundle)", () => {
+    const roundTrip = (value: Bundle) => deserializeBundle(decode(encode(serializeBundle(value))), "$");
+    assert(
+      property(arbitraryBundle(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("BundleList (com.amazonaws.lightsail#BundleList)", () => {
+    const roundTrip = (value: Bundle[]) => deserializeBundleList(decode(encode(serializeBundleList(value))), "$");
+    assert(
+      property(arbitraryBundleList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CacheBehavior (com.amazonaws.lightsail#CacheBehavior)", () => {
+    const roundTrip = (value: CacheBehavior) => deserializeCacheBehavior(decode(encode(serializeCacheBehavior(value))), "$");
+    assert(
+      property(arbitraryCacheBehavior(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CacheBehaviorList (com.amazonaws.lightsail#CacheBehaviorList)", () => {
+    const roundTrip = (value: CacheBehaviorPerPath[]) => deserializeCacheBehaviorList(decode(encode(serializeCacheBehaviorList(value))), "$");
+    assert(
+      property(arbitraryCacheBehaviorList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CacheBehaviorPerPath (com.amazonaws.lightsail#CacheBehaviorPerPath)", () => {
+    const roundTrip = (value: CacheBehaviorPerPath) => deserializeCacheBehaviorPerPath(decode(encode(serializeCacheBehaviorPerPath(value))), "$");
+    assert(
+      property(arbitraryCacheBehaviorPerPath(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CacheSettings (com.amazonaws.lightsail#CacheSettings)", () => {
+    const roundTrip = (value: CacheSettings) => deserializeCacheSettings(decode(encode(serializeCacheSettings(value))), "$");
+    assert(
+      property(arbitraryCacheSettings(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Certificate (com.amazonaws.lightsail#Certificate)", () => {
+    const roundTrip = (value: Certificate) => deserializeCertificate(decode(encode(serializeCertificate(value))), "$");
+    assert(
+      property(arbitraryCertificate(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedCertificate(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CertificateStatusList (com.amazonaws.lightsail#CertificateStatusList)", () => {
+    const roundTrip = (value: CertificateStatus[]) => deserializeCertificateStatusList(decode(encode(serializeCertificateStatusList(value))), "$");
+    assert(
+      property(arbitraryCertificateStatusList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CertificateSummary (com.amazonaws.lightsail#CertificateSummary)", () => {
+    const roundTrip = (value: CertificateSummary) => deserializeCertificateSummary(decode(encode(serializeCertificateSummary(value))), "$");
+    assert(
+      property(arbitraryCertificateSummary(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedCertificateSummary(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CertificateSummaryList (com.amazonaws.lightsail#CertificateSummaryList)", () => {
+    const roundTrip = (value: CertificateSummary[]) => deserializeCertificateSummaryList(decode(encode(serializeCertificateSummaryList(value))), "$");
+    assert(
+      property(arbitraryCertificateSummaryList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedCertificateSummaryList(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CloseInstancePublicPortsRequest (com.amazonaws.lightsail#CloseInstancePublicPortsRequest)", () => {
+    const roundTrip = (value: CloseInstancePublicPortsRequest) => deserializeCloseInstancePublicPortsRequest(decode(encode(serializeCloseInstancePublicPortsRequest(value))), "$");
+    assert(
+      property(arbitraryCloseInstancePublicPortsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedCloseInstancePublicPortsRequest(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CloseInstancePublicPortsResult (com.amazonaws.lightsail#CloseInstancePublicPortsResult)", () => {
+    const roundTrip = (value: CloseInstancePublicPortsResult) => deserializeCloseInstancePublicPortsResult(decode(encode(serializeCloseInstancePublicPortsResult(value))), "$");
+    assert(
+      property(arbitraryCloseInstancePublicPortsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CloudFormationStackRecord (com.amazonaws.lightsail#CloudFormationStackRecord)", () => {
+    const roundTrip = (value: CloudFormationStackRecord) => deserializeCloudFormationStackRecord(decode(encode(serializeCloudFormationStackRecord(value))), "$");
+    assert(
+      property(arbitraryCloudFormationStackRecord(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CloudFormationStackRecordList (com.amazonaws.lightsail#CloudFormationStackRecordList)", () => {
+    const roundTrip = (value: CloudFormationStackRecord[]) => deserializeCloudFormationStackRecordList(decode(encode(serializeCloudFormationStackRecordList(value))), "$");
+    assert(
+      property(arbitraryCloudFormationStackRecordList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CloudFormationStackRecordSourceInfo (com.amazonaws.lightsail#CloudFormationStackRecordSourceInfo)", () => {
+    const roundTrip = (value: CloudFormationStackRecordSourceInfo) => deserializeCloudFormationStackRecordSourceInfo(decode(encode(serializeCloudFormationStackRecordSourceInfo(value))), "$");
+    assert(
+      property(arbitraryCloudFormationStackRecordSourceInfo(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CloudFormationStackRecordSourceInfoList (com.amazonaws.lightsail#CloudFormationStackRecordSourceInfoList)", () => {
+    const roundTrip = (value: CloudFormationStackRecordSourceInfo[]) => deserializeCloudFormationStackRecordSourceInfoList(decode(encode(serializeCloudFormationStackRecordSourceInfoList(value))), "$");
+    assert(
+      property(arbitraryCloudFormationStackRecordSourceInfoList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContactMethod (com.amazonaws.lightsail#ContactMethod)", () => {
+    const roundTrip = (value: ContactMethod) => deserializeContactMethod(decode(encode(serializeContactMethod(value))), "$");
+    assert(
+      property(arbitraryContactMethod(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContactMethodsList (com.amazonaws.lightsail#ContactMethodsList)", () => {
+    const roundTrip = (value: ContactMethod[]) => deserializeContactMethodsList(decode(encode(serializeContactMethodsList(value))), "$");
+    assert(
+      property(arbitraryContactMethodsList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContactProtocolsList (com.amazonaws.lightsail#ContactProtocolsList)", () => {
+    const roundTrip = (value: ContactProtocol[]) => deserializeContactProtocolsList(decode(encode(serializeContactProtocolsList(value))), "$");
+    assert(
+      property(arbitraryContactProtocolsList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Container (com.amazonaws.lightsail#Container)", () => {
+    const roundTrip = (value: Container) => deserializeContainer(decode(encode(serializeContainer(value))), "$");
+    assert(
+      property(arbitraryContainer(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerImage (com.amazonaws.lightsail#ContainerImage)", () => {
+    const roundTrip = (value: ContainerImage) => deserializeContainerImage(decode(encode(serializeContainerImage(value))), "$");
+    assert(
+      property(arbitraryContainerImage(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerImageList (com.amazonaws.lightsail#ContainerImageList)", () => {
+    const roundTrip = (value: ContainerImage[]) => deserializeContainerImageList(decode(encode(serializeContainerImageList(value))), "$");
+    assert(
+      property(arbitraryContainerImageList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerMap (com.amazonaws.lightsail#ContainerMap)", () => {
+    const roundTrip = (value: Record<string, Container>) => deserializeContainerMap(decode(encode(serializeContainerMap(value))), "$");
+    assert(
+      property(arbitraryContainerMap(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerService (com.amazonaws.lightsail#ContainerService)", () => {
+    const roundTrip = (value: ContainerService) => deserializeContainerService(decode(encode(serializeContainerService(value))), "$");
+    assert(
+      property(arbitraryContainerService(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceDeployment (com.amazonaws.lightsail#ContainerServiceDeployment)", () => {
+    const roundTrip = (value: ContainerServiceDeployment) => deserializeContainerServiceDeployment(decode(encode(serializeContainerServiceDeployment(value))), "$");
+    assert(
+      property(arbitraryContainerServiceDeployment(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceDeploymentList (com.amazonaws.lightsail#ContainerServiceDeploymentList)", () => {
+    const roundTrip = (value: ContainerServiceDeployment[]) => deserializeContainerServiceDeploymentList(decode(encode(serializeContainerServiceDeploymentList(value))), "$");
+    assert(
+      property(arbitraryContainerServiceDeploymentList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceDeploymentRequest (com.amazonaws.lightsail#ContainerServiceDeploymentRequest)", () => {
+    const roundTrip = (value: ContainerServiceDeploymentRequest) => deserializeContainerServiceDeploymentRequest(decode(encode(serializeContainerServiceDeploymentRequest(value))), "$");
+    assert(
+      property(arbitraryContainerServiceDeploymentRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceECRImagePullerRole (com.amazonaws.lightsail#ContainerServiceECRImagePullerRole)", () => {
+    const roundTrip = (value: ContainerServiceECRImagePullerRole) => deserializeContainerServiceECRImagePullerRole(decode(encode(serializeContainerServiceECRImagePullerRole(value))), "$");
+    assert(
+      property(arbitraryContainerServiceECRImagePullerRole(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceECRImagePullerRoleRequest (com.amazonaws.lightsail#ContainerServiceECRImagePullerRoleRequest)", () => {
+    const roundTrip = (value: ContainerServiceECRImagePullerRoleRequest) => deserializeContainerServiceECRImagePullerRoleRequest(decode(encode(serializeContainerServiceECRImagePullerRoleRequest(value))), "$");
+    assert(
+      property(arbitraryContainerServiceECRImagePullerRoleRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceEndpoint (com.amazonaws.lightsail#ContainerServiceEndpoint)", () => {
+    const roundTrip = (value: ContainerServiceEndpoint) => deserializeContainerServiceEndpoint(decode(encode(serializeContainerServiceEndpoint(value))), "$");
+    assert(
+      property(arbitraryContainerServiceEndpoint(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceHealthCheckConfig (com.amazonaws.lightsail#ContainerServiceHealthCheckConfig)", () => {
+    const roundTrip = (value: ContainerServiceHealthCheckConfig) => deserializeContainerServiceHealthCheckConfig(decode(encode(serializeContainerServiceHealthCheckConfig(value))), "$");
+    assert(
+      property(arbitraryContainerServiceHealthCheckConfig(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceList (com.amazonaws.lightsail#ContainerServiceList)", () => {
+    const roundTrip = (value: ContainerService[]) => deserializeContainerServiceList(decode(encode(serializeContainerServiceList(value))), "$");
+    assert(
+      property(arbitraryContainerServiceList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceLogEvent (com.amazonaws.lightsail#ContainerServiceLogEvent)", () => {
+    const roundTrip = (value: ContainerServiceLogEvent) => deserializeContainerServiceLogEvent(decode(encode(serializeContainerServiceLogEvent(value))), "$");
+    assert(
+      property(arbitraryContainerServiceLogEvent(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceLogEventList (com.amazonaws.lightsail#ContainerServiceLogEventList)", () => {
+    const roundTrip = (value: ContainerServiceLogEvent[]) => deserializeContainerServiceLogEventList(decode(encode(serializeContainerServiceLogEventList(value))), "$");
+    assert(
+      property(arbitraryContainerServiceLogEventList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceMetadataEntry (com.amazonaws.lightsail#ContainerServiceMetadataEntry)", () => {
+    const roundTrip = (value: Record<string, string>) => deserializeContainerServiceMetadataEntry(decode(encode(serializeContainerServiceMetadataEntry(value))), "$");
+    assert(
+      property(arbitraryContainerServiceMetadataEntry(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceMetadataEntryList (com.amazonaws.lightsail#ContainerServiceMetadataEntryList)", () => {
+    const roundTrip = (value: Record<string, string>[]) => deserializeContainerServiceMetadataEntryList(decode(encode(serializeContainerServiceMetadataEntryList(value))), "$");
+    assert(
+      property(arbitraryContainerServiceMetadataEntryList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServicePower (com.amazonaws.lightsail#ContainerServicePower)", () => {
+    const roundTrip = (value: ContainerServicePower) => deserializeContainerServicePower(decode(encode(serializeContainerServicePower(value))), "$");
+    assert(
+      property(arbitraryContainerServicePower(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServicePowerList (com.amazonaws.lightsail#ContainerServicePowerList)", () => {
+    const roundTrip = (value: ContainerServicePower[]) => deserializeContainerServicePowerList(decode(encode(serializeContainerServicePowerList(value))), "$");
+    assert(
+      property(arbitraryContainerServicePowerList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServicePublicDomains (com.amazonaws.lightsail#ContainerServicePublicDomains)", () => {
+    const roundTrip = (value: Record<string, string[]>) => deserializeContainerServicePublicDomains(decode(encode(serializeContainerServicePublicDomains(value))), "$");
+    assert(
+      property(arbitraryContainerServicePublicDomains(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServicePublicDomainsList (com.amazonaws.lightsail#ContainerServicePublicDomainsList)", () => {
+    const roundTrip = (value: string[]) => deserializeContainerServicePublicDomainsList(decode(encode(serializeContainerServicePublicDomainsList(value))), "$");
+    assert(
+      property(arbitraryContainerServicePublicDomainsList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceRegistryLogin (com.amazonaws.lightsail#ContainerServiceRegistryLogin)", () => {
+    const roundTrip = (value: ContainerServiceRegistryLogin) => deserializeContainerServiceRegistryLogin(decode(encode(serializeContainerServiceRegistryLogin(value))), "$");
+    assert(
+      property(arbitraryContainerServiceRegistryLogin(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServiceStateDetail (com.amazonaws.lightsail#ContainerServiceStateDetail)", () => {
+    const roundTrip = (value: ContainerServiceStateDetail) => deserializeContainerServiceStateDetail(decode(encode(serializeContainerServiceStateDetail(value))), "$");
+    assert(
+      property(arbitraryContainerServiceStateDetail(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ContainerServicesListResult (com.amazonaws.lightsail#ContainerServicesListResult)", () => {
+    const roundTrip = (value: ContainerServicesListResult) => deserializeContainerServicesListResult(decode(encode(serializeContainerServicesListResult(value))), "$");
+    assert(
+      property(arbitraryContainerServicesListResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CookieObject (com.amazonaws.lightsail#CookieObject)", () => {
+    const roundTrip = (value: CookieObject) => deserializeCookieObject(decode(encode(serializeCookieObject(value))), "$");
+    assert(
+      property(arbitraryCookieObject(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CopySnapshotRequest (com.amazonaws.lightsail#CopySnapshotRequest)", () => {
+    const roundTrip = (value: CopySnapshotRequest) => deserializeCopySnapshotRequest(decode(encode(serializeCopySnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryCopySnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CopySnapshotResult (com.amazonaws.lightsail#CopySnapshotResult)", () => {
+    const roundTrip = (value: CopySnapshotResult) => deserializeCopySnapshotResult(decode(encode(serializeCopySnapshotResult(value))), "$");
+    assert(
+      property(arbitraryCopySnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CostEstimate (com.amazonaws.lightsail#CostEstimate)", () => {
+    const roundTrip = (value: CostEstimate) => deserializeCostEstimate(decode(encode(serializeCostEstimate(value))), "$");
+    assert(
+      property(arbitraryCostEstimate(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CostEstimates (com.amazonaws.lightsail#CostEstimates)", () => {
+    const roundTrip = (value: CostEstimate[]) => deserializeCostEstimates(decode(encode(serializeCostEstimates(value))), "$");
+    assert(
+      property(arbitraryCostEstimates(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateBucketAccessKeyRequest (com.amazonaws.lightsail#CreateBucketAccessKeyRequest)", () => {
+    const roundTrip = (value: CreateBucketAccessKeyRequest) => deserializeCreateBucketAccessKeyRequest(decode(encode(serializeCreateBucketAccessKeyRequest(value))), "$");
+    assert(
+      property(arbitraryCreateBucketAccessKeyRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateBucketAccessKeyResult (com.amazonaws.lightsail#CreateBucketAccessKeyResult)", () => {
+    const roundTrip = (value: CreateBucketAccessKeyResult) => deserializeCreateBucketAccessKeyResult(decode(encode(serializeCreateBucketAccessKeyResult(value))), "$");
+    assert(
+      property(arbitraryCreateBucketAccessKeyResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateBucketRequest (com.amazonaws.lightsail#CreateBucketRequest)", () => {
+    const roundTrip = (value: CreateBucketRequest) => deserializeCreateBucketRequest(decode(encode(serializeCreateBucketRequest(value))), "$");
+    assert(
+      property(arbitraryCreateBucketRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateBucketResult (com.amazonaws.lightsail#CreateBucketResult)", () => {
+    const roundTrip = (value: CreateBucketResult) => deserializeCreateBucketResult(decode(encode(serializeCreateBucketResult(value))), "$");
+    assert(
+      property(arbitraryCreateBucketResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateCertificateRequest (com.amazonaws.lightsail#CreateCertificateRequest)", () => {
+    const roundTrip = (value: CreateCertificateRequest) => deserializeCreateCertificateRequest(decode(encode(serializeCreateCertificateRequest(value))), "$");
+    assert(
+      property(arbitraryCreateCertificateRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateCertificateResult (com.amazonaws.lightsail#CreateCertificateResult)", () => {
+    const roundTrip = (value: CreateCertificateResult) => deserializeCreateCertificateResult(decode(encode(serializeCreateCertificateResult(value))), "$");
+    assert(
+      property(arbitraryCreateCertificateResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedCreateCertificateResult(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateCloudFormationStackRequest (com.amazonaws.lightsail#CreateCloudFormationStackRequest)", () => {
+    const roundTrip = (value: CreateCloudFormationStackRequest) => deserializeCreateCloudFormationStackRequest(decode(encode(serializeCreateCloudFormationStackRequest(value))), "$");
+    assert(
+      property(arbitraryCreateCloudFormationStackRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateCloudFormationStackResult (com.amazonaws.lightsail#CreateCloudFormationStackResult)", () => {
+    const roundTrip = (value: CreateCloudFormationStackResult) => deserializeCreateCloudFormationStackResult(decode(encode(serializeCreateCloudFormationStackResult(value))), "$");
+    assert(
+      property(arbitraryCreateCloudFormationStackResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContactMethodRequest (com.amazonaws.lightsail#CreateContactMethodRequest)", () => {
+    const roundTrip = (value: CreateContactMethodRequest) => deserializeCreateContactMethodRequest(decode(encode(serializeCreateContactMethodRequest(value))), "$");
+    assert(
+      property(arbitraryCreateContactMethodRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContactMethodResult (com.amazonaws.lightsail#CreateContactMethodResult)", () => {
+    const roundTrip = (value: CreateContactMethodResult) => deserializeCreateContactMethodResult(decode(encode(serializeCreateContactMethodResult(value))), "$");
+    assert(
+      property(arbitraryCreateContactMethodResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContainerServiceDeploymentRequest (com.amazonaws.lightsail#CreateContainerServiceDeploymentRequest)", () => {
+    const roundTrip = (value: CreateContainerServiceDeploymentRequest) => deserializeCreateContainerServiceDeploymentRequest(decode(encode(serializeCreateContainerServiceDeploymentRequest(value))), "$");
+    assert(
+      property(arbitraryCreateContainerServiceDeploymentRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContainerServiceDeploymentResult (com.amazonaws.lightsail#CreateContainerServiceDeploymentResult)", () => {
+    const roundTrip = (value: CreateContainerServiceDeploymentResult) => deserializeCreateContainerServiceDeploymentResult(decode(encode(serializeCreateContainerServiceDeploymentResult(value))), "$");
+    assert(
+      property(arbitraryCreateContainerServiceDeploymentResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContainerServiceRegistryLoginRequest (com.amazonaws.lightsail#CreateContainerServiceRegistryLoginRequest)", () => {
+    const roundTrip = (value: CreateContainerServiceRegistryLoginRequest) => deserializeCreateContainerServiceRegistryLoginRequest(decode(encode(serializeCreateContainerServiceRegistryLoginRequest(value))), "$");
+    assert(
+      property(arbitraryCreateContainerServiceRegistryLoginRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContainerServiceRegistryLoginResult (com.amazonaws.lightsail#CreateContainerServiceRegistryLoginResult)", () => {
+    const roundTrip = (value: CreateContainerServiceRegistryLoginResult) => deserializeCreateContainerServiceRegistryLoginResult(decode(encode(serializeCreateContainerServiceRegistryLoginResult(value))), "$");
+    assert(
+      property(arbitraryCreateContainerServiceRegistryLoginResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContainerServiceRequest (com.amazonaws.lightsail#CreateContainerServiceRequest)", () => {
+    const roundTrip = (value: CreateContainerServiceRequest) => deserializeCreateContainerServiceRequest(decode(encode(serializeCreateContainerServiceRequest(value))), "$");
+    assert(
+      property(arbitraryCreateContainerServiceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateContainerServiceResult (com.amazonaws.lightsail#CreateContainerServiceResult)", () => {
+    const roundTrip = (value: CreateContainerServiceResult) => deserializeCreateContainerServiceResult(decode(encode(serializeCreateContainerServiceResult(value))), "$");
+    assert(
+      property(arbitraryCreateContainerServiceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDiskFromSnapshotRequest (com.amazonaws.lightsail#CreateDiskFromSnapshotRequest)", () => {
+    const roundTrip = (value: CreateDiskFromSnapshotRequest) => deserializeCreateDiskFromSnapshotRequest(decode(encode(serializeCreateDiskFromSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryCreateDiskFromSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDiskFromSnapshotResult (com.amazonaws.lightsail#CreateDiskFromSnapshotResult)", () => {
+    const roundTrip = (value: CreateDiskFromSnapshotResult) => deserializeCreateDiskFromSnapshotResult(decode(encode(serializeCreateDiskFromSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryCreateDiskFromSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDiskRequest (com.amazonaws.lightsail#CreateDiskRequest)", () => {
+    const roundTrip = (value: CreateDiskRequest) => deserializeCreateDiskRequest(decode(encode(serializeCreateDiskRequest(value))), "$");
+    assert(
+      property(arbitraryCreateDiskRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDiskResult (com.amazonaws.lightsail#CreateDiskResult)", () => {
+    const roundTrip = (value: CreateDiskResult) => deserializeCreateDiskResult(decode(encode(serializeCreateDiskResult(value))), "$");
+    assert(
+      property(arbitraryCreateDiskResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDiskSnapshotRequest (com.amazonaws.lightsail#CreateDiskSnapshotRequest)", () => {
+    const roundTrip = (value: CreateDiskSnapshotRequest) => deserializeCreateDiskSnapshotRequest(decode(encode(serializeCreateDiskSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryCreateDiskSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDiskSnapshotResult (com.amazonaws.lightsail#CreateDiskSnapshotResult)", () => {
+    const roundTrip = (value: CreateDiskSnapshotResult) => deserializeCreateDiskSnapshotResult(decode(encode(serializeCreateDiskSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryCreateDiskSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDistributionRequest (com.amazonaws.lightsail#CreateDistributionRequest)", () => {
+    const roundTrip = (value: CreateDistributionRequest) => deserializeCreateDistributionRequest(decode(encode(serializeCreateDistributionRequest(value))), "$");
+    assert(
+      property(arbitraryCreateDistributionRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDistributionResult (com.amazonaws.lightsail#CreateDistributionResult)", () => {
+    const roundTrip = (value: CreateDistributionResult) => deserializeCreateDistributionResult(decode(encode(serializeCreateDistributionResult(value))), "$");
+    assert(
+      property(arbitraryCreateDistributionResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDomainEntryRequest (com.amazonaws.lightsail#CreateDomainEntryRequest)", () => {
+    const roundTrip = (value: CreateDomainEntryRequest) => deserializeCreateDomainEntryRequest(decode(encode(serializeCreateDomainEntryRequest(value))), "$");
+    assert(
+      property(arbitraryCreateDomainEntryRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDomainEntryResult (com.amazonaws.lightsail#CreateDomainEntryResult)", () => {
+    const roundTrip = (value: CreateDomainEntryResult) => deserializeCreateDomainEntryResult(decode(encode(serializeCreateDomainEntryResult(value))), "$");
+    assert(
+      property(arbitraryCreateDomainEntryResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDomainRequest (com.amazonaws.lightsail#CreateDomainRequest)", () => {
+    const roundTrip = (value: CreateDomainRequest) => deserializeCreateDomainRequest(decode(encode(serializeCreateDomainRequest(value))), "$");
+    assert(
+      property(arbitraryCreateDomainRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateDomainResult (com.amazonaws.lightsail#CreateDomainResult)", () => {
+    const roundTrip = (value: CreateDomainResult) => deserializeCreateDomainResult(decode(encode(serializeCreateDomainResult(value))), "$");
+    assert(
+      property(arbitraryCreateDomainResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateGUISessionAccessDetailsRequest (com.amazonaws.lightsail#CreateGUISessionAccessDetailsRequest)", () => {
+    const roundTrip = (value: CreateGUISessionAccessDetailsRequest) => deserializeCreateGUISessionAccessDetailsRequest(decode(encode(serializeCreateGUISessionAccessDetailsRequest(value))), "$");
+    assert(
+      property(arbitraryCreateGUISessionAccessDetailsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateGUISessionAccessDetailsResult (com.amazonaws.lightsail#CreateGUISessionAccessDetailsResult)", () => {
+    const roundTrip = (value: CreateGUISessionAccessDetailsResult) => deserializeCreateGUISessionAccessDetailsResult(decode(encode(serializeCreateGUISessionAccessDetailsResult(value))), "$");
+    assert(
+      property(arbitraryCreateGUISessionAccessDetailsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateInstanceSnapshotRequest (com.amazonaws.lightsail#CreateInstanceSnapshotRequest)", () => {
+    const roundTrip = (value: CreateInstanceSnapshotRequest) => deserializeCreateInstanceSnapshotRequest(decode(encode(serializeCreateInstanceSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryCreateInstanceSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateInstanceSnapshotResult (com.amazonaws.lightsail#CreateInstanceSnapshotResult)", () => {
+    const roundTrip = (value: CreateInstanceSnapshotResult) => deserializeCreateInstanceSnapshotResult(decode(encode(serializeCreateInstanceSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryCreateInstanceSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateInstancesFromSnapshotRequest (com.amazonaws.lightsail#CreateInstancesFromSnapshotRequest)", () => {
+    const roundTrip = (value: CreateInstancesFromSnapshotRequest) => deserializeCreateInstancesFromSnapshotRequest(decode(encode(serializeCreateInstancesFromSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryCreateInstancesFromSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateInstancesFromSnapshotResult (com.amazonaws.lightsail#CreateInstancesFromSnapshotResult)", () => {
+    const roundTrip = (value: CreateInstancesFromSnapshotResult) => deserializeCreateInstancesFromSnapshotResult(decode(encode(serializeCreateInstancesFromSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryCreateInstancesFromSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateInstancesRequest (com.amazonaws.lightsail#CreateInstancesRequest)", () => {
+    const roundTrip = (value: CreateInstancesRequest) => deserializeCreateInstancesRequest(decode(encode(serializeCreateInstancesRequest(value))), "$");
+    assert(
+      property(arbitraryCreateInstancesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateInstancesResult (com.amazonaws.lightsail#CreateInstancesResult)", () => {
+    const roundTrip = (value: CreateInstancesResult) => deserializeCreateInstancesResult(decode(encode(serializeCreateInstancesResult(value))), "$");
+    assert(
+      property(arbitraryCreateInstancesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateKeyPairRequest (com.amazonaws.lightsail#CreateKeyPairRequest)", () => {
+    const roundTrip = (value: CreateKeyPairRequest) => deserializeCreateKeyPairRequest(decode(encode(serializeCreateKeyPairRequest(value))), "$");
+    assert(
+      property(arbitraryCreateKeyPairRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateKeyPairResult (com.amazonaws.lightsail#CreateKeyPairResult)", () => {
+    const roundTrip = (value: CreateKeyPairResult) => deserializeCreateKeyPairResult(decode(encode(serializeCreateKeyPairResult(value))), "$");
+    assert(
+      property(arbitraryCreateKeyPairResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateLoadBalancerRequest (com.amazonaws.lightsail#CreateLoadBalancerRequest)", () => {
+    const roundTrip = (value: CreateLoadBalancerRequest) => deserializeCreateLoadBalancerRequest(decode(encode(serializeCreateLoadBalancerRequest(value))), "$");
+    assert(
+      property(arbitraryCreateLoadBalancerRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedCreateLoadBalancerRequest(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateLoadBalancerResult (com.amazonaws.lightsail#CreateLoadBalancerResult)", () => {
+    const roundTrip = (value: CreateLoadBalancerResult) => deserializeCreateLoadBalancerResult(decode(encode(serializeCreateLoadBalancerResult(value))), "$");
+    assert(
+      property(arbitraryCreateLoadBalancerResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateLoadBalancerTlsCertificateRequest (com.amazonaws.lightsail#CreateLoadBalancerTlsCertificateRequest)", () => {
+    const roundTrip = (value: CreateLoadBalancerTlsCertificateRequest) => deserializeCreateLoadBalancerTlsCertificateRequest(decode(encode(serializeCreateLoadBalancerTlsCertificateRequest(value))), "$");
+    assert(
+      property(arbitraryCreateLoadBalancerTlsCertificateRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateLoadBalancerTlsCertificateResult (com.amazonaws.lightsail#CreateLoadBalancerTlsCertificateResult)", () => {
+    const roundTrip = (value: CreateLoadBalancerTlsCertificateResult) => deserializeCreateLoadBalancerTlsCertificateResult(decode(encode(serializeCreateLoadBalancerTlsCertificateResult(value))), "$");
+    assert(
+      property(arbitraryCreateLoadBalancerTlsCertificateResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateRelationalDatabaseFromSnapshotRequest (com.amazonaws.lightsail#CreateRelationalDatabaseFromSnapshotRequest)", () => {
+    const roundTrip = (value: CreateRelationalDatabaseFromSnapshotRequest) => deserializeCreateRelationalDatabaseFromSnapshotRequest(decode(encode(serializeCreateRelationalDatabaseFromSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryCreateRelationalDatabaseFromSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateRelationalDatabaseFromSnapshotResult (com.amazonaws.lightsail#CreateRelationalDatabaseFromSnapshotResult)", () => {
+    const roundTrip = (value: CreateRelationalDatabaseFromSnapshotResult) => deserializeCreateRelationalDatabaseFromSnapshotResult(decode(encode(serializeCreateRelationalDatabaseFromSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryCreateRelationalDatabaseFromSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateRelationalDatabaseRequest (com.amazonaws.lightsail#CreateRelationalDatabaseRequest)", () => {
+    const roundTrip = (value: CreateRelationalDatabaseRequest) => deserializeCreateRelationalDatabaseRequest(decode(encode(serializeCreateRelationalDatabaseRequest(value))), "$");
+    assert(
+      property(arbitraryCreateRelationalDatabaseRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateRelationalDatabaseResult (com.amazonaws.lightsail#CreateRelationalDatabaseResult)", () => {
+    const roundTrip = (value: CreateRelationalDatabaseResult) => deserializeCreateRelationalDatabaseResult(decode(encode(serializeCreateRelationalDatabaseResult(value))), "$");
+    assert(
+      property(arbitraryCreateRelationalDatabaseResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateRelationalDatabaseSnapshotRequest (com.amazonaws.lightsail#CreateRelationalDatabaseSnapshotRequest)", () => {
+    const roundTrip = (value: CreateRelationalDatabaseSnapshotRequest) => deserializeCreateRelationalDatabaseSnapshotRequest(decode(encode(serializeCreateRelationalDatabaseSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryCreateRelationalDatabaseSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("CreateRelationalDatabaseSnapshotResult (com.amazonaws.lightsail#CreateRelationalDatabaseSnapshotResult)", () => {
+    const roundTrip = (value: CreateRelationalDatabaseSnapshotResult) => deserializeCreateRelationalDatabaseSnapshotResult(decode(encode(serializeCreateRelationalDatabaseSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryCreateRelationalDatabaseSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteAlarmRequest (com.amazonaws.lightsail#DeleteAlarmRequest)", () => {
+    const roundTrip = (value: DeleteAlarmRequest) => deserializeDeleteAlarmRequest(decode(encode(serializeDeleteAlarmRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteAlarmRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteAlarmResult (com.amazonaws.lightsail#DeleteAlarmResult)", () => {
+    const roundTrip = (value: DeleteAlarmResult) => deserializeDeleteAlarmResult(decode(encode(serializeDeleteAlarmResult(value))), "$");
+    assert(
+      property(arbitraryDeleteAlarmResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteAutoSnapshotRequest (com.amazonaws.lightsail#DeleteAutoSnapshotRequest)", () => {
+    const roundTrip = (value: DeleteAutoSnapshotRequest) => deserializeDeleteAutoSnapshotRequest(decode(encode(serializeDeleteAutoSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteAutoSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteAutoSnapshotResult (com.amazonaws.lightsail#DeleteAutoSnapshotResult)", () => {
+    const roundTrip = (value: DeleteAutoSnapshotResult) => deserializeDeleteAutoSnapshotResult(decode(encode(serializeDeleteAutoSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryDeleteAutoSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteBucketAccessKeyRequest (com.amazonaws.lightsail#DeleteBucketAccessKeyRequest)", () => {
+    const roundTrip = (value: DeleteBucketAccessKeyRequest) => deserializeDeleteBucketAccessKeyRequest(decode(encode(serializeDeleteBucketAccessKeyRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteBucketAccessKeyRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteBucketAccessKeyResult (com.amazonaws.lightsail#DeleteBucketAccessKeyResult)", () => {
+    const roundTrip = (value: DeleteBucketAccessKeyResult) => deserializeDeleteBucketAccessKeyResult(decode(encode(serializeDeleteBucketAccessKeyResult(value))), "$");
+    assert(
+      property(arbitraryDeleteBucketAccessKeyResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteBucketRequest (com.amazonaws.lightsail#DeleteBucketRequest)", () => {
+    const roundTrip = (value: DeleteBucketRequest) => deserializeDeleteBucketRequest(decode(encode(serializeDeleteBucketRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteBucketRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteBucketResult (com.amazonaws.lightsail#DeleteBucketResult)", () => {
+    const roundTrip = (value: DeleteBucketResult) => deserializeDeleteBucketResult(decode(encode(serializeDeleteBucketResult(value))), "$");
+    assert(
+      property(arbitraryDeleteBucketResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteCertificateRequest (com.amazonaws.lightsail#DeleteCertificateRequest)", () => {
+    const roundTrip = (value: DeleteCertificateRequest) => deserializeDeleteCertificateRequest(decode(encode(serializeDeleteCertificateRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteCertificateRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteCertificateResult (com.amazonaws.lightsail#DeleteCertificateResult)", () => {
+    const roundTrip = (value: DeleteCertificateResult) => deserializeDeleteCertificateResult(decode(encode(serializeDeleteCertificateResult(value))), "$");
+    assert(
+      property(arbitraryDeleteCertificateResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteContactMethodRequest (com.amazonaws.lightsail#DeleteContactMethodRequest)", () => {
+    const roundTrip = (value: DeleteContactMethodRequest) => deserializeDeleteContactMethodRequest(decode(encode(serializeDeleteContactMethodRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteContactMethodRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteContactMethodResult (com.amazonaws.lightsail#DeleteContactMethodResult)", () => {
+    const roundTrip = (value: DeleteContactMethodResult) => deserializeDeleteContactMethodResult(decode(encode(serializeDeleteContactMethodResult(value))), "$");
+    assert(
+      property(arbitraryDeleteContactMethodResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteContainerImageRequest (com.amazonaws.lightsail#DeleteContainerImageRequest)", () => {
+    const roundTrip = (value: DeleteContainerImageRequest) => deserializeDeleteContainerImageRequest(decode(encode(serializeDeleteContainerImageRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteContainerImageRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteContainerImageResult (com.amazonaws.lightsail#DeleteContainerImageResult)", () => {
+    const roundTrip = (value: DeleteContainerImageResult) => deserializeDeleteContainerImageResult(decode(encode(serializeDeleteContainerImageResult(value))), "$");
+    assert(
+      property(arbitraryDeleteContainerImageResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteContainerServiceRequest (com.amazonaws.lightsail#DeleteContainerServiceRequest)", () => {
+    const roundTrip = (value: DeleteContainerServiceRequest) => deserializeDeleteContainerServiceRequest(decode(encode(serializeDeleteContainerServiceRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteContainerServiceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteContainerServiceResult (com.amazonaws.lightsail#DeleteContainerServiceResult)", () => {
+    const roundTrip = (value: DeleteContainerServiceResult) => deserializeDeleteContainerServiceResult(decode(encode(serializeDeleteContainerServiceResult(value))), "$");
+    assert(
+      property(arbitraryDeleteContainerServiceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDiskRequest (com.amazonaws.lightsail#DeleteDiskRequest)", () => {
+    const roundTrip = (value: DeleteDiskRequest) => deserializeDeleteDiskRequest(decode(encode(serializeDeleteDiskRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteDiskRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDiskResult (com.amazonaws.lightsail#DeleteDiskResult)", () => {
+    const roundTrip = (value: DeleteDiskResult) => deserializeDeleteDiskResult(decode(encode(serializeDeleteDiskResult(value))), "$");
+    assert(
+      property(arbitraryDeleteDiskResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDiskSnapshotRequest (com.amazonaws.lightsail#DeleteDiskSnapshotRequest)", () => {
+    const roundTrip = (value: DeleteDiskSnapshotRequest) => deserializeDeleteDiskSnapshotRequest(decode(encode(serializeDeleteDiskSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteDiskSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDiskSnapshotResult (com.amazonaws.lightsail#DeleteDiskSnapshotResult)", () => {
+    const roundTrip = (value: DeleteDiskSnapshotResult) => deserializeDeleteDiskSnapshotResult(decode(encode(serializeDeleteDiskSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryDeleteDiskSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDistributionRequest (com.amazonaws.lightsail#DeleteDistributionRequest)", () => {
+    const roundTrip = (value: DeleteDistributionRequest) => deserializeDeleteDistributionRequest(decode(encode(serializeDeleteDistributionRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteDistributionRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDistributionResult (com.amazonaws.lightsail#DeleteDistributionResult)", () => {
+    const roundTrip = (value: DeleteDistributionResult) => deserializeDeleteDistributionResult(decode(encode(serializeDeleteDistributionResult(value))), "$");
+    assert(
+      property(arbitraryDeleteDistributionResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDomainEntryRequest (com.amazonaws.lightsail#DeleteDomainEntryRequest)", () => {
+    const roundTrip = (value: DeleteDomainEntryRequest) => deserializeDeleteDomainEntryRequest(decode(encode(serializeDeleteDomainEntryRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteDomainEntryRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDomainEntryResult (com.amazonaws.lightsail#DeleteDomainEntryResult)", () => {
+    const roundTrip = (value: DeleteDomainEntryResult) => deserializeDeleteDomainEntryResult(decode(encode(serializeDeleteDomainEntryResult(value))), "$");
+    assert(
+      property(arbitraryDeleteDomainEntryResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDomainRequest (com.amazonaws.lightsail#DeleteDomainRequest)", () => {
+    const roundTrip = (value: DeleteDomainRequest) => deserializeDeleteDomainRequest(decode(encode(serializeDeleteDomainRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteDomainRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteDomainResult (com.amazonaws.lightsail#DeleteDomainResult)", () => {
+    const roundTrip = (value: DeleteDomainResult) => deserializeDeleteDomainResult(decode(encode(serializeDeleteDomainResult(value))), "$");
+    assert(
+      property(arbitraryDeleteDomainResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteInstanceRequest (com.amazonaws.lightsail#DeleteInstanceRequest)", () => {
+    const roundTrip = (value: DeleteInstanceRequest) => deserializeDeleteInstanceRequest(decode(encode(serializeDeleteInstanceRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteInstanceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteInstanceResult (com.amazonaws.lightsail#DeleteInstanceResult)", () => {
+    const roundTrip = (value: DeleteInstanceResult) => deserializeDeleteInstanceResult(decode(encode(serializeDeleteInstanceResult(value))), "$");
+    assert(
+      property(arbitraryDeleteInstanceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteInstanceSnapshotRequest (com.amazonaws.lightsail#DeleteInstanceSnapshotRequest)", () => {
+    const roundTrip = (value: DeleteInstanceSnapshotRequest) => deserializeDeleteInstanceSnapshotRequest(decode(encode(serializeDeleteInstanceSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteInstanceSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteInstanceSnapshotResult (com.amazonaws.lightsail#DeleteInstanceSnapshotResult)", () => {
+    const roundTrip = (value: DeleteInstanceSnapshotResult) => deserializeDeleteInstanceSnapshotResult(decode(encode(serializeDeleteInstanceSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryDeleteInstanceSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteKeyPairRequest (com.amazonaws.lightsail#DeleteKeyPairRequest)", () => {
+    const roundTrip = (value: DeleteKeyPairRequest) => deserializeDeleteKeyPairRequest(decode(encode(serializeDeleteKeyPairRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteKeyPairRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteKeyPairResult (com.amazonaws.lightsail#DeleteKeyPairResult)", () => {
+    const roundTrip = (value: DeleteKeyPairResult) => deserializeDeleteKeyPairResult(decode(encode(serializeDeleteKeyPairResult(value))), "$");
+    assert(
+      property(arbitraryDeleteKeyPairResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteKnownHostKeysRequest (com.amazonaws.lightsail#DeleteKnownHostKeysRequest)", () => {
+    const roundTrip = (value: DeleteKnownHostKeysRequest) => deserializeDeleteKnownHostKeysRequest(decode(encode(serializeDeleteKnownHostKeysRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteKnownHostKeysRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteKnownHostKeysResult (com.amazonaws.lightsail#DeleteKnownHostKeysResult)", () => {
+    const roundTrip = (value: DeleteKnownHostKeysResult) => deserializeDeleteKnownHostKeysResult(decode(encode(serializeDeleteKnownHostKeysResult(value))), "$");
+    assert(
+      property(arbitraryDeleteKnownHostKeysResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteLoadBalancerRequest (com.amazonaws.lightsail#DeleteLoadBalancerRequest)", () => {
+    const roundTrip = (value: DeleteLoadBalancerRequest) => deserializeDeleteLoadBalancerRequest(decode(encode(serializeDeleteLoadBalancerRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteLoadBalancerRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteLoadBalancerResult (com.amazonaws.lightsail#DeleteLoadBalancerResult)", () => {
+    const roundTrip = (value: DeleteLoadBalancerResult) => deserializeDeleteLoadBalancerResult(decode(encode(serializeDeleteLoadBalancerResult(value))), "$");
+    assert(
+      property(arbitraryDeleteLoadBalancerResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteLoadBalancerTlsCertificateRequest (com.amazonaws.lightsail#DeleteLoadBalancerTlsCertificateRequest)", () => {
+    const roundTrip = (value: DeleteLoadBalancerTlsCertificateRequest) => deserializeDeleteLoadBalancerTlsCertificateRequest(decode(encode(serializeDeleteLoadBalancerTlsCertificateRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteLoadBalancerTlsCertificateRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteLoadBalancerTlsCertificateResult (com.amazonaws.lightsail#DeleteLoadBalancerTlsCertificateResult)", () => {
+    const roundTrip = (value: DeleteLoadBalancerTlsCertificateResult) => deserializeDeleteLoadBalancerTlsCertificateResult(decode(encode(serializeDeleteLoadBalancerTlsCertificateResult(value))), "$");
+    assert(
+      property(arbitraryDeleteLoadBalancerTlsCertificateResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteRelationalDatabaseRequest (com.amazonaws.lightsail#DeleteRelationalDatabaseRequest)", () => {
+    const roundTrip = (value: DeleteRelationalDatabaseRequest) => deserializeDeleteRelationalDatabaseRequest(decode(encode(serializeDeleteRelationalDatabaseRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteRelationalDatabaseRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteRelationalDatabaseResult (com.amazonaws.lightsail#DeleteRelationalDatabaseResult)", () => {
+    const roundTrip = (value: DeleteRelationalDatabaseResult) => deserializeDeleteRelationalDatabaseResult(decode(encode(serializeDeleteRelationalDatabaseResult(value))), "$");
+    assert(
+      property(arbitraryDeleteRelationalDatabaseResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteRelationalDatabaseSnapshotRequest (com.amazonaws.lightsail#DeleteRelationalDatabaseSnapshotRequest)", () => {
+    const roundTrip = (value: DeleteRelationalDatabaseSnapshotRequest) => deserializeDeleteRelationalDatabaseSnapshotRequest(decode(encode(serializeDeleteRelationalDatabaseSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryDeleteRelationalDatabaseSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DeleteRelationalDatabaseSnapshotResult (com.amazonaws.lightsail#DeleteRelationalDatabaseSnapshotResult)", () => {
+    const roundTrip = (value: DeleteRelationalDatabaseSnapshotResult) => deserializeDeleteRelationalDatabaseSnapshotResult(decode(encode(serializeDeleteRelationalDatabaseSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryDeleteRelationalDatabaseSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
   it("DestinationInfo (com.amazonaws.lightsail#DestinationInfo)", () => {
     const roundTrip = (value: DestinationInfo) => deserializeDestinationInfo(decode(encode(serializeDestinationInfo(value))), "$");
     assert(
       property(arbitraryDestinationInfo(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachCertificateFromDistributionRequest (com.amazonaws.lightsail#DetachCertificateFromDistributionRequest)", () => {
+    const roundTrip = (value: DetachCertificateFromDistributionRequest) => deserializeDetachCertificateFromDistributionRequest(decode(encode(serializeDetachCertificateFromDistributionRequest(value))), "$");
+    assert(
+      property(arbitraryDetachCertificateFromDistributionRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachCertificateFromDistributionResult (com.amazonaws.lightsail#DetachCertificateFromDistributionResult)", () => {
+    const roundTrip = (value: DetachCertificateFromDistributionResult) => deserializeDetachCertificateFromDistributionResult(decode(encode(serializeDetachCertificateFromDistributionResult(value))), "$");
+    assert(
+      property(arbitraryDetachCertificateFromDistributionResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachDiskRequest (com.amazonaws.lightsail#DetachDiskRequest)", () => {
+    const roundTrip = (value: DetachDiskRequest) => deserializeDetachDiskRequest(decode(encode(serializeDetachDiskRequest(value))), "$");
+    assert(
+      property(arbitraryDetachDiskRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachDiskResult (com.amazonaws.lightsail#DetachDiskResult)", () => {
+    const roundTrip = (value: DetachDiskResult) => deserializeDetachDiskResult(decode(encode(serializeDetachDiskResult(value))), "$");
+    assert(
+      property(arbitraryDetachDiskResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachInstancesFromLoadBalancerRequest (com.amazonaws.lightsail#DetachInstancesFromLoadBalancerRequest)", () => {
+    const roundTrip = (value: DetachInstancesFromLoadBalancerRequest) => deserializeDetachInstancesFromLoadBalancerRequest(decode(encode(serializeDetachInstancesFromLoadBalancerRequest(value))), "$");
+    assert(
+      property(arbitraryDetachInstancesFromLoadBalancerRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachInstancesFromLoadBalancerResult (com.amazonaws.lightsail#DetachInstancesFromLoadBalancerResult)", () => {
+    const roundTrip = (value: DetachInstancesFromLoadBalancerResult) => deserializeDetachInstancesFromLoadBalancerResult(decode(encode(serializeDetachInstancesFromLoadBalancerResult(value))), "$");
+    assert(
+      property(arbitraryDetachInstancesFromLoadBalancerResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachStaticIpRequest (com.amazonaws.lightsail#DetachStaticIpRequest)", () => {
+    const roundTrip = (value: DetachStaticIpRequest) => deserializeDetachStaticIpRequest(decode(encode(serializeDetachStaticIpRequest(value))), "$");
+    assert(
+      property(arbitraryDetachStaticIpRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DetachStaticIpResult (com.amazonaws.lightsail#DetachStaticIpResult)", () => {
+    const roundTrip = (value: DetachStaticIpResult) => deserializeDetachStaticIpResult(decode(encode(serializeDetachStaticIpResult(value))), "$");
+    assert(
+      property(arbitraryDetachStaticIpResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DisableAddOnRequest (com.amazonaws.lightsail#DisableAddOnRequest)", () => {
+    const roundTrip = (value: DisableAddOnRequest) => deserializeDisableAddOnRequest(decode(encode(serializeDisableAddOnRequest(value))), "$");
+    assert(
+      property(arbitraryDisableAddOnRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DisableAddOnResult (com.amazonaws.lightsail#DisableAddOnResult)", () => {
+    const roundTrip = (value: DisableAddOnResult) => deserializeDisableAddOnResult(decode(encode(serializeDisableAddOnResult(value))), "$");
+    assert(
+      property(arbitraryDisableAddOnResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Disk (com.amazonaws.lightsail#Disk)", () => {
+    const roundTrip = (value: Disk) => deserializeDisk(decode(encode(serializeDisk(value))), "$");
+    assert(
+      property(arbitraryDisk(arbitraryOptions), (value) => {
         expect(roundTrip(value)).toEqual(value);
       }),
       fcParameters,
@@ -70,10 +3650,260 @@ describe("serialize -> JSON bytes -> deserialize gives the value back", () => {
     );
   });
 
+  it("DiskList (com.amazonaws.lightsail#DiskList)", () => {
+    const roundTrip = (value: Disk[]) => deserializeDiskList(decode(encode(serializeDiskList(value))), "$");
+    assert(
+      property(arbitraryDiskList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DiskMap (com.amazonaws.lightsail#DiskMap)", () => {
+    const roundTrip = (value: DiskMap) => deserializeDiskMap(decode(encode(serializeDiskMap(value))), "$");
+    assert(
+      property(arbitraryDiskMap(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DiskMapList (com.amazonaws.lightsail#DiskMapList)", () => {
+    const roundTrip = (value: DiskMap[]) => deserializeDiskMapList(decode(encode(serializeDiskMapList(value))), "$");
+    assert(
+      property(arbitraryDiskMapList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DiskSnapshot (com.amazonaws.lightsail#DiskSnapshot)", () => {
+    const roundTrip = (value: DiskSnapshot) => deserializeDiskSnapshot(decode(encode(serializeDiskSnapshot(value))), "$");
+    assert(
+      property(arbitraryDiskSnapshot(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
   it("DiskSnapshotInfo (com.amazonaws.lightsail#DiskSnapshotInfo)", () => {
     const roundTrip = (value: DiskSnapshotInfo) => deserializeDiskSnapshotInfo(decode(encode(serializeDiskSnapshotInfo(value))), "$");
     assert(
       property(arbitraryDiskSnapshotInfo(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DiskSnapshotList (com.amazonaws.lightsail#DiskSnapshotList)", () => {
+    const roundTrip = (value: DiskSnapshot[]) => deserializeDiskSnapshotList(decode(encode(serializeDiskSnapshotList(value))), "$");
+    assert(
+      property(arbitraryDiskSnapshotList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DistributionBundle (com.amazonaws.lightsail#DistributionBundle)", () => {
+    const roundTrip = (value: DistributionBundle) => deserializeDistributionBundle(decode(encode(serializeDistributionBundle(value))), "$");
+    assert(
+      property(arbitraryDistributionBundle(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DistributionBundleList (com.amazonaws.lightsail#DistributionBundleList)", () => {
+    const roundTrip = (value: DistributionBundle[]) => deserializeDistributionBundleList(decode(encode(serializeDistributionBundleList(value))), "$");
+    assert(
+      property(arbitraryDistributionBundleList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DistributionList (com.amazonaws.lightsail#DistributionList)", () => {
+    const roundTrip = (value: LightsailDistribution[]) => deserializeDistributionList(decode(encode(serializeDistributionList(value))), "$");
+    assert(
+      property(arbitraryDistributionList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DnsRecordCreationState (com.amazonaws.lightsail#DnsRecordCreationState)", () => {
+    const roundTrip = (value: DnsRecordCreationState) => deserializeDnsRecordCreationState(decode(encode(serializeDnsRecordCreationState(value))), "$");
+    assert(
+      property(arbitraryDnsRecordCreationState(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Domain (com.amazonaws.lightsail#Domain)", () => {
+    const roundTrip = (value: Domain) => deserializeDomain(decode(encode(serializeDomain(value))), "$");
+    assert(
+      property(arbitraryDomain(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DomainEntry (com.amazonaws.lightsail#DomainEntry)", () => {
+    const roundTrip = (value: DomainEntry) => deserializeDomainEntry(decode(encode(serializeDomainEntry(value))), "$");
+    assert(
+      property(arbitraryDomainEntry(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DomainEntryList (com.amazonaws.lightsail#DomainEntryList)", () => {
+    const roundTrip = (value: DomainEntry[]) => deserializeDomainEntryList(decode(encode(serializeDomainEntryList(value))), "$");
+    assert(
+      property(arbitraryDomainEntryList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DomainEntryOptions (com.amazonaws.lightsail#DomainEntryOptions)", () => {
+    const roundTrip = (value: Record<string, string>) => deserializeDomainEntryOptions(decode(encode(serializeDomainEntryOptions(value))), "$");
+    assert(
+      property(arbitraryDomainEntryOptions(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DomainList (com.amazonaws.lightsail#DomainList)", () => {
+    const roundTrip = (value: Domain[]) => deserializeDomainList(decode(encode(serializeDomainList(value))), "$");
+    assert(
+      property(arbitraryDomainList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DomainNameList (com.amazonaws.lightsail#DomainNameList)", () => {
+    const roundTrip = (value: string[]) => deserializeDomainNameList(decode(encode(serializeDomainNameList(value))), "$");
+    assert(
+      property(arbitraryDomainNameList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DomainValidationRecord (com.amazonaws.lightsail#DomainValidationRecord)", () => {
+    const roundTrip = (value: DomainValidationRecord) => deserializeDomainValidationRecord(decode(encode(serializeDomainValidationRecord(value))), "$");
+    assert(
+      property(arbitraryDomainValidationRecord(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DomainValidationRecordList (com.amazonaws.lightsail#DomainValidationRecordList)", () => {
+    const roundTrip = (value: DomainValidationRecord[]) => deserializeDomainValidationRecordList(decode(encode(serializeDomainValidationRecordList(value))), "$");
+    assert(
+      property(arbitraryDomainValidationRecordList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DownloadDefaultKeyPairRequest (com.amazonaws.lightsail#DownloadDefaultKeyPairRequest)", () => {
+    const roundTrip = (value: DownloadDefaultKeyPairRequest) => deserializeDownloadDefaultKeyPairRequest(decode(encode(serializeDownloadDefaultKeyPairRequest(value))), "$");
+    assert(
+      property(arbitraryDownloadDefaultKeyPairRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("DownloadDefaultKeyPairResult (com.amazonaws.lightsail#DownloadDefaultKeyPairResult)", () => {
+    const roundTrip = (value: DownloadDefaultKeyPairResult) => deserializeDownloadDefaultKeyPairResult(decode(encode(serializeDownloadDefaultKeyPairResult(value))), "$");
+    assert(
+      property(arbitraryDownloadDefaultKeyPairResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("EnableAddOnRequest (com.amazonaws.lightsail#EnableAddOnRequest)", () => {
+    const roundTrip = (value: EnableAddOnRequest) => deserializeEnableAddOnRequest(decode(encode(serializeEnableAddOnRequest(value))), "$");
+    assert(
+      property(arbitraryEnableAddOnRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("EnableAddOnResult (com.amazonaws.lightsail#EnableAddOnResult)", () => {
+    const roundTrip = (value: EnableAddOnResult) => deserializeEnableAddOnResult(decode(encode(serializeEnableAddOnResult(value))), "$");
+    assert(
+      property(arbitraryEnableAddOnResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("EndpointRequest (com.amazonaws.lightsail#EndpointRequest)", () => {
+    const roundTrip = (value: EndpointRequest) => deserializeEndpointRequest(decode(encode(serializeEndpointRequest(value))), "$");
+    assert(
+      property(arbitraryEndpointRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Environment (com.amazonaws.lightsail#Environment)", () => {
+    const roundTrip = (value: Record<string, string>) => deserializeEnvironment(decode(encode(serializeEnvironment(value))), "$");
+    assert(
+      property(arbitraryEnvironment(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("EstimateByTime (com.amazonaws.lightsail#EstimateByTime)", () => {
+    const roundTrip = (value: EstimateByTime) => deserializeEstimateByTime(decode(encode(serializeEstimateByTime(value))), "$");
+    assert(
+      property(arbitraryEstimateByTime(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("EstimatesByTime (com.amazonaws.lightsail#EstimatesByTime)", () => {
+    const roundTrip = (value: EstimateByTime[]) => deserializeEstimatesByTime(decode(encode(serializeEstimatesByTime(value))), "$");
+    assert(
+      property(arbitraryEstimatesByTime(arbitraryOptions), (value) => {
         expect(roundTrip(value)).toEqual(value);
       }),
       fcParameters,
@@ -110,6 +3940,616 @@ describe("serialize -> JSON bytes -> deserialize gives the value back", () => {
     );
   });
 
+  it("ExportSnapshotRequest (com.amazonaws.lightsail#ExportSnapshotRequest)", () => {
+    const roundTrip = (value: ExportSnapshotRequest) => deserializeExportSnapshotRequest(decode(encode(serializeExportSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryExportSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ExportSnapshotResult (com.amazonaws.lightsail#ExportSnapshotResult)", () => {
+    const roundTrip = (value: ExportSnapshotResult) => deserializeExportSnapshotResult(decode(encode(serializeExportSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryExportSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetActiveNamesRequest (com.amazonaws.lightsail#GetActiveNamesRequest)", () => {
+    const roundTrip = (value: GetActiveNamesRequest) => deserializeGetActiveNamesRequest(decode(encode(serializeGetActiveNamesRequest(value))), "$");
+    assert(
+      property(arbitraryGetActiveNamesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetActiveNamesResult (com.amazonaws.lightsail#GetActiveNamesResult)", () => {
+    const roundTrip = (value: GetActiveNamesResult) => deserializeGetActiveNamesResult(decode(encode(serializeGetActiveNamesResult(value))), "$");
+    assert(
+      property(arbitraryGetActiveNamesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetAlarmsRequest (com.amazonaws.lightsail#GetAlarmsRequest)", () => {
+    const roundTrip = (value: GetAlarmsRequest) => deserializeGetAlarmsRequest(decode(encode(serializeGetAlarmsRequest(value))), "$");
+    assert(
+      property(arbitraryGetAlarmsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetAlarmsResult (com.amazonaws.lightsail#GetAlarmsResult)", () => {
+    const roundTrip = (value: GetAlarmsResult) => deserializeGetAlarmsResult(decode(encode(serializeGetAlarmsResult(value))), "$");
+    assert(
+      property(arbitraryGetAlarmsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetAutoSnapshotsRequest (com.amazonaws.lightsail#GetAutoSnapshotsRequest)", () => {
+    const roundTrip = (value: GetAutoSnapshotsRequest) => deserializeGetAutoSnapshotsRequest(decode(encode(serializeGetAutoSnapshotsRequest(value))), "$");
+    assert(
+      property(arbitraryGetAutoSnapshotsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetAutoSnapshotsResult (com.amazonaws.lightsail#GetAutoSnapshotsResult)", () => {
+    const roundTrip = (value: GetAutoSnapshotsResult) => deserializeGetAutoSnapshotsResult(decode(encode(serializeGetAutoSnapshotsResult(value))), "$");
+    assert(
+      property(arbitraryGetAutoSnapshotsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBlueprintsRequest (com.amazonaws.lightsail#GetBlueprintsRequest)", () => {
+    const roundTrip = (value: GetBlueprintsRequest) => deserializeGetBlueprintsRequest(decode(encode(serializeGetBlueprintsRequest(value))), "$");
+    assert(
+      property(arbitraryGetBlueprintsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBlueprintsResult (com.amazonaws.lightsail#GetBlueprintsResult)", () => {
+    const roundTrip = (value: GetBlueprintsResult) => deserializeGetBlueprintsResult(decode(encode(serializeGetBlueprintsResult(value))), "$");
+    assert(
+      property(arbitraryGetBlueprintsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketAccessKeysRequest (com.amazonaws.lightsail#GetBucketAccessKeysRequest)", () => {
+    const roundTrip = (value: GetBucketAccessKeysRequest) => deserializeGetBucketAccessKeysRequest(decode(encode(serializeGetBucketAccessKeysRequest(value))), "$");
+    assert(
+      property(arbitraryGetBucketAccessKeysRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketAccessKeysResult (com.amazonaws.lightsail#GetBucketAccessKeysResult)", () => {
+    const roundTrip = (value: GetBucketAccessKeysResult) => deserializeGetBucketAccessKeysResult(decode(encode(serializeGetBucketAccessKeysResult(value))), "$");
+    assert(
+      property(arbitraryGetBucketAccessKeysResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketBundlesRequest (com.amazonaws.lightsail#GetBucketBundlesRequest)", () => {
+    const roundTrip = (value: GetBucketBundlesRequest) => deserializeGetBucketBundlesRequest(decode(encode(serializeGetBucketBundlesRequest(value))), "$");
+    assert(
+      property(arbitraryGetBucketBundlesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketBundlesResult (com.amazonaws.lightsail#GetBucketBundlesResult)", () => {
+    const roundTrip = (value: GetBucketBundlesResult) => deserializeGetBucketBundlesResult(decode(encode(serializeGetBucketBundlesResult(value))), "$");
+    assert(
+      property(arbitraryGetBucketBundlesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketMetricDataRequest (com.amazonaws.lightsail#GetBucketMetricDataRequest)", () => {
+    const roundTrip = (value: GetBucketMetricDataRequest) => deserializeGetBucketMetricDataRequest(decode(encode(serializeGetBucketMetricDataRequest(value))), "$");
+    assert(
+      property(arbitraryGetBucketMetricDataRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketMetricDataResult (com.amazonaws.lightsail#GetBucketMetricDataResult)", () => {
+    const roundTrip = (value: GetBucketMetricDataResult) => deserializeGetBucketMetricDataResult(decode(encode(serializeGetBucketMetricDataResult(value))), "$");
+    assert(
+      property(arbitraryGetBucketMetricDataResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketsRequest (com.amazonaws.lightsail#GetBucketsRequest)", () => {
+    const roundTrip = (value: GetBucketsRequest) => deserializeGetBucketsRequest(decode(encode(serializeGetBucketsRequest(value))), "$");
+    assert(
+      property(arbitraryGetBucketsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBucketsResult (com.amazonaws.lightsail#GetBucketsResult)", () => {
+    const roundTrip = (value: GetBucketsResult) => deserializeGetBucketsResult(decode(encode(serializeGetBucketsResult(value))), "$");
+    assert(
+      property(arbitraryGetBucketsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBundlesRequest (com.amazonaws.lightsail#GetBundlesRequest)", () => {
+    const roundTrip = (value: GetBundlesRequest) => deserializeGetBundlesRequest(decode(encode(serializeGetBundlesRequest(value))), "$");
+    assert(
+      property(arbitraryGetBundlesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetBundlesResult (com.amazonaws.lightsail#GetBundlesResult)", () => {
+    const roundTrip = (value: GetBundlesResult) => deserializeGetBundlesResult(decode(encode(serializeGetBundlesResult(value))), "$");
+    assert(
+      property(arbitraryGetBundlesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetCertificatesRequest (com.amazonaws.lightsail#GetCertificatesRequest)", () => {
+    const roundTrip = (value: GetCertificatesRequest) => deserializeGetCertificatesRequest(decode(encode(serializeGetCertificatesRequest(value))), "$");
+    assert(
+      property(arbitraryGetCertificatesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedGetCertificatesRequest(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetCertificatesResult (com.amazonaws.lightsail#GetCertificatesResult)", () => {
+    const roundTrip = (value: GetCertificatesResult) => deserializeGetCertificatesResult(decode(encode(serializeGetCertificatesResult(value))), "$");
+    assert(
+      property(arbitraryGetCertificatesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedGetCertificatesResult(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetCloudFormationStackRecordsRequest (com.amazonaws.lightsail#GetCloudFormationStackRecordsRequest)", () => {
+    const roundTrip = (value: GetCloudFormationStackRecordsRequest) => deserializeGetCloudFormationStackRecordsRequest(decode(encode(serializeGetCloudFormationStackRecordsRequest(value))), "$");
+    assert(
+      property(arbitraryGetCloudFormationStackRecordsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetCloudFormationStackRecordsResult (com.amazonaws.lightsail#GetCloudFormationStackRecordsResult)", () => {
+    const roundTrip = (value: GetCloudFormationStackRecordsResult) => deserializeGetCloudFormationStackRecordsResult(decode(encode(serializeGetCloudFormationStackRecordsResult(value))), "$");
+    assert(
+      property(arbitraryGetCloudFormationStackRecordsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContactMethodsRequest (com.amazonaws.lightsail#GetContactMethodsRequest)", () => {
+    const roundTrip = (value: GetContactMethodsRequest) => deserializeGetContactMethodsRequest(decode(encode(serializeGetContactMethodsRequest(value))), "$");
+    assert(
+      property(arbitraryGetContactMethodsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContactMethodsResult (com.amazonaws.lightsail#GetContactMethodsResult)", () => {
+    const roundTrip = (value: GetContactMethodsResult) => deserializeGetContactMethodsResult(decode(encode(serializeGetContactMethodsResult(value))), "$");
+    assert(
+      property(arbitraryGetContactMethodsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerAPIMetadataRequest (com.amazonaws.lightsail#GetContainerAPIMetadataRequest)", () => {
+    const roundTrip = (value: GetContainerAPIMetadataRequest) => deserializeGetContainerAPIMetadataRequest(decode(encode(serializeGetContainerAPIMetadataRequest(value))), "$");
+    assert(
+      property(arbitraryGetContainerAPIMetadataRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerAPIMetadataResult (com.amazonaws.lightsail#GetContainerAPIMetadataResult)", () => {
+    const roundTrip = (value: GetContainerAPIMetadataResult) => deserializeGetContainerAPIMetadataResult(decode(encode(serializeGetContainerAPIMetadataResult(value))), "$");
+    assert(
+      property(arbitraryGetContainerAPIMetadataResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerImagesRequest (com.amazonaws.lightsail#GetContainerImagesRequest)", () => {
+    const roundTrip = (value: GetContainerImagesRequest) => deserializeGetContainerImagesRequest(decode(encode(serializeGetContainerImagesRequest(value))), "$");
+    assert(
+      property(arbitraryGetContainerImagesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerImagesResult (com.amazonaws.lightsail#GetContainerImagesResult)", () => {
+    const roundTrip = (value: GetContainerImagesResult) => deserializeGetContainerImagesResult(decode(encode(serializeGetContainerImagesResult(value))), "$");
+    assert(
+      property(arbitraryGetContainerImagesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerLogRequest (com.amazonaws.lightsail#GetContainerLogRequest)", () => {
+    const roundTrip = (value: GetContainerLogRequest) => deserializeGetContainerLogRequest(decode(encode(serializeGetContainerLogRequest(value))), "$");
+    assert(
+      property(arbitraryGetContainerLogRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerLogResult (com.amazonaws.lightsail#GetContainerLogResult)", () => {
+    const roundTrip = (value: GetContainerLogResult) => deserializeGetContainerLogResult(decode(encode(serializeGetContainerLogResult(value))), "$");
+    assert(
+      property(arbitraryGetContainerLogResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerServiceDeploymentsRequest (com.amazonaws.lightsail#GetContainerServiceDeploymentsRequest)", () => {
+    const roundTrip = (value: GetContainerServiceDeploymentsRequest) => deserializeGetContainerServiceDeploymentsRequest(decode(encode(serializeGetContainerServiceDeploymentsRequest(value))), "$");
+    assert(
+      property(arbitraryGetContainerServiceDeploymentsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerServiceDeploymentsResult (com.amazonaws.lightsail#GetContainerServiceDeploymentsResult)", () => {
+    const roundTrip = (value: GetContainerServiceDeploymentsResult) => deserializeGetContainerServiceDeploymentsResult(decode(encode(serializeGetContainerServiceDeploymentsResult(value))), "$");
+    assert(
+      property(arbitraryGetContainerServiceDeploymentsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerServiceMetricDataRequest (com.amazonaws.lightsail#GetContainerServiceMetricDataRequest)", () => {
+    const roundTrip = (value: GetContainerServiceMetricDataRequest) => deserializeGetContainerServiceMetricDataRequest(decode(encode(serializeGetContainerServiceMetricDataRequest(value))), "$");
+    assert(
+      property(arbitraryGetContainerServiceMetricDataRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerServiceMetricDataResult (com.amazonaws.lightsail#GetContainerServiceMetricDataResult)", () => {
+    const roundTrip = (value: GetContainerServiceMetricDataResult) => deserializeGetContainerServiceMetricDataResult(decode(encode(serializeGetContainerServiceMetricDataResult(value))), "$");
+    assert(
+      property(arbitraryGetContainerServiceMetricDataResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerServicePowersRequest (com.amazonaws.lightsail#GetContainerServicePowersRequest)", () => {
+    const roundTrip = (value: GetContainerServicePowersRequest) => deserializeGetContainerServicePowersRequest(decode(encode(serializeGetContainerServicePowersRequest(value))), "$");
+    assert(
+      property(arbitraryGetContainerServicePowersRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerServicePowersResult (com.amazonaws.lightsail#GetContainerServicePowersResult)", () => {
+    const roundTrip = (value: GetContainerServicePowersResult) => deserializeGetContainerServicePowersResult(decode(encode(serializeGetContainerServicePowersResult(value))), "$");
+    assert(
+      property(arbitraryGetContainerServicePowersResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetContainerServicesRequest (com.amazonaws.lightsail#GetContainerServicesRequest)", () => {
+    const roundTrip = (value: GetContainerServicesRequest) => deserializeGetContainerServicesRequest(decode(encode(serializeGetContainerServicesRequest(value))), "$");
+    assert(
+      property(arbitraryGetContainerServicesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetCostEstimateRequest (com.amazonaws.lightsail#GetCostEstimateRequest)", () => {
+    const roundTrip = (value: GetCostEstimateRequest) => deserializeGetCostEstimateRequest(decode(encode(serializeGetCostEstimateRequest(value))), "$");
+    assert(
+      property(arbitraryGetCostEstimateRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetCostEstimateResult (com.amazonaws.lightsail#GetCostEstimateResult)", () => {
+    const roundTrip = (value: GetCostEstimateResult) => deserializeGetCostEstimateResult(decode(encode(serializeGetCostEstimateResult(value))), "$");
+    assert(
+      property(arbitraryGetCostEstimateResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDiskRequest (com.amazonaws.lightsail#GetDiskRequest)", () => {
+    const roundTrip = (value: GetDiskRequest) => deserializeGetDiskRequest(decode(encode(serializeGetDiskRequest(value))), "$");
+    assert(
+      property(arbitraryGetDiskRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDiskResult (com.amazonaws.lightsail#GetDiskResult)", () => {
+    const roundTrip = (value: GetDiskResult) => deserializeGetDiskResult(decode(encode(serializeGetDiskResult(value))), "$");
+    assert(
+      property(arbitraryGetDiskResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDiskSnapshotRequest (com.amazonaws.lightsail#GetDiskSnapshotRequest)", () => {
+    const roundTrip = (value: GetDiskSnapshotRequest) => deserializeGetDiskSnapshotRequest(decode(encode(serializeGetDiskSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryGetDiskSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDiskSnapshotResult (com.amazonaws.lightsail#GetDiskSnapshotResult)", () => {
+    const roundTrip = (value: GetDiskSnapshotResult) => deserializeGetDiskSnapshotResult(decode(encode(serializeGetDiskSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryGetDiskSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDiskSnapshotsRequest (com.amazonaws.lightsail#GetDiskSnapshotsRequest)", () => {
+    const roundTrip = (value: GetDiskSnapshotsRequest) => deserializeGetDiskSnapshotsRequest(decode(encode(serializeGetDiskSnapshotsRequest(value))), "$");
+    assert(
+      property(arbitraryGetDiskSnapshotsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDiskSnapshotsResult (com.amazonaws.lightsail#GetDiskSnapshotsResult)", () => {
+    const roundTrip = (value: GetDiskSnapshotsResult) => deserializeGetDiskSnapshotsResult(decode(encode(serializeGetDiskSnapshotsResult(value))), "$");
+    assert(
+      property(arbitraryGetDiskSnapshotsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDisksRequest (com.amazonaws.lightsail#GetDisksRequest)", () => {
+    const roundTrip = (value: GetDisksRequest) => deserializeGetDisksRequest(decode(encode(serializeGetDisksRequest(value))), "$");
+    assert(
+      property(arbitraryGetDisksRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDisksResult (com.amazonaws.lightsail#GetDisksResult)", () => {
+    const roundTrip = (value: GetDisksResult) => deserializeGetDisksResult(decode(encode(serializeGetDisksResult(value))), "$");
+    assert(
+      property(arbitraryGetDisksResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionBundlesRequest (com.amazonaws.lightsail#GetDistributionBundlesRequest)", () => {
+    const roundTrip = (value: GetDistributionBundlesRequest) => deserializeGetDistributionBundlesRequest(decode(encode(serializeGetDistributionBundlesRequest(value))), "$");
+    assert(
+      property(arbitraryGetDistributionBundlesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionBundlesResult (com.amazonaws.lightsail#GetDistributionBundlesResult)", () => {
+    const roundTrip = (value: GetDistributionBundlesResult) => deserializeGetDistributionBundlesResult(decode(encode(serializeGetDistributionBundlesResult(value))), "$");
+    assert(
+      property(arbitraryGetDistributionBundlesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionLatestCacheResetRequest (com.amazonaws.lightsail#GetDistributionLatestCacheResetRequest)", () => {
+    const roundTrip = (value: GetDistributionLatestCacheResetRequest) => deserializeGetDistributionLatestCacheResetRequest(decode(encode(serializeGetDistributionLatestCacheResetRequest(value))), "$");
+    assert(
+      property(arbitraryGetDistributionLatestCacheResetRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionLatestCacheResetResult (com.amazonaws.lightsail#GetDistributionLatestCacheResetResult)", () => {
+    const roundTrip = (value: GetDistributionLatestCacheResetResult) => deserializeGetDistributionLatestCacheResetResult(decode(encode(serializeGetDistributionLatestCacheResetResult(value))), "$");
+    assert(
+      property(arbitraryGetDistributionLatestCacheResetResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionMetricDataRequest (com.amazonaws.lightsail#GetDistributionMetricDataRequest)", () => {
+    const roundTrip = (value: GetDistributionMetricDataRequest) => deserializeGetDistributionMetricDataRequest(decode(encode(serializeGetDistributionMetricDataRequest(value))), "$");
+    assert(
+      property(arbitraryGetDistributionMetricDataRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionMetricDataResult (com.amazonaws.lightsail#GetDistributionMetricDataResult)", () => {
+    const roundTrip = (value: GetDistributionMetricDataResult) => deserializeGetDistributionMetricDataResult(decode(encode(serializeGetDistributionMetricDataResult(value))), "$");
+    assert(
+      property(arbitraryGetDistributionMetricDataResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionsRequest (com.amazonaws.lightsail#GetDistributionsRequest)", () => {
+    const roundTrip = (value: GetDistributionsRequest) => deserializeGetDistributionsRequest(decode(encode(serializeGetDistributionsRequest(value))), "$");
+    assert(
+      property(arbitraryGetDistributionsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDistributionsResult (com.amazonaws.lightsail#GetDistributionsResult)", () => {
+    const roundTrip = (value: GetDistributionsResult) => deserializeGetDistributionsResult(decode(encode(serializeGetDistributionsResult(value))), "$");
+    assert(
+      property(arbitraryGetDistributionsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDomainRequest (com.amazonaws.lightsail#GetDomainRequest)", () => {
+    const roundTrip = (value: GetDomainRequest) => deserializeGetDomainRequest(decode(encode(serializeGetDomainRequest(value))), "$");
+    assert(
+      property(arbitraryGetDomainRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDomainResult (com.amazonaws.lightsail#GetDomainResult)", () => {
+    const roundTrip = (value: GetDomainResult) => deserializeGetDomainResult(decode(encode(serializeGetDomainResult(value))), "$");
+    assert(
+      property(arbitraryGetDomainResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDomainsRequest (com.amazonaws.lightsail#GetDomainsRequest)", () => {
+    const roundTrip = (value: GetDomainsRequest) => deserializeGetDomainsRequest(decode(encode(serializeGetDomainsRequest(value))), "$");
+    assert(
+      property(arbitraryGetDomainsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetDomainsResult (com.amazonaws.lightsail#GetDomainsResult)", () => {
+    const roundTrip = (value: GetDomainsResult) => deserializeGetDomainsResult(decode(encode(serializeGetDomainsResult(value))), "$");
+    assert(
+      property(arbitraryGetDomainsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
   it("GetExportSnapshotRecordsRequest (com.amazonaws.lightsail#GetExportSnapshotRecordsRequest)", () => {
     const roundTrip = (value: GetExportSnapshotRecordsRequest) => deserializeGetExportSnapshotRecordsRequest(decode(encode(serializeGetExportSnapshotRecordsRequest(value))), "$");
     assert(
@@ -130,6 +4570,916 @@ describe("serialize -> JSON bytes -> deserialize gives the value back", () => {
     );
   });
 
+  it("GetInstanceAccessDetailsRequest (com.amazonaws.lightsail#GetInstanceAccessDetailsRequest)", () => {
+    const roundTrip = (value: GetInstanceAccessDetailsRequest) => deserializeGetInstanceAccessDetailsRequest(decode(encode(serializeGetInstanceAccessDetailsRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstanceAccessDetailsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceAccessDetailsResult (com.amazonaws.lightsail#GetInstanceAccessDetailsResult)", () => {
+    const roundTrip = (value: GetInstanceAccessDetailsResult) => deserializeGetInstanceAccessDetailsResult(decode(encode(serializeGetInstanceAccessDetailsResult(value))), "$");
+    assert(
+      property(arbitraryGetInstanceAccessDetailsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceMetricDataRequest (com.amazonaws.lightsail#GetInstanceMetricDataRequest)", () => {
+    const roundTrip = (value: GetInstanceMetricDataRequest) => deserializeGetInstanceMetricDataRequest(decode(encode(serializeGetInstanceMetricDataRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstanceMetricDataRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceMetricDataResult (com.amazonaws.lightsail#GetInstanceMetricDataResult)", () => {
+    const roundTrip = (value: GetInstanceMetricDataResult) => deserializeGetInstanceMetricDataResult(decode(encode(serializeGetInstanceMetricDataResult(value))), "$");
+    assert(
+      property(arbitraryGetInstanceMetricDataResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstancePortStatesRequest (com.amazonaws.lightsail#GetInstancePortStatesRequest)", () => {
+    const roundTrip = (value: GetInstancePortStatesRequest) => deserializeGetInstancePortStatesRequest(decode(encode(serializeGetInstancePortStatesRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstancePortStatesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstancePortStatesResult (com.amazonaws.lightsail#GetInstancePortStatesResult)", () => {
+    const roundTrip = (value: GetInstancePortStatesResult) => deserializeGetInstancePortStatesResult(decode(encode(serializeGetInstancePortStatesResult(value))), "$");
+    assert(
+      property(arbitraryGetInstancePortStatesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedGetInstancePortStatesResult(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceRequest (com.amazonaws.lightsail#GetInstanceRequest)", () => {
+    const roundTrip = (value: GetInstanceRequest) => deserializeGetInstanceRequest(decode(encode(serializeGetInstanceRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstanceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceResult (com.amazonaws.lightsail#GetInstanceResult)", () => {
+    const roundTrip = (value: GetInstanceResult) => deserializeGetInstanceResult(decode(encode(serializeGetInstanceResult(value))), "$");
+    assert(
+      property(arbitraryGetInstanceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedGetInstanceResult(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceSnapshotRequest (com.amazonaws.lightsail#GetInstanceSnapshotRequest)", () => {
+    const roundTrip = (value: GetInstanceSnapshotRequest) => deserializeGetInstanceSnapshotRequest(decode(encode(serializeGetInstanceSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstanceSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceSnapshotResult (com.amazonaws.lightsail#GetInstanceSnapshotResult)", () => {
+    const roundTrip = (value: GetInstanceSnapshotResult) => deserializeGetInstanceSnapshotResult(decode(encode(serializeGetInstanceSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryGetInstanceSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceSnapshotsRequest (com.amazonaws.lightsail#GetInstanceSnapshotsRequest)", () => {
+    const roundTrip = (value: GetInstanceSnapshotsRequest) => deserializeGetInstanceSnapshotsRequest(decode(encode(serializeGetInstanceSnapshotsRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstanceSnapshotsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceSnapshotsResult (com.amazonaws.lightsail#GetInstanceSnapshotsResult)", () => {
+    const roundTrip = (value: GetInstanceSnapshotsResult) => deserializeGetInstanceSnapshotsResult(decode(encode(serializeGetInstanceSnapshotsResult(value))), "$");
+    assert(
+      property(arbitraryGetInstanceSnapshotsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceStateRequest (com.amazonaws.lightsail#GetInstanceStateRequest)", () => {
+    const roundTrip = (value: GetInstanceStateRequest) => deserializeGetInstanceStateRequest(decode(encode(serializeGetInstanceStateRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstanceStateRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstanceStateResult (com.amazonaws.lightsail#GetInstanceStateResult)", () => {
+    const roundTrip = (value: GetInstanceStateResult) => deserializeGetInstanceStateResult(decode(encode(serializeGetInstanceStateResult(value))), "$");
+    assert(
+      property(arbitraryGetInstanceStateResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstancesRequest (com.amazonaws.lightsail#GetInstancesRequest)", () => {
+    const roundTrip = (value: GetInstancesRequest) => deserializeGetInstancesRequest(decode(encode(serializeGetInstancesRequest(value))), "$");
+    assert(
+      property(arbitraryGetInstancesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetInstancesResult (com.amazonaws.lightsail#GetInstancesResult)", () => {
+    const roundTrip = (value: GetInstancesResult) => deserializeGetInstancesResult(decode(encode(serializeGetInstancesResult(value))), "$");
+    assert(
+      property(arbitraryGetInstancesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedGetInstancesResult(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetKeyPairRequest (com.amazonaws.lightsail#GetKeyPairRequest)", () => {
+    const roundTrip = (value: GetKeyPairRequest) => deserializeGetKeyPairRequest(decode(encode(serializeGetKeyPairRequest(value))), "$");
+    assert(
+      property(arbitraryGetKeyPairRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetKeyPairResult (com.amazonaws.lightsail#GetKeyPairResult)", () => {
+    const roundTrip = (value: GetKeyPairResult) => deserializeGetKeyPairResult(decode(encode(serializeGetKeyPairResult(value))), "$");
+    assert(
+      property(arbitraryGetKeyPairResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetKeyPairsRequest (com.amazonaws.lightsail#GetKeyPairsRequest)", () => {
+    const roundTrip = (value: GetKeyPairsRequest) => deserializeGetKeyPairsRequest(decode(encode(serializeGetKeyPairsRequest(value))), "$");
+    assert(
+      property(arbitraryGetKeyPairsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetKeyPairsResult (com.amazonaws.lightsail#GetKeyPairsResult)", () => {
+    const roundTrip = (value: GetKeyPairsResult) => deserializeGetKeyPairsResult(decode(encode(serializeGetKeyPairsResult(value))), "$");
+    assert(
+      property(arbitraryGetKeyPairsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerMetricDataRequest (com.amazonaws.lightsail#GetLoadBalancerMetricDataRequest)", () => {
+    const roundTrip = (value: GetLoadBalancerMetricDataRequest) => deserializeGetLoadBalancerMetricDataRequest(decode(encode(serializeGetLoadBalancerMetricDataRequest(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerMetricDataRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerMetricDataResult (com.amazonaws.lightsail#GetLoadBalancerMetricDataResult)", () => {
+    const roundTrip = (value: GetLoadBalancerMetricDataResult) => deserializeGetLoadBalancerMetricDataResult(decode(encode(serializeGetLoadBalancerMetricDataResult(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerMetricDataResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerRequest (com.amazonaws.lightsail#GetLoadBalancerRequest)", () => {
+    const roundTrip = (value: GetLoadBalancerRequest) => deserializeGetLoadBalancerRequest(decode(encode(serializeGetLoadBalancerRequest(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerResult (com.amazonaws.lightsail#GetLoadBalancerResult)", () => {
+    const roundTrip = (value: GetLoadBalancerResult) => deserializeGetLoadBalancerResult(decode(encode(serializeGetLoadBalancerResult(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerTlsCertificatesRequest (com.amazonaws.lightsail#GetLoadBalancerTlsCertificatesRequest)", () => {
+    const roundTrip = (value: GetLoadBalancerTlsCertificatesRequest) => deserializeGetLoadBalancerTlsCertificatesRequest(decode(encode(serializeGetLoadBalancerTlsCertificatesRequest(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerTlsCertificatesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerTlsCertificatesResult (com.amazonaws.lightsail#GetLoadBalancerTlsCertificatesResult)", () => {
+    const roundTrip = (value: GetLoadBalancerTlsCertificatesResult) => deserializeGetLoadBalancerTlsCertificatesResult(decode(encode(serializeGetLoadBalancerTlsCertificatesResult(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerTlsCertificatesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerTlsPoliciesRequest (com.amazonaws.lightsail#GetLoadBalancerTlsPoliciesRequest)", () => {
+    const roundTrip = (value: GetLoadBalancerTlsPoliciesRequest) => deserializeGetLoadBalancerTlsPoliciesRequest(decode(encode(serializeGetLoadBalancerTlsPoliciesRequest(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerTlsPoliciesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancerTlsPoliciesResult (com.amazonaws.lightsail#GetLoadBalancerTlsPoliciesResult)", () => {
+    const roundTrip = (value: GetLoadBalancerTlsPoliciesResult) => deserializeGetLoadBalancerTlsPoliciesResult(decode(encode(serializeGetLoadBalancerTlsPoliciesResult(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancerTlsPoliciesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancersRequest (com.amazonaws.lightsail#GetLoadBalancersRequest)", () => {
+    const roundTrip = (value: GetLoadBalancersRequest) => deserializeGetLoadBalancersRequest(decode(encode(serializeGetLoadBalancersRequest(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancersRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetLoadBalancersResult (com.amazonaws.lightsail#GetLoadBalancersResult)", () => {
+    const roundTrip = (value: GetLoadBalancersResult) => deserializeGetLoadBalancersResult(decode(encode(serializeGetLoadBalancersResult(value))), "$");
+    assert(
+      property(arbitraryGetLoadBalancersResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetOperationRequest (com.amazonaws.lightsail#GetOperationRequest)", () => {
+    const roundTrip = (value: GetOperationRequest) => deserializeGetOperationRequest(decode(encode(serializeGetOperationRequest(value))), "$");
+    assert(
+      property(arbitraryGetOperationRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetOperationResult (com.amazonaws.lightsail#GetOperationResult)", () => {
+    const roundTrip = (value: GetOperationResult) => deserializeGetOperationResult(decode(encode(serializeGetOperationResult(value))), "$");
+    assert(
+      property(arbitraryGetOperationResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetOperationsForResourceRequest (com.amazonaws.lightsail#GetOperationsForResourceRequest)", () => {
+    const roundTrip = (value: GetOperationsForResourceRequest) => deserializeGetOperationsForResourceRequest(decode(encode(serializeGetOperationsForResourceRequest(value))), "$");
+    assert(
+      property(arbitraryGetOperationsForResourceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetOperationsForResourceResult (com.amazonaws.lightsail#GetOperationsForResourceResult)", () => {
+    const roundTrip = (value: GetOperationsForResourceResult) => deserializeGetOperationsForResourceResult(decode(encode(serializeGetOperationsForResourceResult(value))), "$");
+    assert(
+      property(arbitraryGetOperationsForResourceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetOperationsRequest (com.amazonaws.lightsail#GetOperationsRequest)", () => {
+    const roundTrip = (value: GetOperationsRequest) => deserializeGetOperationsRequest(decode(encode(serializeGetOperationsRequest(value))), "$");
+    assert(
+      property(arbitraryGetOperationsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetOperationsResult (com.amazonaws.lightsail#GetOperationsResult)", () => {
+    const roundTrip = (value: GetOperationsResult) => deserializeGetOperationsResult(decode(encode(serializeGetOperationsResult(value))), "$");
+    assert(
+      property(arbitraryGetOperationsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRegionsRequest (com.amazonaws.lightsail#GetRegionsRequest)", () => {
+    const roundTrip = (value: GetRegionsRequest) => deserializeGetRegionsRequest(decode(encode(serializeGetRegionsRequest(value))), "$");
+    assert(
+      property(arbitraryGetRegionsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRegionsResult (com.amazonaws.lightsail#GetRegionsResult)", () => {
+    const roundTrip = (value: GetRegionsResult) => deserializeGetRegionsResult(decode(encode(serializeGetRegionsResult(value))), "$");
+    assert(
+      property(arbitraryGetRegionsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseBlueprintsRequest (com.amazonaws.lightsail#GetRelationalDatabaseBlueprintsRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseBlueprintsRequest) => deserializeGetRelationalDatabaseBlueprintsRequest(decode(encode(serializeGetRelationalDatabaseBlueprintsRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseBlueprintsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseBlueprintsResult (com.amazonaws.lightsail#GetRelationalDatabaseBlueprintsResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseBlueprintsResult) => deserializeGetRelationalDatabaseBlueprintsResult(decode(encode(serializeGetRelationalDatabaseBlueprintsResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseBlueprintsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseBundlesRequest (com.amazonaws.lightsail#GetRelationalDatabaseBundlesRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseBundlesRequest) => deserializeGetRelationalDatabaseBundlesRequest(decode(encode(serializeGetRelationalDatabaseBundlesRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseBundlesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseBundlesResult (com.amazonaws.lightsail#GetRelationalDatabaseBundlesResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseBundlesResult) => deserializeGetRelationalDatabaseBundlesResult(decode(encode(serializeGetRelationalDatabaseBundlesResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseBundlesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseEventsRequest (com.amazonaws.lightsail#GetRelationalDatabaseEventsRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseEventsRequest) => deserializeGetRelationalDatabaseEventsRequest(decode(encode(serializeGetRelationalDatabaseEventsRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseEventsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseEventsResult (com.amazonaws.lightsail#GetRelationalDatabaseEventsResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseEventsResult) => deserializeGetRelationalDatabaseEventsResult(decode(encode(serializeGetRelationalDatabaseEventsResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseEventsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseLogEventsRequest (com.amazonaws.lightsail#GetRelationalDatabaseLogEventsRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseLogEventsRequest) => deserializeGetRelationalDatabaseLogEventsRequest(decode(encode(serializeGetRelationalDatabaseLogEventsRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseLogEventsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseLogEventsResult (com.amazonaws.lightsail#GetRelationalDatabaseLogEventsResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseLogEventsResult) => deserializeGetRelationalDatabaseLogEventsResult(decode(encode(serializeGetRelationalDatabaseLogEventsResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseLogEventsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseLogStreamsRequest (com.amazonaws.lightsail#GetRelationalDatabaseLogStreamsRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseLogStreamsRequest) => deserializeGetRelationalDatabaseLogStreamsRequest(decode(encode(serializeGetRelationalDatabaseLogStreamsRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseLogStreamsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseLogStreamsResult (com.amazonaws.lightsail#GetRelationalDatabaseLogStreamsResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseLogStreamsResult) => deserializeGetRelationalDatabaseLogStreamsResult(decode(encode(serializeGetRelationalDatabaseLogStreamsResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseLogStreamsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseMasterUserPasswordRequest (com.amazonaws.lightsail#GetRelationalDatabaseMasterUserPasswordRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseMasterUserPasswordRequest) => deserializeGetRelationalDatabaseMasterUserPasswordRequest(decode(encode(serializeGetRelationalDatabaseMasterUserPasswordRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseMasterUserPasswordRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseMasterUserPasswordResult (com.amazonaws.lightsail#GetRelationalDatabaseMasterUserPasswordResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseMasterUserPasswordResult) => deserializeGetRelationalDatabaseMasterUserPasswordResult(decode(encode(serializeGetRelationalDatabaseMasterUserPasswordResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseMasterUserPasswordResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseMetricDataRequest (com.amazonaws.lightsail#GetRelationalDatabaseMetricDataRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseMetricDataRequest) => deserializeGetRelationalDatabaseMetricDataRequest(decode(encode(serializeGetRelationalDatabaseMetricDataRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseMetricDataRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseMetricDataResult (com.amazonaws.lightsail#GetRelationalDatabaseMetricDataResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseMetricDataResult) => deserializeGetRelationalDatabaseMetricDataResult(decode(encode(serializeGetRelationalDatabaseMetricDataResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseMetricDataResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseParametersRequest (com.amazonaws.lightsail#GetRelationalDatabaseParametersRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseParametersRequest) => deserializeGetRelationalDatabaseParametersRequest(decode(encode(serializeGetRelationalDatabaseParametersRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseParametersRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseParametersResult (com.amazonaws.lightsail#GetRelationalDatabaseParametersResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseParametersResult) => deserializeGetRelationalDatabaseParametersResult(decode(encode(serializeGetRelationalDatabaseParametersResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseParametersResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseRequest (com.amazonaws.lightsail#GetRelationalDatabaseRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseRequest) => deserializeGetRelationalDatabaseRequest(decode(encode(serializeGetRelationalDatabaseRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseResult (com.amazonaws.lightsail#GetRelationalDatabaseResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseResult) => deserializeGetRelationalDatabaseResult(decode(encode(serializeGetRelationalDatabaseResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseSnapshotRequest (com.amazonaws.lightsail#GetRelationalDatabaseSnapshotRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseSnapshotRequest) => deserializeGetRelationalDatabaseSnapshotRequest(decode(encode(serializeGetRelationalDatabaseSnapshotRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseSnapshotRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseSnapshotResult (com.amazonaws.lightsail#GetRelationalDatabaseSnapshotResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseSnapshotResult) => deserializeGetRelationalDatabaseSnapshotResult(decode(encode(serializeGetRelationalDatabaseSnapshotResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseSnapshotResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseSnapshotsRequest (com.amazonaws.lightsail#GetRelationalDatabaseSnapshotsRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabaseSnapshotsRequest) => deserializeGetRelationalDatabaseSnapshotsRequest(decode(encode(serializeGetRelationalDatabaseSnapshotsRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseSnapshotsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabaseSnapshotsResult (com.amazonaws.lightsail#GetRelationalDatabaseSnapshotsResult)", () => {
+    const roundTrip = (value: GetRelationalDatabaseSnapshotsResult) => deserializeGetRelationalDatabaseSnapshotsResult(decode(encode(serializeGetRelationalDatabaseSnapshotsResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabaseSnapshotsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabasesRequest (com.amazonaws.lightsail#GetRelationalDatabasesRequest)", () => {
+    const roundTrip = (value: GetRelationalDatabasesRequest) => deserializeGetRelationalDatabasesRequest(decode(encode(serializeGetRelationalDatabasesRequest(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabasesRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetRelationalDatabasesResult (com.amazonaws.lightsail#GetRelationalDatabasesResult)", () => {
+    const roundTrip = (value: GetRelationalDatabasesResult) => deserializeGetRelationalDatabasesResult(decode(encode(serializeGetRelationalDatabasesResult(value))), "$");
+    assert(
+      property(arbitraryGetRelationalDatabasesResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetSetupHistoryRequest (com.amazonaws.lightsail#GetSetupHistoryRequest)", () => {
+    const roundTrip = (value: GetSetupHistoryRequest) => deserializeGetSetupHistoryRequest(decode(encode(serializeGetSetupHistoryRequest(value))), "$");
+    assert(
+      property(arbitraryGetSetupHistoryRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetSetupHistoryResult (com.amazonaws.lightsail#GetSetupHistoryResult)", () => {
+    const roundTrip = (value: GetSetupHistoryResult) => deserializeGetSetupHistoryResult(decode(encode(serializeGetSetupHistoryResult(value))), "$");
+    assert(
+      property(arbitraryGetSetupHistoryResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetStaticIpRequest (com.amazonaws.lightsail#GetStaticIpRequest)", () => {
+    const roundTrip = (value: GetStaticIpRequest) => deserializeGetStaticIpRequest(decode(encode(serializeGetStaticIpRequest(value))), "$");
+    assert(
+      property(arbitraryGetStaticIpRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetStaticIpResult (com.amazonaws.lightsail#GetStaticIpResult)", () => {
+    const roundTrip = (value: GetStaticIpResult) => deserializeGetStaticIpResult(decode(encode(serializeGetStaticIpResult(value))), "$");
+    assert(
+      property(arbitraryGetStaticIpResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetStaticIpsRequest (com.amazonaws.lightsail#GetStaticIpsRequest)", () => {
+    const roundTrip = (value: GetStaticIpsRequest) => deserializeGetStaticIpsRequest(decode(encode(serializeGetStaticIpsRequest(value))), "$");
+    assert(
+      property(arbitraryGetStaticIpsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("GetStaticIpsResult (com.amazonaws.lightsail#GetStaticIpsResult)", () => {
+    const roundTrip = (value: GetStaticIpsResult) => deserializeGetStaticIpsResult(decode(encode(serializeGetStaticIpsResult(value))), "$");
+    assert(
+      property(arbitraryGetStaticIpsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("HeaderForwardList (com.amazonaws.lightsail#HeaderForwardList)", () => {
+    const roundTrip = (value: HeaderEnum[]) => deserializeHeaderForwardList(decode(encode(serializeHeaderForwardList(value))), "$");
+    assert(
+      property(arbitraryHeaderForwardList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("HeaderObject (com.amazonaws.lightsail#HeaderObject)", () => {
+    const roundTrip = (value: HeaderObject) => deserializeHeaderObject(decode(encode(serializeHeaderObject(value))), "$");
+    assert(
+      property(arbitraryHeaderObject(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("HostKeyAttributes (com.amazonaws.lightsail#HostKeyAttributes)", () => {
+    const roundTrip = (value: HostKeyAttributes) => deserializeHostKeyAttributes(decode(encode(serializeHostKeyAttributes(value))), "$");
+    assert(
+      property(arbitraryHostKeyAttributes(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("HostKeysList (com.amazonaws.lightsail#HostKeysList)", () => {
+    const roundTrip = (value: HostKeyAttributes[]) => deserializeHostKeysList(decode(encode(serializeHostKeysList(value))), "$");
+    assert(
+      property(arbitraryHostKeysList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ImportKeyPairRequest (com.amazonaws.lightsail#ImportKeyPairRequest)", () => {
+    const roundTrip = (value: ImportKeyPairRequest) => deserializeImportKeyPairRequest(decode(encode(serializeImportKeyPairRequest(value))), "$");
+    assert(
+      property(arbitraryImportKeyPairRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ImportKeyPairResult (com.amazonaws.lightsail#ImportKeyPairResult)", () => {
+    const roundTrip = (value: ImportKeyPairResult) => deserializeImportKeyPairResult(decode(encode(serializeImportKeyPairResult(value))), "$");
+    assert(
+      property(arbitraryImportKeyPairResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InputOrigin (com.amazonaws.lightsail#InputOrigin)", () => {
+    const roundTrip = (value: InputOrigin) => deserializeInputOrigin(decode(encode(serializeInputOrigin(value))), "$");
+    assert(
+      property(arbitraryInputOrigin(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Instance (com.amazonaws.lightsail#Instance)", () => {
+    const roundTrip = (value: Instance) => deserializeInstance(decode(encode(serializeInstance(value))), "$");
+    assert(
+      property(arbitraryInstance(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedInstance(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceAccessDetails (com.amazonaws.lightsail#InstanceAccessDetails)", () => {
+    const roundTrip = (value: InstanceAccessDetails) => deserializeInstanceAccessDetails(decode(encode(serializeInstanceAccessDetails(value))), "$");
+    assert(
+      property(arbitraryInstanceAccessDetails(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceEntry (com.amazonaws.lightsail#InstanceEntry)", () => {
+    const roundTrip = (value: InstanceEntry) => deserializeInstanceEntry(decode(encode(serializeInstanceEntry(value))), "$");
+    assert(
+      property(arbitraryInstanceEntry(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceEntryList (com.amazonaws.lightsail#InstanceEntryList)", () => {
+    const roundTrip = (value: InstanceEntry[]) => deserializeInstanceEntryList(decode(encode(serializeInstanceEntryList(value))), "$");
+    assert(
+      property(arbitraryInstanceEntryList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceHardware (com.amazonaws.lightsail#InstanceHardware)", () => {
+    const roundTrip = (value: InstanceHardware) => deserializeInstanceHardware(decode(encode(serializeInstanceHardware(value))), "$");
+    assert(
+      property(arbitraryInstanceHardware(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceHealthSummary (com.amazonaws.lightsail#InstanceHealthSummary)", () => {
+    const roundTrip = (value: InstanceHealthSummary) => deserializeInstanceHealthSummary(decode(encode(serializeInstanceHealthSummary(value))), "$");
+    assert(
+      property(arbitraryInstanceHealthSummary(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceHealthSummaryList (com.amazonaws.lightsail#InstanceHealthSummaryList)", () => {
+    const roundTrip = (value: InstanceHealthSummary[]) => deserializeInstanceHealthSummaryList(decode(encode(serializeInstanceHealthSummaryList(value))), "$");
+    assert(
+      property(arbitraryInstanceHealthSummaryList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceList (com.amazonaws.lightsail#InstanceList)", () => {
+    const roundTrip = (value: Instance[]) => deserializeInstanceList(decode(encode(serializeInstanceList(value))), "$");
+    assert(
+      property(arbitraryInstanceList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedInstanceList(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceMetadataOptions (com.amazonaws.lightsail#InstanceMetadataOptions)", () => {
+    const roundTrip = (value: InstanceMetadataOptions) => deserializeInstanceMetadataOptions(decode(encode(serializeInstanceMetadataOptions(value))), "$");
+    assert(
+      property(arbitraryInstanceMetadataOptions(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceNetworking (com.amazonaws.lightsail#InstanceNetworking)", () => {
+    const roundTrip = (value: InstanceNetworking) => deserializeInstanceNetworking(decode(encode(serializeInstanceNetworking(value))), "$");
+    assert(
+      property(arbitraryInstanceNetworking(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedInstanceNetworking(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstancePlatformList (com.amazonaws.lightsail#InstancePlatformList)", () => {
+    const roundTrip = (value: InstancePlatform[]) => deserializeInstancePlatformList(decode(encode(serializeInstancePlatformList(value))), "$");
+    assert(
+      property(arbitraryInstancePlatformList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstancePortInfo (com.amazonaws.lightsail#InstancePortInfo)", () => {
+    const roundTrip = (value: InstancePortInfo) => deserializeInstancePortInfo(decode(encode(serializeInstancePortInfo(value))), "$");
+    assert(
+      property(arbitraryInstancePortInfo(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedInstancePortInfo(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstancePortInfoList (com.amazonaws.lightsail#InstancePortInfoList)", () => {
+    const roundTrip = (value: InstancePortInfo[]) => deserializeInstancePortInfoList(decode(encode(serializeInstancePortInfoList(value))), "$");
+    assert(
+      property(arbitraryInstancePortInfoList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedInstancePortInfoList(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstancePortState (com.amazonaws.lightsail#InstancePortState)", () => {
+    const roundTrip = (value: InstancePortState) => deserializeInstancePortState(decode(encode(serializeInstancePortState(value))), "$");
+    assert(
+      property(arbitraryInstancePortState(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedInstancePortState(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstancePortStateList (com.amazonaws.lightsail#InstancePortStateList)", () => {
+    const roundTrip = (value: InstancePortState[]) => deserializeInstancePortStateList(decode(encode(serializeInstancePortStateList(value))), "$");
+    assert(
+      property(arbitraryInstancePortStateList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedInstancePortStateList(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceSnapshot (com.amazonaws.lightsail#InstanceSnapshot)", () => {
+    const roundTrip = (value: InstanceSnapshot) => deserializeInstanceSnapshot(decode(encode(serializeInstanceSnapshot(value))), "$");
+    assert(
+      property(arbitraryInstanceSnapshot(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
   it("InstanceSnapshotInfo (com.amazonaws.lightsail#InstanceSnapshotInfo)", () => {
     const roundTrip = (value: InstanceSnapshotInfo) => deserializeInstanceSnapshotInfo(decode(encode(serializeInstanceSnapshotInfo(value))), "$");
     assert(
@@ -140,10 +5490,1560 @@ describe("serialize -> JSON bytes -> deserialize gives the value back", () => {
     );
   });
 
+  it("InstanceSnapshotList (com.amazonaws.lightsail#InstanceSnapshotList)", () => {
+    const roundTrip = (value: InstanceSnapshot[]) => deserializeInstanceSnapshotList(decode(encode(serializeInstanceSnapshotList(value))), "$");
+    assert(
+      property(arbitraryInstanceSnapshotList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("InstanceState (com.amazonaws.lightsail#InstanceState)", () => {
+    const roundTrip = (value: InstanceState) => deserializeInstanceState(decode(encode(serializeInstanceState(value))), "$");
+    assert(
+      property(arbitraryInstanceState(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Ipv6AddressList (com.amazonaws.lightsail#Ipv6AddressList)", () => {
+    const roundTrip = (value: string[]) => deserializeIpv6AddressList(decode(encode(serializeIpv6AddressList(value))), "$");
+    assert(
+      property(arbitraryIpv6AddressList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("IsVpcPeeredRequest (com.amazonaws.lightsail#IsVpcPeeredRequest)", () => {
+    const roundTrip = (value: IsVpcPeeredRequest) => deserializeIsVpcPeeredRequest(decode(encode(serializeIsVpcPeeredRequest(value))), "$");
+    assert(
+      property(arbitraryIsVpcPeeredRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("IsVpcPeeredResult (com.amazonaws.lightsail#IsVpcPeeredResult)", () => {
+    const roundTrip = (value: IsVpcPeeredResult) => deserializeIsVpcPeeredResult(decode(encode(serializeIsVpcPeeredResult(value))), "$");
+    assert(
+      property(arbitraryIsVpcPeeredResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("KeyPair (com.amazonaws.lightsail#KeyPair)", () => {
+    const roundTrip = (value: KeyPair) => deserializeKeyPair(decode(encode(serializeKeyPair(value))), "$");
+    assert(
+      property(arbitraryKeyPair(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("KeyPairList (com.amazonaws.lightsail#KeyPairList)", () => {
+    const roundTrip = (value: KeyPair[]) => deserializeKeyPairList(decode(encode(serializeKeyPairList(value))), "$");
+    assert(
+      property(arbitraryKeyPairList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LightsailDistribution (com.amazonaws.lightsail#LightsailDistribution)", () => {
+    const roundTrip = (value: LightsailDistribution) => deserializeLightsailDistribution(decode(encode(serializeLightsailDistribution(value))), "$");
+    assert(
+      property(arbitraryLightsailDistribution(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancer (com.amazonaws.lightsail#LoadBalancer)", () => {
+    const roundTrip = (value: LoadBalancer) => deserializeLoadBalancer(decode(encode(serializeLoadBalancer(value))), "$");
+    assert(
+      property(arbitraryLoadBalancer(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerConfigurationOptions (com.amazonaws.lightsail#LoadBalancerConfigurationOptions)", () => {
+    const roundTrip = (value: Record<string, string>) => deserializeLoadBalancerConfigurationOptions(decode(encode(serializeLoadBalancerConfigurationOptions(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerConfigurationOptions(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerList (com.amazonaws.lightsail#LoadBalancerList)", () => {
+    const roundTrip = (value: LoadBalancer[]) => deserializeLoadBalancerList(decode(encode(serializeLoadBalancerList(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificate (com.amazonaws.lightsail#LoadBalancerTlsCertificate)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificate) => deserializeLoadBalancerTlsCertificate(decode(encode(serializeLoadBalancerTlsCertificate(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificate(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateDnsRecordCreationState (com.amazonaws.lightsail#LoadBalancerTlsCertificateDnsRecordCreationState)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateDnsRecordCreationState) => deserializeLoadBalancerTlsCertificateDnsRecordCreationState(decode(encode(serializeLoadBalancerTlsCertificateDnsRecordCreationState(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateDnsRecordCreationState(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateDomainValidationOption (com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationOption)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateDomainValidationOption) => deserializeLoadBalancerTlsCertificateDomainValidationOption(decode(encode(serializeLoadBalancerTlsCertificateDomainValidationOption(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateDomainValidationOption(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateDomainValidationOptionList (com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationOptionList)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateDomainValidationOption[]) => deserializeLoadBalancerTlsCertificateDomainValidationOptionList(decode(encode(serializeLoadBalancerTlsCertificateDomainValidationOptionList(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateDomainValidationOptionList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateDomainValidationRecord (com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationRecord)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateDomainValidationRecord) => deserializeLoadBalancerTlsCertificateDomainValidationRecord(decode(encode(serializeLoadBalancerTlsCertificateDomainValidationRecord(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateDomainValidationRecord(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateDomainValidationRecordList (com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationRecordList)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateDomainValidationRecord[]) => deserializeLoadBalancerTlsCertificateDomainValidationRecordList(decode(encode(serializeLoadBalancerTlsCertificateDomainValidationRecordList(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateDomainValidationRecordList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateList (com.amazonaws.lightsail#LoadBalancerTlsCertificateList)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificate[]) => deserializeLoadBalancerTlsCertificateList(decode(encode(serializeLoadBalancerTlsCertificateList(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateRenewalSummary (com.amazonaws.lightsail#LoadBalancerTlsCertificateRenewalSummary)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateRenewalSummary) => deserializeLoadBalancerTlsCertificateRenewalSummary(decode(encode(serializeLoadBalancerTlsCertificateRenewalSummary(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateRenewalSummary(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateSummary (com.amazonaws.lightsail#LoadBalancerTlsCertificateSummary)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateSummary) => deserializeLoadBalancerTlsCertificateSummary(decode(encode(serializeLoadBalancerTlsCertificateSummary(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateSummary(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsCertificateSummaryList (com.amazonaws.lightsail#LoadBalancerTlsCertificateSummaryList)", () => {
+    const roundTrip = (value: LoadBalancerTlsCertificateSummary[]) => deserializeLoadBalancerTlsCertificateSummaryList(decode(encode(serializeLoadBalancerTlsCertificateSummaryList(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsCertificateSummaryList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsPolicy (com.amazonaws.lightsail#LoadBalancerTlsPolicy)", () => {
+    const roundTrip = (value: LoadBalancerTlsPolicy) => deserializeLoadBalancerTlsPolicy(decode(encode(serializeLoadBalancerTlsPolicy(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsPolicy(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LoadBalancerTlsPolicyList (com.amazonaws.lightsail#LoadBalancerTlsPolicyList)", () => {
+    const roundTrip = (value: LoadBalancerTlsPolicy[]) => deserializeLoadBalancerTlsPolicyList(decode(encode(serializeLoadBalancerTlsPolicyList(value))), "$");
+    assert(
+      property(arbitraryLoadBalancerTlsPolicyList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LogEvent (com.amazonaws.lightsail#LogEvent)", () => {
+    const roundTrip = (value: LogEvent) => deserializeLogEvent(decode(encode(serializeLogEvent(value))), "$");
+    assert(
+      property(arbitraryLogEvent(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("LogEventList (com.amazonaws.lightsail#LogEventList)", () => {
+    const roundTrip = (value: LogEvent[]) => deserializeLogEventList(decode(encode(serializeLogEventList(value))), "$");
+    assert(
+      property(arbitraryLogEventList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("MetricDatapoint (com.amazonaws.lightsail#MetricDatapoint)", () => {
+    const roundTrip = (value: MetricDatapoint) => deserializeMetricDatapoint(decode(encode(serializeMetricDatapoint(value))), "$");
+    assert(
+      property(arbitraryMetricDatapoint(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("MetricDatapointList (com.amazonaws.lightsail#MetricDatapointList)", () => {
+    const roundTrip = (value: MetricDatapoint[]) => deserializeMetricDatapointList(decode(encode(serializeMetricDatapointList(value))), "$");
+    assert(
+      property(arbitraryMetricDatapointList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("MetricStatisticList (com.amazonaws.lightsail#MetricStatisticList)", () => {
+    const roundTrip = (value: MetricStatistic[]) => deserializeMetricStatisticList(decode(encode(serializeMetricStatisticList(value))), "$");
+    assert(
+      property(arbitraryMetricStatisticList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("MonitoredResourceInfo (com.amazonaws.lightsail#MonitoredResourceInfo)", () => {
+    const roundTrip = (value: MonitoredResourceInfo) => deserializeMonitoredResourceInfo(decode(encode(serializeMonitoredResourceInfo(value))), "$");
+    assert(
+      property(arbitraryMonitoredResourceInfo(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("MonthlyTransfer (com.amazonaws.lightsail#MonthlyTransfer)", () => {
+    const roundTrip = (value: MonthlyTransfer) => deserializeMonthlyTransfer(decode(encode(serializeMonthlyTransfer(value))), "$");
+    assert(
+      property(arbitraryMonthlyTransfer(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("NameServersUpdateState (com.amazonaws.lightsail#NameServersUpdateState)", () => {
+    const roundTrip = (value: NameServersUpdateState) => deserializeNameServersUpdateState(decode(encode(serializeNameServersUpdateState(value))), "$");
+    assert(
+      property(arbitraryNameServersUpdateState(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("NotificationTriggerList (com.amazonaws.lightsail#NotificationTriggerList)", () => {
+    const roundTrip = (value: AlarmState[]) => deserializeNotificationTriggerList(decode(encode(serializeNotificationTriggerList(value))), "$");
+    assert(
+      property(arbitraryNotificationTriggerList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("OpenInstancePublicPortsRequest (com.amazonaws.lightsail#OpenInstancePublicPortsRequest)", () => {
+    const roundTrip = (value: OpenInstancePublicPortsRequest) => deserializeOpenInstancePublicPortsRequest(decode(encode(serializeOpenInstancePublicPortsRequest(value))), "$");
+    assert(
+      property(arbitraryOpenInstancePublicPortsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedOpenInstancePublicPortsRequest(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("OpenInstancePublicPortsResult (com.amazonaws.lightsail#OpenInstancePublicPortsResult)", () => {
+    const roundTrip = (value: OpenInstancePublicPortsResult) => deserializeOpenInstancePublicPortsResult(decode(encode(serializeOpenInstancePublicPortsResult(value))), "$");
+    assert(
+      property(arbitraryOpenInstancePublicPortsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Operation (com.amazonaws.lightsail#Operation)", () => {
+    const roundTrip = (value: Operation) => deserializeOperation(decode(encode(serializeOperation(value))), "$");
+    assert(
+      property(arbitraryOperation(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("OperationList (com.amazonaws.lightsail#OperationList)", () => {
+    const roundTrip = (value: Operation[]) => deserializeOperationList(decode(encode(serializeOperationList(value))), "$");
+    assert(
+      property(arbitraryOperationList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Origin (com.amazonaws.lightsail#Origin)", () => {
+    const roundTrip = (value: Origin) => deserializeOrigin(decode(encode(serializeOrigin(value))), "$");
+    assert(
+      property(arbitraryOrigin(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PartnerIdList (com.amazonaws.lightsail#PartnerIdList)", () => {
+    const roundTrip = (value: string[]) => deserializePartnerIdList(decode(encode(serializePartnerIdList(value))), "$");
+    assert(
+      property(arbitraryPartnerIdList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PasswordData (com.amazonaws.lightsail#PasswordData)", () => {
+    const roundTrip = (value: PasswordData) => deserializePasswordData(decode(encode(serializePasswordData(value))), "$");
+    assert(
+      property(arbitraryPasswordData(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PeerVpcRequest (com.amazonaws.lightsail#PeerVpcRequest)", () => {
+    const roundTrip = (value: PeerVpcRequest) => deserializePeerVpcRequest(decode(encode(serializePeerVpcRequest(value))), "$");
+    assert(
+      property(arbitraryPeerVpcRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PeerVpcResult (com.amazonaws.lightsail#PeerVpcResult)", () => {
+    const roundTrip = (value: PeerVpcResult) => deserializePeerVpcResult(decode(encode(serializePeerVpcResult(value))), "$");
+    assert(
+      property(arbitraryPeerVpcResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PendingMaintenanceAction (com.amazonaws.lightsail#PendingMaintenanceAction)", () => {
+    const roundTrip = (value: PendingMaintenanceAction) => deserializePendingMaintenanceAction(decode(encode(serializePendingMaintenanceAction(value))), "$");
+    assert(
+      property(arbitraryPendingMaintenanceAction(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PendingMaintenanceActionList (com.amazonaws.lightsail#PendingMaintenanceActionList)", () => {
+    const roundTrip = (value: PendingMaintenanceAction[]) => deserializePendingMaintenanceActionList(decode(encode(serializePendingMaintenanceActionList(value))), "$");
+    assert(
+      property(arbitraryPendingMaintenanceActionList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PendingModifiedRelationalDatabaseValues (com.amazonaws.lightsail#PendingModifiedRelationalDatabaseValues)", () => {
+    const roundTrip = (value: PendingModifiedRelationalDatabaseValues) => deserializePendingModifiedRelationalDatabaseValues(decode(encode(serializePendingModifiedRelationalDatabaseValues(value))), "$");
+    assert(
+      property(arbitraryPendingModifiedRelationalDatabaseValues(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PortInfo (com.amazonaws.lightsail#PortInfo)", () => {
+    const roundTrip = (value: PortInfo) => deserializePortInfo(decode(encode(serializePortInfo(value))), "$");
+    assert(
+      property(arbitraryPortInfo(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedPortInfo(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PortInfoList (com.amazonaws.lightsail#PortInfoList)", () => {
+    const roundTrip = (value: PortInfo[]) => deserializePortInfoList(decode(encode(serializePortInfoList(value))), "$");
+    assert(
+      property(arbitraryPortInfoList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedPortInfoList(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PortList (com.amazonaws.lightsail#PortList)", () => {
+    const roundTrip = (value: number[]) => deserializePortList(decode(encode(serializePortList(value))), "$");
+    assert(
+      property(arbitraryPortList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PortMap (com.amazonaws.lightsail#PortMap)", () => {
+    const roundTrip = (value: Record<string, ContainerServiceProtocol>) => deserializePortMap(decode(encode(serializePortMap(value))), "$");
+    assert(
+      property(arbitraryPortMap(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PrivateRegistryAccess (com.amazonaws.lightsail#PrivateRegistryAccess)", () => {
+    const roundTrip = (value: PrivateRegistryAccess) => deserializePrivateRegistryAccess(decode(encode(serializePrivateRegistryAccess(value))), "$");
+    assert(
+      property(arbitraryPrivateRegistryAccess(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PrivateRegistryAccessRequest (com.amazonaws.lightsail#PrivateRegistryAccessRequest)", () => {
+    const roundTrip = (value: PrivateRegistryAccessRequest) => deserializePrivateRegistryAccessRequest(decode(encode(serializePrivateRegistryAccessRequest(value))), "$");
+    assert(
+      property(arbitraryPrivateRegistryAccessRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PutAlarmRequest (com.amazonaws.lightsail#PutAlarmRequest)", () => {
+    const roundTrip = (value: PutAlarmRequest) => deserializePutAlarmRequest(decode(encode(serializePutAlarmRequest(value))), "$");
+    assert(
+      property(arbitraryPutAlarmRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PutAlarmResult (com.amazonaws.lightsail#PutAlarmResult)", () => {
+    const roundTrip = (value: PutAlarmResult) => deserializePutAlarmResult(decode(encode(serializePutAlarmResult(value))), "$");
+    assert(
+      property(arbitraryPutAlarmResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PutInstancePublicPortsRequest (com.amazonaws.lightsail#PutInstancePublicPortsRequest)", () => {
+    const roundTrip = (value: PutInstancePublicPortsRequest) => deserializePutInstancePublicPortsRequest(decode(encode(serializePutInstancePublicPortsRequest(value))), "$");
+    assert(
+      property(arbitraryPutInstancePublicPortsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(expectedPutInstancePublicPortsRequest(value));
+      }),
+      fcParameters,
+    );
+  });
+
+  it("PutInstancePublicPortsResult (com.amazonaws.lightsail#PutInstancePublicPortsResult)", () => {
+    const roundTrip = (value: PutInstancePublicPortsResult) => deserializePutInstancePublicPortsResult(decode(encode(serializePutInstancePublicPortsResult(value))), "$");
+    assert(
+      property(arbitraryPutInstancePublicPortsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("QueryStringObject (com.amazonaws.lightsail#QueryStringObject)", () => {
+    const roundTrip = (value: QueryStringObject) => deserializeQueryStringObject(decode(encode(serializeQueryStringObject(value))), "$");
+    assert(
+      property(arbitraryQueryStringObject(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("R53HostedZoneDeletionState (com.amazonaws.lightsail#R53HostedZoneDeletionState)", () => {
+    const roundTrip = (value: R53HostedZoneDeletionState) => deserializeR53HostedZoneDeletionState(decode(encode(serializeR53HostedZoneDeletionState(value))), "$");
+    assert(
+      property(arbitraryR53HostedZoneDeletionState(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RebootInstanceRequest (com.amazonaws.lightsail#RebootInstanceRequest)", () => {
+    const roundTrip = (value: RebootInstanceRequest) => deserializeRebootInstanceRequest(decode(encode(serializeRebootInstanceRequest(value))), "$");
+    assert(
+      property(arbitraryRebootInstanceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RebootInstanceResult (com.amazonaws.lightsail#RebootInstanceResult)", () => {
+    const roundTrip = (value: RebootInstanceResult) => deserializeRebootInstanceResult(decode(encode(serializeRebootInstanceResult(value))), "$");
+    assert(
+      property(arbitraryRebootInstanceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RebootRelationalDatabaseRequest (com.amazonaws.lightsail#RebootRelationalDatabaseRequest)", () => {
+    const roundTrip = (value: RebootRelationalDatabaseRequest) => deserializeRebootRelationalDatabaseRequest(decode(encode(serializeRebootRelationalDatabaseRequest(value))), "$");
+    assert(
+      property(arbitraryRebootRelationalDatabaseRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RebootRelationalDatabaseResult (com.amazonaws.lightsail#RebootRelationalDatabaseResult)", () => {
+    const roundTrip = (value: RebootRelationalDatabaseResult) => deserializeRebootRelationalDatabaseResult(decode(encode(serializeRebootRelationalDatabaseResult(value))), "$");
+    assert(
+      property(arbitraryRebootRelationalDatabaseResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Region (com.amazonaws.lightsail#Region)", () => {
+    const roundTrip = (value: Region) => deserializeRegion(decode(encode(serializeRegion(value))), "$");
+    assert(
+      property(arbitraryRegion(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RegionList (com.amazonaws.lightsail#RegionList)", () => {
+    const roundTrip = (value: Region[]) => deserializeRegionList(decode(encode(serializeRegionList(value))), "$");
+    assert(
+      property(arbitraryRegionList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RegisterContainerImageRequest (com.amazonaws.lightsail#RegisterContainerImageRequest)", () => {
+    const roundTrip = (value: RegisterContainerImageRequest) => deserializeRegisterContainerImageRequest(decode(encode(serializeRegisterContainerImageRequest(value))), "$");
+    assert(
+      property(arbitraryRegisterContainerImageRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RegisterContainerImageResult (com.amazonaws.lightsail#RegisterContainerImageResult)", () => {
+    const roundTrip = (value: RegisterContainerImageResult) => deserializeRegisterContainerImageResult(decode(encode(serializeRegisterContainerImageResult(value))), "$");
+    assert(
+      property(arbitraryRegisterContainerImageResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RegisteredDomainDelegationInfo (com.amazonaws.lightsail#RegisteredDomainDelegationInfo)", () => {
+    const roundTrip = (value: RegisteredDomainDelegationInfo) => deserializeRegisteredDomainDelegationInfo(decode(encode(serializeRegisteredDomainDelegationInfo(value))), "$");
+    assert(
+      property(arbitraryRegisteredDomainDelegationInfo(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabase (com.amazonaws.lightsail#RelationalDatabase)", () => {
+    const roundTrip = (value: RelationalDatabase) => deserializeRelationalDatabase(decode(encode(serializeRelationalDatabase(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabase(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseBlueprint (com.amazonaws.lightsail#RelationalDatabaseBlueprint)", () => {
+    const roundTrip = (value: RelationalDatabaseBlueprint) => deserializeRelationalDatabaseBlueprint(decode(encode(serializeRelationalDatabaseBlueprint(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseBlueprint(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseBlueprintList (com.amazonaws.lightsail#RelationalDatabaseBlueprintList)", () => {
+    const roundTrip = (value: RelationalDatabaseBlueprint[]) => deserializeRelationalDatabaseBlueprintList(decode(encode(serializeRelationalDatabaseBlueprintList(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseBlueprintList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseBundle (com.amazonaws.lightsail#RelationalDatabaseBundle)", () => {
+    const roundTrip = (value: RelationalDatabaseBundle) => deserializeRelationalDatabaseBundle(decode(encode(serializeRelationalDatabaseBundle(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseBundle(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseBundleList (com.amazonaws.lightsail#RelationalDatabaseBundleList)", () => {
+    const roundTrip = (value: RelationalDatabaseBundle[]) => deserializeRelationalDatabaseBundleList(decode(encode(serializeRelationalDatabaseBundleList(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseBundleList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseEndpoint (com.amazonaws.lightsail#RelationalDatabaseEndpoint)", () => {
+    const roundTrip = (value: RelationalDatabaseEndpoint) => deserializeRelationalDatabaseEndpoint(decode(encode(serializeRelationalDatabaseEndpoint(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseEndpoint(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseEvent (com.amazonaws.lightsail#RelationalDatabaseEvent)", () => {
+    const roundTrip = (value: RelationalDatabaseEvent) => deserializeRelationalDatabaseEvent(decode(encode(serializeRelationalDatabaseEvent(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseEvent(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseEventList (com.amazonaws.lightsail#RelationalDatabaseEventList)", () => {
+    const roundTrip = (value: RelationalDatabaseEvent[]) => deserializeRelationalDatabaseEventList(decode(encode(serializeRelationalDatabaseEventList(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseEventList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseHardware (com.amazonaws.lightsail#RelationalDatabaseHardware)", () => {
+    const roundTrip = (value: RelationalDatabaseHardware) => deserializeRelationalDatabaseHardware(decode(encode(serializeRelationalDatabaseHardware(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseHardware(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseList (com.amazonaws.lightsail#RelationalDatabaseList)", () => {
+    const roundTrip = (value: RelationalDatabase[]) => deserializeRelationalDatabaseList(decode(encode(serializeRelationalDatabaseList(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseParameter (com.amazonaws.lightsail#RelationalDatabaseParameter)", () => {
+    const roundTrip = (value: RelationalDatabaseParameter) => deserializeRelationalDatabaseParameter(decode(encode(serializeRelationalDatabaseParameter(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseParameter(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseParameterList (com.amazonaws.lightsail#RelationalDatabaseParameterList)", () => {
+    const roundTrip = (value: RelationalDatabaseParameter[]) => deserializeRelationalDatabaseParameterList(decode(encode(serializeRelationalDatabaseParameterList(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseParameterList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseSnapshot (com.amazonaws.lightsail#RelationalDatabaseSnapshot)", () => {
+    const roundTrip = (value: RelationalDatabaseSnapshot) => deserializeRelationalDatabaseSnapshot(decode(encode(serializeRelationalDatabaseSnapshot(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseSnapshot(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RelationalDatabaseSnapshotList (com.amazonaws.lightsail#RelationalDatabaseSnapshotList)", () => {
+    const roundTrip = (value: RelationalDatabaseSnapshot[]) => deserializeRelationalDatabaseSnapshotList(decode(encode(serializeRelationalDatabaseSnapshotList(value))), "$");
+    assert(
+      property(arbitraryRelationalDatabaseSnapshotList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ReleaseStaticIpRequest (com.amazonaws.lightsail#ReleaseStaticIpRequest)", () => {
+    const roundTrip = (value: ReleaseStaticIpRequest) => deserializeReleaseStaticIpRequest(decode(encode(serializeReleaseStaticIpRequest(value))), "$");
+    assert(
+      property(arbitraryReleaseStaticIpRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ReleaseStaticIpResult (com.amazonaws.lightsail#ReleaseStaticIpResult)", () => {
+    const roundTrip = (value: ReleaseStaticIpResult) => deserializeReleaseStaticIpResult(decode(encode(serializeReleaseStaticIpResult(value))), "$");
+    assert(
+      property(arbitraryReleaseStaticIpResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("RenewalSummary (com.amazonaws.lightsail#RenewalSummary)", () => {
+    const roundTrip = (value: RenewalSummary) => deserializeRenewalSummary(decode(encode(serializeRenewalSummary(value))), "$");
+    assert(
+      property(arbitraryRenewalSummary(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ResetDistributionCacheRequest (com.amazonaws.lightsail#ResetDistributionCacheRequest)", () => {
+    const roundTrip = (value: ResetDistributionCacheRequest) => deserializeResetDistributionCacheRequest(decode(encode(serializeResetDistributionCacheRequest(value))), "$");
+    assert(
+      property(arbitraryResetDistributionCacheRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ResetDistributionCacheResult (com.amazonaws.lightsail#ResetDistributionCacheResult)", () => {
+    const roundTrip = (value: ResetDistributionCacheResult) => deserializeResetDistributionCacheResult(decode(encode(serializeResetDistributionCacheResult(value))), "$");
+    assert(
+      property(arbitraryResetDistributionCacheResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ResourceBudgetEstimate (com.amazonaws.lightsail#ResourceBudgetEstimate)", () => {
+    const roundTrip = (value: ResourceBudgetEstimate) => deserializeResourceBudgetEstimate(decode(encode(serializeResourceBudgetEstimate(value))), "$");
+    assert(
+      property(arbitraryResourceBudgetEstimate(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
   it("ResourceLocation (com.amazonaws.lightsail#ResourceLocation)", () => {
     const roundTrip = (value: ResourceLocation) => deserializeResourceLocation(decode(encode(serializeResourceLocation(value))), "$");
     assert(
       property(arbitraryResourceLocation(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ResourceNameList (com.amazonaws.lightsail#ResourceNameList)", () => {
+    const roundTrip = (value: string[]) => deserializeResourceNameList(decode(encode(serializeResourceNameList(value))), "$");
+    assert(
+      property(arbitraryResourceNameList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ResourceReceivingAccess (com.amazonaws.lightsail#ResourceReceivingAccess)", () => {
+    const roundTrip = (value: ResourceReceivingAccess) => deserializeResourceReceivingAccess(decode(encode(serializeResourceReceivingAccess(value))), "$");
+    assert(
+      property(arbitraryResourceReceivingAccess(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ResourceRecord (com.amazonaws.lightsail#ResourceRecord)", () => {
+    const roundTrip = (value: ResourceRecord) => deserializeResourceRecord(decode(encode(serializeResourceRecord(value))), "$");
+    assert(
+      property(arbitraryResourceRecord(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("ResourcesBudgetEstimate (com.amazonaws.lightsail#ResourcesBudgetEstimate)", () => {
+    const roundTrip = (value: ResourceBudgetEstimate[]) => deserializeResourcesBudgetEstimate(decode(encode(serializeResourcesBudgetEstimate(value))), "$");
+    assert(
+      property(arbitraryResourcesBudgetEstimate(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SendContactMethodVerificationRequest (com.amazonaws.lightsail#SendContactMethodVerificationRequest)", () => {
+    const roundTrip = (value: SendContactMethodVerificationRequest) => deserializeSendContactMethodVerificationRequest(decode(encode(serializeSendContactMethodVerificationRequest(value))), "$");
+    assert(
+      property(arbitrarySendContactMethodVerificationRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SendContactMethodVerificationResult (com.amazonaws.lightsail#SendContactMethodVerificationResult)", () => {
+    const roundTrip = (value: SendContactMethodVerificationResult) => deserializeSendContactMethodVerificationResult(decode(encode(serializeSendContactMethodVerificationResult(value))), "$");
+    assert(
+      property(arbitrarySendContactMethodVerificationResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Session (com.amazonaws.lightsail#Session)", () => {
+    const roundTrip = (value: Session) => deserializeSession(decode(encode(serializeSession(value))), "$");
+    assert(
+      property(arbitrarySession(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Sessions (com.amazonaws.lightsail#Sessions)", () => {
+    const roundTrip = (value: Session[]) => deserializeSessions(decode(encode(serializeSessions(value))), "$");
+    assert(
+      property(arbitrarySessions(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetIpAddressTypeRequest (com.amazonaws.lightsail#SetIpAddressTypeRequest)", () => {
+    const roundTrip = (value: SetIpAddressTypeRequest) => deserializeSetIpAddressTypeRequest(decode(encode(serializeSetIpAddressTypeRequest(value))), "$");
+    assert(
+      property(arbitrarySetIpAddressTypeRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetIpAddressTypeResult (com.amazonaws.lightsail#SetIpAddressTypeResult)", () => {
+    const roundTrip = (value: SetIpAddressTypeResult) => deserializeSetIpAddressTypeResult(decode(encode(serializeSetIpAddressTypeResult(value))), "$");
+    assert(
+      property(arbitrarySetIpAddressTypeResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetResourceAccessForBucketRequest (com.amazonaws.lightsail#SetResourceAccessForBucketRequest)", () => {
+    const roundTrip = (value: SetResourceAccessForBucketRequest) => deserializeSetResourceAccessForBucketRequest(decode(encode(serializeSetResourceAccessForBucketRequest(value))), "$");
+    assert(
+      property(arbitrarySetResourceAccessForBucketRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetResourceAccessForBucketResult (com.amazonaws.lightsail#SetResourceAccessForBucketResult)", () => {
+    const roundTrip = (value: SetResourceAccessForBucketResult) => deserializeSetResourceAccessForBucketResult(decode(encode(serializeSetResourceAccessForBucketResult(value))), "$");
+    assert(
+      property(arbitrarySetResourceAccessForBucketResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupDomainNameList (com.amazonaws.lightsail#SetupDomainNameList)", () => {
+    const roundTrip = (value: string[]) => deserializeSetupDomainNameList(decode(encode(serializeSetupDomainNameList(value))), "$");
+    assert(
+      property(arbitrarySetupDomainNameList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupExecutionDetails (com.amazonaws.lightsail#SetupExecutionDetails)", () => {
+    const roundTrip = (value: SetupExecutionDetails) => deserializeSetupExecutionDetails(decode(encode(serializeSetupExecutionDetails(value))), "$");
+    assert(
+      property(arbitrarySetupExecutionDetails(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupExecutionDetailsList (com.amazonaws.lightsail#SetupExecutionDetailsList)", () => {
+    const roundTrip = (value: SetupExecutionDetails[]) => deserializeSetupExecutionDetailsList(decode(encode(serializeSetupExecutionDetailsList(value))), "$");
+    assert(
+      property(arbitrarySetupExecutionDetailsList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupHistory (com.amazonaws.lightsail#SetupHistory)", () => {
+    const roundTrip = (value: SetupHistory) => deserializeSetupHistory(decode(encode(serializeSetupHistory(value))), "$");
+    assert(
+      property(arbitrarySetupHistory(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupHistoryResource (com.amazonaws.lightsail#SetupHistoryResource)", () => {
+    const roundTrip = (value: SetupHistoryResource) => deserializeSetupHistoryResource(decode(encode(serializeSetupHistoryResource(value))), "$");
+    assert(
+      property(arbitrarySetupHistoryResource(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupInstanceHttpsRequest (com.amazonaws.lightsail#SetupInstanceHttpsRequest)", () => {
+    const roundTrip = (value: SetupInstanceHttpsRequest) => deserializeSetupInstanceHttpsRequest(decode(encode(serializeSetupInstanceHttpsRequest(value))), "$");
+    assert(
+      property(arbitrarySetupInstanceHttpsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupInstanceHttpsResult (com.amazonaws.lightsail#SetupInstanceHttpsResult)", () => {
+    const roundTrip = (value: SetupInstanceHttpsResult) => deserializeSetupInstanceHttpsResult(decode(encode(serializeSetupInstanceHttpsResult(value))), "$");
+    assert(
+      property(arbitrarySetupInstanceHttpsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SetupRequest (com.amazonaws.lightsail#SetupRequest)", () => {
+    const roundTrip = (value: SetupRequest) => deserializeSetupRequest(decode(encode(serializeSetupRequest(value))), "$");
+    assert(
+      property(arbitrarySetupRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StartGUISessionRequest (com.amazonaws.lightsail#StartGUISessionRequest)", () => {
+    const roundTrip = (value: StartGUISessionRequest) => deserializeStartGUISessionRequest(decode(encode(serializeStartGUISessionRequest(value))), "$");
+    assert(
+      property(arbitraryStartGUISessionRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StartGUISessionResult (com.amazonaws.lightsail#StartGUISessionResult)", () => {
+    const roundTrip = (value: StartGUISessionResult) => deserializeStartGUISessionResult(decode(encode(serializeStartGUISessionResult(value))), "$");
+    assert(
+      property(arbitraryStartGUISessionResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StartInstanceRequest (com.amazonaws.lightsail#StartInstanceRequest)", () => {
+    const roundTrip = (value: StartInstanceRequest) => deserializeStartInstanceRequest(decode(encode(serializeStartInstanceRequest(value))), "$");
+    assert(
+      property(arbitraryStartInstanceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StartInstanceResult (com.amazonaws.lightsail#StartInstanceResult)", () => {
+    const roundTrip = (value: StartInstanceResult) => deserializeStartInstanceResult(decode(encode(serializeStartInstanceResult(value))), "$");
+    assert(
+      property(arbitraryStartInstanceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StartRelationalDatabaseRequest (com.amazonaws.lightsail#StartRelationalDatabaseRequest)", () => {
+    const roundTrip = (value: StartRelationalDatabaseRequest) => deserializeStartRelationalDatabaseRequest(decode(encode(serializeStartRelationalDatabaseRequest(value))), "$");
+    assert(
+      property(arbitraryStartRelationalDatabaseRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StartRelationalDatabaseResult (com.amazonaws.lightsail#StartRelationalDatabaseResult)", () => {
+    const roundTrip = (value: StartRelationalDatabaseResult) => deserializeStartRelationalDatabaseResult(decode(encode(serializeStartRelationalDatabaseResult(value))), "$");
+    assert(
+      property(arbitraryStartRelationalDatabaseResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StaticIp (com.amazonaws.lightsail#StaticIp)", () => {
+    const roundTrip = (value: StaticIp) => deserializeStaticIp(decode(encode(serializeStaticIp(value))), "$");
+    assert(
+      property(arbitraryStaticIp(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StaticIpList (com.amazonaws.lightsail#StaticIpList)", () => {
+    const roundTrip = (value: StaticIp[]) => deserializeStaticIpList(decode(encode(serializeStaticIpList(value))), "$");
+    assert(
+      property(arbitraryStaticIpList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StopGUISessionRequest (com.amazonaws.lightsail#StopGUISessionRequest)", () => {
+    const roundTrip = (value: StopGUISessionRequest) => deserializeStopGUISessionRequest(decode(encode(serializeStopGUISessionRequest(value))), "$");
+    assert(
+      property(arbitraryStopGUISessionRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StopGUISessionResult (com.amazonaws.lightsail#StopGUISessionResult)", () => {
+    const roundTrip = (value: StopGUISessionResult) => deserializeStopGUISessionResult(decode(encode(serializeStopGUISessionResult(value))), "$");
+    assert(
+      property(arbitraryStopGUISessionResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StopInstanceOnIdleRequest (com.amazonaws.lightsail#StopInstanceOnIdleRequest)", () => {
+    const roundTrip = (value: StopInstanceOnIdleRequest) => deserializeStopInstanceOnIdleRequest(decode(encode(serializeStopInstanceOnIdleRequest(value))), "$");
+    assert(
+      property(arbitraryStopInstanceOnIdleRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StopInstanceRequest (com.amazonaws.lightsail#StopInstanceRequest)", () => {
+    const roundTrip = (value: StopInstanceRequest) => deserializeStopInstanceRequest(decode(encode(serializeStopInstanceRequest(value))), "$");
+    assert(
+      property(arbitraryStopInstanceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StopInstanceResult (com.amazonaws.lightsail#StopInstanceResult)", () => {
+    const roundTrip = (value: StopInstanceResult) => deserializeStopInstanceResult(decode(encode(serializeStopInstanceResult(value))), "$");
+    assert(
+      property(arbitraryStopInstanceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StopRelationalDatabaseRequest (com.amazonaws.lightsail#StopRelationalDatabaseRequest)", () => {
+    const roundTrip = (value: StopRelationalDatabaseRequest) => deserializeStopRelationalDatabaseRequest(decode(encode(serializeStopRelationalDatabaseRequest(value))), "$");
+    assert(
+      property(arbitraryStopRelationalDatabaseRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StopRelationalDatabaseResult (com.amazonaws.lightsail#StopRelationalDatabaseResult)", () => {
+    const roundTrip = (value: StopRelationalDatabaseResult) => deserializeStopRelationalDatabaseResult(decode(encode(serializeStopRelationalDatabaseResult(value))), "$");
+    assert(
+      property(arbitraryStopRelationalDatabaseResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("StringList (com.amazonaws.lightsail#StringList)", () => {
+    const roundTrip = (value: string[]) => deserializeStringList(decode(encode(serializeStringList(value))), "$");
+    assert(
+      property(arbitraryStringList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("SubjectAlternativeNameList (com.amazonaws.lightsail#SubjectAlternativeNameList)", () => {
+    const roundTrip = (value: string[]) => deserializeSubjectAlternativeNameList(decode(encode(serializeSubjectAlternativeNameList(value))), "$");
+    assert(
+      property(arbitrarySubjectAlternativeNameList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("Tag (com.amazonaws.lightsail#Tag)", () => {
+    const roundTrip = (value: Tag) => deserializeTag(decode(encode(serializeTag(value))), "$");
+    assert(
+      property(arbitraryTag(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("TagKeyList (com.amazonaws.lightsail#TagKeyList)", () => {
+    const roundTrip = (value: string[]) => deserializeTagKeyList(decode(encode(serializeTagKeyList(value))), "$");
+    assert(
+      property(arbitraryTagKeyList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("TagList (com.amazonaws.lightsail#TagList)", () => {
+    const roundTrip = (value: Tag[]) => deserializeTagList(decode(encode(serializeTagList(value))), "$");
+    assert(
+      property(arbitraryTagList(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("TagResourceRequest (com.amazonaws.lightsail#TagResourceRequest)", () => {
+    const roundTrip = (value: TagResourceRequest) => deserializeTagResourceRequest(decode(encode(serializeTagResourceRequest(value))), "$");
+    assert(
+      property(arbitraryTagResourceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("TagResourceResult (com.amazonaws.lightsail#TagResourceResult)", () => {
+    const roundTrip = (value: TagResourceResult) => deserializeTagResourceResult(decode(encode(serializeTagResourceResult(value))), "$");
+    assert(
+      property(arbitraryTagResourceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("TestAlarmRequest (com.amazonaws.lightsail#TestAlarmRequest)", () => {
+    const roundTrip = (value: TestAlarmRequest) => deserializeTestAlarmRequest(decode(encode(serializeTestAlarmRequest(value))), "$");
+    assert(
+      property(arbitraryTestAlarmRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("TestAlarmResult (com.amazonaws.lightsail#TestAlarmResult)", () => {
+    const roundTrip = (value: TestAlarmResult) => deserializeTestAlarmResult(decode(encode(serializeTestAlarmResult(value))), "$");
+    assert(
+      property(arbitraryTestAlarmResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("TimePeriod (com.amazonaws.lightsail#TimePeriod)", () => {
+    const roundTrip = (value: TimePeriod) => deserializeTimePeriod(decode(encode(serializeTimePeriod(value))), "$");
+    assert(
+      property(arbitraryTimePeriod(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UnpeerVpcRequest (com.amazonaws.lightsail#UnpeerVpcRequest)", () => {
+    const roundTrip = (value: UnpeerVpcRequest) => deserializeUnpeerVpcRequest(decode(encode(serializeUnpeerVpcRequest(value))), "$");
+    assert(
+      property(arbitraryUnpeerVpcRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UnpeerVpcResult (com.amazonaws.lightsail#UnpeerVpcResult)", () => {
+    const roundTrip = (value: UnpeerVpcResult) => deserializeUnpeerVpcResult(decode(encode(serializeUnpeerVpcResult(value))), "$");
+    assert(
+      property(arbitraryUnpeerVpcResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UntagResourceRequest (com.amazonaws.lightsail#UntagResourceRequest)", () => {
+    const roundTrip = (value: UntagResourceRequest) => deserializeUntagResourceRequest(decode(encode(serializeUntagResourceRequest(value))), "$");
+    assert(
+      property(arbitraryUntagResourceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UntagResourceResult (com.amazonaws.lightsail#UntagResourceResult)", () => {
+    const roundTrip = (value: UntagResourceResult) => deserializeUntagResourceResult(decode(encode(serializeUntagResourceResult(value))), "$");
+    assert(
+      property(arbitraryUntagResourceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateBucketBundleRequest (com.amazonaws.lightsail#UpdateBucketBundleRequest)", () => {
+    const roundTrip = (value: UpdateBucketBundleRequest) => deserializeUpdateBucketBundleRequest(decode(encode(serializeUpdateBucketBundleRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateBucketBundleRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateBucketBundleResult (com.amazonaws.lightsail#UpdateBucketBundleResult)", () => {
+    const roundTrip = (value: UpdateBucketBundleResult) => deserializeUpdateBucketBundleResult(decode(encode(serializeUpdateBucketBundleResult(value))), "$");
+    assert(
+      property(arbitraryUpdateBucketBundleResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateBucketRequest (com.amazonaws.lightsail#UpdateBucketRequest)", () => {
+    const roundTrip = (value: UpdateBucketRequest) => deserializeUpdateBucketRequest(decode(encode(serializeUpdateBucketRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateBucketRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateBucketResult (com.amazonaws.lightsail#UpdateBucketResult)", () => {
+    const roundTrip = (value: UpdateBucketResult) => deserializeUpdateBucketResult(decode(encode(serializeUpdateBucketResult(value))), "$");
+    assert(
+      property(arbitraryUpdateBucketResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateContainerServiceRequest (com.amazonaws.lightsail#UpdateContainerServiceRequest)", () => {
+    const roundTrip = (value: UpdateContainerServiceRequest) => deserializeUpdateContainerServiceRequest(decode(encode(serializeUpdateContainerServiceRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateContainerServiceRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateContainerServiceResult (com.amazonaws.lightsail#UpdateContainerServiceResult)", () => {
+    const roundTrip = (value: UpdateContainerServiceResult) => deserializeUpdateContainerServiceResult(decode(encode(serializeUpdateContainerServiceResult(value))), "$");
+    assert(
+      property(arbitraryUpdateContainerServiceResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateDistributionBundleRequest (com.amazonaws.lightsail#UpdateDistributionBundleRequest)", () => {
+    const roundTrip = (value: UpdateDistributionBundleRequest) => deserializeUpdateDistributionBundleRequest(decode(encode(serializeUpdateDistributionBundleRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateDistributionBundleRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateDistributionBundleResult (com.amazonaws.lightsail#UpdateDistributionBundleResult)", () => {
+    const roundTrip = (value: UpdateDistributionBundleResult) => deserializeUpdateDistributionBundleResult(decode(encode(serializeUpdateDistributionBundleResult(value))), "$");
+    assert(
+      property(arbitraryUpdateDistributionBundleResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateDistributionRequest (com.amazonaws.lightsail#UpdateDistributionRequest)", () => {
+    const roundTrip = (value: UpdateDistributionRequest) => deserializeUpdateDistributionRequest(decode(encode(serializeUpdateDistributionRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateDistributionRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateDistributionResult (com.amazonaws.lightsail#UpdateDistributionResult)", () => {
+    const roundTrip = (value: UpdateDistributionResult) => deserializeUpdateDistributionResult(decode(encode(serializeUpdateDistributionResult(value))), "$");
+    assert(
+      property(arbitraryUpdateDistributionResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateDomainEntryRequest (com.amazonaws.lightsail#UpdateDomainEntryRequest)", () => {
+    const roundTrip = (value: UpdateDomainEntryRequest) => deserializeUpdateDomainEntryRequest(decode(encode(serializeUpdateDomainEntryRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateDomainEntryRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateDomainEntryResult (com.amazonaws.lightsail#UpdateDomainEntryResult)", () => {
+    const roundTrip = (value: UpdateDomainEntryResult) => deserializeUpdateDomainEntryResult(decode(encode(serializeUpdateDomainEntryResult(value))), "$");
+    assert(
+      property(arbitraryUpdateDomainEntryResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateInstanceMetadataOptionsRequest (com.amazonaws.lightsail#UpdateInstanceMetadataOptionsRequest)", () => {
+    const roundTrip = (value: UpdateInstanceMetadataOptionsRequest) => deserializeUpdateInstanceMetadataOptionsRequest(decode(encode(serializeUpdateInstanceMetadataOptionsRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateInstanceMetadataOptionsRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateInstanceMetadataOptionsResult (com.amazonaws.lightsail#UpdateInstanceMetadataOptionsResult)", () => {
+    const roundTrip = (value: UpdateInstanceMetadataOptionsResult) => deserializeUpdateInstanceMetadataOptionsResult(decode(encode(serializeUpdateInstanceMetadataOptionsResult(value))), "$");
+    assert(
+      property(arbitraryUpdateInstanceMetadataOptionsResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateLoadBalancerAttributeRequest (com.amazonaws.lightsail#UpdateLoadBalancerAttributeRequest)", () => {
+    const roundTrip = (value: UpdateLoadBalancerAttributeRequest) => deserializeUpdateLoadBalancerAttributeRequest(decode(encode(serializeUpdateLoadBalancerAttributeRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateLoadBalancerAttributeRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateLoadBalancerAttributeResult (com.amazonaws.lightsail#UpdateLoadBalancerAttributeResult)", () => {
+    const roundTrip = (value: UpdateLoadBalancerAttributeResult) => deserializeUpdateLoadBalancerAttributeResult(decode(encode(serializeUpdateLoadBalancerAttributeResult(value))), "$");
+    assert(
+      property(arbitraryUpdateLoadBalancerAttributeResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateRelationalDatabaseParametersRequest (com.amazonaws.lightsail#UpdateRelationalDatabaseParametersRequest)", () => {
+    const roundTrip = (value: UpdateRelationalDatabaseParametersRequest) => deserializeUpdateRelationalDatabaseParametersRequest(decode(encode(serializeUpdateRelationalDatabaseParametersRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateRelationalDatabaseParametersRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateRelationalDatabaseParametersResult (com.amazonaws.lightsail#UpdateRelationalDatabaseParametersResult)", () => {
+    const roundTrip = (value: UpdateRelationalDatabaseParametersResult) => deserializeUpdateRelationalDatabaseParametersResult(decode(encode(serializeUpdateRelationalDatabaseParametersResult(value))), "$");
+    assert(
+      property(arbitraryUpdateRelationalDatabaseParametersResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateRelationalDatabaseRequest (com.amazonaws.lightsail#UpdateRelationalDatabaseRequest)", () => {
+    const roundTrip = (value: UpdateRelationalDatabaseRequest) => deserializeUpdateRelationalDatabaseRequest(decode(encode(serializeUpdateRelationalDatabaseRequest(value))), "$");
+    assert(
+      property(arbitraryUpdateRelationalDatabaseRequest(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("UpdateRelationalDatabaseResult (com.amazonaws.lightsail#UpdateRelationalDatabaseResult)", () => {
+    const roundTrip = (value: UpdateRelationalDatabaseResult) => deserializeUpdateRelationalDatabaseResult(decode(encode(serializeUpdateRelationalDatabaseResult(value))), "$");
+    assert(
+      property(arbitraryUpdateRelationalDatabaseResult(arbitraryOptions), (value) => {
+        expect(roundTrip(value)).toEqual(value);
+      }),
+      fcParameters,
+    );
+  });
+
+  it("setupHistoryList (com.amazonaws.lightsail#setupHistoryList)", () => {
+    const roundTrip = (value: SetupHistory[]) => deserializesetupHistoryList(decode(encode(serializesetupHistoryList(value))), "$");
+    assert(
+      property(arbitrarysetupHistoryList(arbitraryOptions), (value) => {
         expect(roundTrip(value)).toEqual(value);
       }),
       fcParameters,

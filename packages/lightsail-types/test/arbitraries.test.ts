@@ -4,30 +4,839 @@
 import { assert, property } from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryAccessDeniedException } from "../src/arbitraries/access-denied-exception.js";
+import { arbitraryAccessDirection } from "../src/arbitraries/access-direction.js";
+import { arbitraryAccessKeyLastUsed } from "../src/arbitraries/access-key-last-used.js";
+import { arbitraryAccessKeyList } from "../src/arbitraries/access-key-list.js";
+import { arbitraryAccessKey } from "../src/arbitraries/access-key.js";
+import { arbitraryAccessReceiverList } from "../src/arbitraries/access-receiver-list.js";
+import { arbitraryAccessRules } from "../src/arbitraries/access-rules.js";
+import { arbitraryAccessType } from "../src/arbitraries/access-type.js";
+import { arbitraryAccountLevelBpaSyncStatus } from "../src/arbitraries/account-level-bpa-sync-status.js";
+import { arbitraryAccountLevelBpaSync } from "../src/arbitraries/account-level-bpa-sync.js";
 import { arbitraryAccountSetupInProgressException } from "../src/arbitraries/account-setup-in-progress-exception.js";
+import { arbitraryAddOnList } from "../src/arbitraries/add-on-list.js";
+import { arbitraryAddOnRequestList } from "../src/arbitraries/add-on-request-list.js";
+import { arbitraryAddOnRequest } from "../src/arbitraries/add-on-request.js";
+import { arbitraryAddOnType } from "../src/arbitraries/add-on-type.js";
+import { arbitraryAddOn } from "../src/arbitraries/add-on.js";
+import { arbitraryAlarmState } from "../src/arbitraries/alarm-state.js";
+import { arbitraryAlarm } from "../src/arbitraries/alarm.js";
+import { arbitraryAlarmsList } from "../src/arbitraries/alarms-list.js";
+import { arbitraryAllocateStaticIpRequest } from "../src/arbitraries/allocate-static-ip-request.js";
+import { arbitraryAllocateStaticIpResult } from "../src/arbitraries/allocate-static-ip-result.js";
+import { arbitraryAppCategoryList } from "../src/arbitraries/app-category-list.js";
+import { arbitraryAppCategory } from "../src/arbitraries/app-category.js";
+import {
+  arbitraryAttachCertificateToDistributionRequest,
+} from "../src/arbitraries/attach-certificate-to-distribution-request.js";
+import {
+  arbitraryAttachCertificateToDistributionResult,
+} from "../src/arbitraries/attach-certificate-to-distribution-result.js";
+import { arbitraryAttachDiskRequest } from "../src/arbitraries/attach-disk-request.js";
+import { arbitraryAttachDiskResult } from "../src/arbitraries/attach-disk-result.js";
+import {
+  arbitraryAttachInstancesToLoadBalancerRequest,
+} from "../src/arbitraries/attach-instances-to-load-balancer-request.js";
+import {
+  arbitraryAttachInstancesToLoadBalancerResult,
+} from "../src/arbitraries/attach-instances-to-load-balancer-result.js";
+import {
+  arbitraryAttachLoadBalancerTlsCertificateRequest,
+} from "../src/arbitraries/attach-load-balancer-tls-certificate-request.js";
+import {
+  arbitraryAttachLoadBalancerTlsCertificateResult,
+} from "../src/arbitraries/attach-load-balancer-tls-certificate-result.js";
+import { arbitraryAttachStaticIpRequest } from "../src/arbitraries/attach-static-ip-request.js";
+import { arbitraryAttachStaticIpResult } from "../src/arbitraries/attach-static-ip-result.js";
+import { arbitraryAttachedDiskList } from "../src/arbitraries/attached-disk-list.js";
+import { arbitraryAttachedDiskMap } from "../src/arbitraries/attached-disk-map.js";
+import { arbitraryAttachedDisk } from "../src/arbitraries/attached-disk.js";
+import { arbitraryAutoMountStatus } from "../src/arbitraries/auto-mount-status.js";
+import { arbitraryAutoSnapshotAddOnRequest } from "../src/arbitraries/auto-snapshot-add-on-request.js";
+import { arbitraryAutoSnapshotDate } from "../src/arbitraries/auto-snapshot-date.js";
+import { arbitraryAutoSnapshotDetailsList } from "../src/arbitraries/auto-snapshot-details-list.js";
+import { arbitraryAutoSnapshotDetails } from "../src/arbitraries/auto-snapshot-details.js";
+import { arbitraryAutoSnapshotStatus } from "../src/arbitraries/auto-snapshot-status.js";
+import { arbitraryAvailabilityZoneList } from "../src/arbitraries/availability-zone-list.js";
+import { arbitraryAvailabilityZone } from "../src/arbitraries/availability-zone.js";
+import { arbitraryBehaviorEnum } from "../src/arbitraries/behavior-enum.js";
+import { arbitraryBlueprintList } from "../src/arbitraries/blueprint-list.js";
+import { arbitraryBlueprintType } from "../src/arbitraries/blueprint-type.js";
+import { arbitraryBlueprint } from "../src/arbitraries/blueprint.js";
+import { arbitraryBPAStatusMessage } from "../src/arbitraries/bpa-status-message.js";
+import { arbitraryBucketAccessLogConfig } from "../src/arbitraries/bucket-access-log-config.js";
+import { arbitraryBucketAccessLogPrefix } from "../src/arbitraries/bucket-access-log-prefix.js";
+import { arbitraryBucketBundleList } from "../src/arbitraries/bucket-bundle-list.js";
+import { arbitraryBucketBundle } from "../src/arbitraries/bucket-bundle.js";
+import { arbitraryBucketCorsAllowedHeaders } from "../src/arbitraries/bucket-cors-allowed-headers.js";
+import { arbitraryBucketCorsAllowedMethod } from "../src/arbitraries/bucket-cors-allowed-method.js";
+import { arbitraryBucketCorsAllowedMethods } from "../src/arbitraries/bucket-cors-allowed-methods.js";
+import { arbitraryBucketCorsAllowedOrigins } from "../src/arbitraries/bucket-cors-allowed-origins.js";
+import { arbitraryBucketCorsConfig } from "../src/arbitraries/bucket-cors-config.js";
+import { arbitraryBucketCorsExposeHeaders } from "../src/arbitraries/bucket-cors-expose-headers.js";
+import { arbitraryBucketCorsRuleId } from "../src/arbitraries/bucket-cors-rule-id.js";
+import { arbitraryBucketCorsRule } from "../src/arbitraries/bucket-cors-rule.js";
+import { arbitraryBucketCorsRules } from "../src/arbitraries/bucket-cors-rules.js";
+import { arbitraryBucketList } from "../src/arbitraries/bucket-list.js";
+import { arbitraryBucketMetricName } from "../src/arbitraries/bucket-metric-name.js";
+import { arbitraryBucketName } from "../src/arbitraries/bucket-name.js";
+import { arbitraryBucketState } from "../src/arbitraries/bucket-state.js";
+import { arbitraryBucket } from "../src/arbitraries/bucket.js";
+import { arbitraryBundleList } from "../src/arbitraries/bundle-list.js";
+import { arbitraryBundle } from "../src/arbitraries/bundle.js";
+import { arbitraryCacheBehaviorList } from "../src/arbitraries/cache-behavior-list.js";
+import { arbitraryCacheBehaviorPerPath } from "../src/arbitraries/cache-behavior-per-path.js";
+import { arbitraryCacheBehavior } from "../src/arbitraries/cache-behavior.js";
+import { arbitraryCacheSettings } from "../src/arbitraries/cache-settings.js";
+import { arbitraryCertificateDomainValidationStatus } from "../src/arbitraries/certificate-domain-validation-status.js";
+import { arbitraryCertificateProvider } from "../src/arbitraries/certificate-provider.js";
+import { arbitraryCertificateStatusList } from "../src/arbitraries/certificate-status-list.js";
+import { arbitraryCertificateStatus } from "../src/arbitraries/certificate-status.js";
+import { arbitraryCertificateSummaryList } from "../src/arbitraries/certificate-summary-list.js";
+import { arbitraryCertificateSummary } from "../src/arbitraries/certificate-summary.js";
+import { arbitraryCertificate } from "../src/arbitraries/certificate.js";
+import { arbitraryCloseInstancePublicPortsRequest } from "../src/arbitraries/close-instance-public-ports-request.js";
+import { arbitraryCloseInstancePublicPortsResult } from "../src/arbitraries/close-instance-public-ports-result.js";
+import { arbitraryCloudFormationStackRecordList } from "../src/arbitraries/cloud-formation-stack-record-list.js";
+import {
+  arbitraryCloudFormationStackRecordSourceInfoList,
+} from "../src/arbitraries/cloud-formation-stack-record-source-info-list.js";
+import {
+  arbitraryCloudFormationStackRecordSourceInfo,
+} from "../src/arbitraries/cloud-formation-stack-record-source-info.js";
+import {
+  arbitraryCloudFormationStackRecordSourceType,
+} from "../src/arbitraries/cloud-formation-stack-record-source-type.js";
+import { arbitraryCloudFormationStackRecord } from "../src/arbitraries/cloud-formation-stack-record.js";
+import { arbitraryComparisonOperator } from "../src/arbitraries/comparison-operator.js";
+import { arbitraryContactMethodStatus } from "../src/arbitraries/contact-method-status.js";
+import { arbitraryContactMethodVerificationProtocol } from "../src/arbitraries/contact-method-verification-protocol.js";
+import { arbitraryContactMethod } from "../src/arbitraries/contact-method.js";
+import { arbitraryContactMethodsList } from "../src/arbitraries/contact-methods-list.js";
+import { arbitraryContactProtocol } from "../src/arbitraries/contact-protocol.js";
+import { arbitraryContactProtocolsList } from "../src/arbitraries/contact-protocols-list.js";
+import { arbitraryContainerImageList } from "../src/arbitraries/container-image-list.js";
+import { arbitraryContainerImage } from "../src/arbitraries/container-image.js";
+import { arbitraryContainerLabel } from "../src/arbitraries/container-label.js";
+import { arbitraryContainerMap } from "../src/arbitraries/container-map.js";
+import { arbitraryContainerName } from "../src/arbitraries/container-name.js";
+import { arbitraryContainerServiceDeploymentList } from "../src/arbitraries/container-service-deployment-list.js";
+import { arbitraryContainerServiceDeploymentRequest } from "../src/arbitraries/container-service-deployment-request.js";
+import { arbitraryContainerServiceDeploymentState } from "../src/arbitraries/container-service-deployment-state.js";
+import { arbitraryContainerServiceDeployment } from "../src/arbitraries/container-service-deployment.js";
+import {
+  arbitraryContainerServiceECRImagePullerRoleRequest,
+} from "../src/arbitraries/container-service-ecr-image-puller-role-request.js";
+import {
+  arbitraryContainerServiceECRImagePullerRole,
+} from "../src/arbitraries/container-service-ecr-image-puller-role.js";
+import { arbitraryContainerServiceEndpoint } from "../src/arbitraries/container-service-endpoint.js";
+import {
+  arbitraryContainerServiceHealthCheckConfig,
+} from "../src/arbitraries/container-service-health-check-config.js";
+import { arbitraryContainerServiceList } from "../src/arbitraries/container-service-list.js";
+import { arbitraryContainerServiceLogEventList } from "../src/arbitraries/container-service-log-event-list.js";
+import { arbitraryContainerServiceLogEvent } from "../src/arbitraries/container-service-log-event.js";
+import {
+  arbitraryContainerServiceMetadataEntryList,
+} from "../src/arbitraries/container-service-metadata-entry-list.js";
+import { arbitraryContainerServiceMetadataEntry } from "../src/arbitraries/container-service-metadata-entry.js";
+import { arbitraryContainerServiceMetricName } from "../src/arbitraries/container-service-metric-name.js";
+import { arbitraryContainerServiceName } from "../src/arbitraries/container-service-name.js";
+import { arbitraryContainerServicePowerList } from "../src/arbitraries/container-service-power-list.js";
+import { arbitraryContainerServicePowerName } from "../src/arbitraries/container-service-power-name.js";
+import { arbitraryContainerServicePower } from "../src/arbitraries/container-service-power.js";
+import { arbitraryContainerServiceProtocol } from "../src/arbitraries/container-service-protocol.js";
+import {
+  arbitraryContainerServicePublicDomainsList,
+} from "../src/arbitraries/container-service-public-domains-list.js";
+import { arbitraryContainerServicePublicDomains } from "../src/arbitraries/container-service-public-domains.js";
+import { arbitraryContainerServiceRegistryLogin } from "../src/arbitraries/container-service-registry-login.js";
+import { arbitraryContainerServiceScale } from "../src/arbitraries/container-service-scale.js";
+import { arbitraryContainerServiceStateDetailCode } from "../src/arbitraries/container-service-state-detail-code.js";
+import { arbitraryContainerServiceStateDetail } from "../src/arbitraries/container-service-state-detail.js";
+import { arbitraryContainerServiceState } from "../src/arbitraries/container-service-state.js";
+import { arbitraryContainerService } from "../src/arbitraries/container-service.js";
+import { arbitraryContainerServicesListResult } from "../src/arbitraries/container-services-list-result.js";
+import { arbitraryContainer } from "../src/arbitraries/container.js";
+import { arbitraryCookieObject } from "../src/arbitraries/cookie-object.js";
+import { arbitraryCopySnapshotRequest } from "../src/arbitraries/copy-snapshot-request.js";
+import { arbitraryCopySnapshotResult } from "../src/arbitraries/copy-snapshot-result.js";
+import { arbitraryCostEstimate } from "../src/arbitraries/cost-estimate.js";
+import { arbitraryCostEstimates } from "../src/arbitraries/cost-estimates.js";
+import { arbitraryCreateBucketAccessKeyRequest } from "../src/arbitraries/create-bucket-access-key-request.js";
+import { arbitraryCreateBucketAccessKeyResult } from "../src/arbitraries/create-bucket-access-key-result.js";
+import { arbitraryCreateBucketRequest } from "../src/arbitraries/create-bucket-request.js";
+import { arbitraryCreateBucketResult } from "../src/arbitraries/create-bucket-result.js";
+import { arbitraryCreateCertificateRequest } from "../src/arbitraries/create-certificate-request.js";
+import { arbitraryCreateCertificateResult } from "../src/arbitraries/create-certificate-result.js";
+import { arbitraryCreateCloudFormationStackRequest } from "../src/arbitraries/create-cloud-formation-stack-request.js";
+import { arbitraryCreateCloudFormationStackResult } from "../src/arbitraries/create-cloud-formation-stack-result.js";
+import { arbitraryCreateContactMethodRequest } from "../src/arbitraries/create-contact-method-request.js";
+import { arbitraryCreateContactMethodResult } from "../src/arbitraries/create-contact-method-result.js";
+import {
+  arbitraryCreateContainerServiceDeploymentRequest,
+} from "../src/arbitraries/create-container-service-deployment-request.js";
+import {
+  arbitraryCreateContainerServiceDeploymentResult,
+} from "../src/arbitraries/create-container-service-deployment-result.js";
+import {
+  arbitraryCreateContainerServiceRegistryLoginRequest,
+} from "../src/arbitraries/create-container-service-registry-login-request.js";
+import {
+  arbitraryCreateContainerServiceRegistryLoginResult,
+} from "../src/arbitraries/create-container-service-registry-login-result.js";
+import { arbitraryCreateContainerServiceRequest } from "../src/arbitraries/create-container-service-request.js";
+import { arbitraryCreateContainerServiceResult } from "../src/arbitraries/create-container-service-result.js";
+import { arbitraryCreateDiskFromSnapshotRequest } from "../src/arbitraries/create-disk-from-snapshot-request.js";
+import { arbitraryCreateDiskFromSnapshotResult } from "../src/arbitraries/create-disk-from-snapshot-result.js";
+import { arbitraryCreateDiskRequest } from "../src/arbitraries/create-disk-request.js";
+import { arbitraryCreateDiskResult } from "../src/arbitraries/create-disk-result.js";
+import { arbitraryCreateDiskSnapshotRequest } from "../src/arbitraries/create-disk-snapshot-request.js";
+import { arbitraryCreateDiskSnapshotResult } from "../src/arbitraries/create-disk-snapshot-result.js";
+import { arbitraryCreateDistributionRequest } from "../src/arbitraries/create-distribution-request.js";
+import { arbitraryCreateDistributionResult } from "../src/arbitraries/create-distribution-result.js";
+import { arbitraryCreateDomainEntryRequest } from "../src/arbitraries/create-domain-entry-request.js";
+import { arbitraryCreateDomainEntryResult } from "../src/arbitraries/create-domain-entry-result.js";
+import { arbitraryCreateDomainRequest } from "../src/arbitraries/create-domain-request.js";
+import { arbitraryCreateDomainResult } from "../src/arbitraries/create-domain-result.js";
+import {
+  arbitraryCreateGUISessionAccessDetailsRequest,
+} from "../src/arbitraries/create-gui-session-access-details-request.js";
+import {
+  arbitraryCreateGUISessionAccessDetailsResult,
+} from "../src/arbitraries/create-gui-session-access-details-result.js";
+import { arbitraryCreateInstanceSnapshotRequest } from "../src/arbitraries/create-instance-snapshot-request.js";
+import { arbitraryCreateInstanceSnapshotResult } from "../src/arbitraries/create-instance-snapshot-result.js";
+import {
+  arbitraryCreateInstancesFromSnapshotRequest,
+} from "../src/arbitraries/create-instances-from-snapshot-request.js";
+import {
+  arbitraryCreateInstancesFromSnapshotResult,
+} from "../src/arbitraries/create-instances-from-snapshot-result.js";
+import { arbitraryCreateInstancesRequest } from "../src/arbitraries/create-instances-request.js";
+import { arbitraryCreateInstancesResult } from "../src/arbitraries/create-instances-result.js";
+import { arbitraryCreateKeyPairRequest } from "../src/arbitraries/create-key-pair-request.js";
+import { arbitraryCreateKeyPairResult } from "../src/arbitraries/create-key-pair-result.js";
+import { arbitraryCreateLoadBalancerRequest } from "../src/arbitraries/create-load-balancer-request.js";
+import { arbitraryCreateLoadBalancerResult } from "../src/arbitraries/create-load-balancer-result.js";
+import {
+  arbitraryCreateLoadBalancerTlsCertificateRequest,
+} from "../src/arbitraries/create-load-balancer-tls-certificate-request.js";
+import {
+  arbitraryCreateLoadBalancerTlsCertificateResult,
+} from "../src/arbitraries/create-load-balancer-tls-certificate-result.js";
+import {
+  arbitraryCreateRelationalDatabaseFromSnapshotRequest,
+} from "../src/arbitraries/create-relational-database-from-snapshot-request.js";
+import {
+  arbitraryCreateRelationalDatabaseFromSnapshotResult,
+} from "../src/arbitraries/create-relational-database-from-snapshot-result.js";
+import { arbitraryCreateRelationalDatabaseRequest } from "../src/arbitraries/create-relational-database-request.js";
+import { arbitraryCreateRelationalDatabaseResult } from "../src/arbitraries/create-relational-database-result.js";
+import {
+  arbitraryCreateRelationalDatabaseSnapshotRequest,
+} from "../src/arbitraries/create-relational-database-snapshot-request.js";
+import {
+  arbitraryCreateRelationalDatabaseSnapshotResult,
+} from "../src/arbitraries/create-relational-database-snapshot-result.js";
+import { arbitraryCurrency } from "../src/arbitraries/currency.js";
+import { arbitraryDeleteAlarmRequest } from "../src/arbitraries/delete-alarm-request.js";
+import { arbitraryDeleteAlarmResult } from "../src/arbitraries/delete-alarm-result.js";
+import { arbitraryDeleteAutoSnapshotRequest } from "../src/arbitraries/delete-auto-snapshot-request.js";
+import { arbitraryDeleteAutoSnapshotResult } from "../src/arbitraries/delete-auto-snapshot-result.js";
+import { arbitraryDeleteBucketAccessKeyRequest } from "../src/arbitraries/delete-bucket-access-key-request.js";
+import { arbitraryDeleteBucketAccessKeyResult } from "../src/arbitraries/delete-bucket-access-key-result.js";
+import { arbitraryDeleteBucketRequest } from "../src/arbitraries/delete-bucket-request.js";
+import { arbitraryDeleteBucketResult } from "../src/arbitraries/delete-bucket-result.js";
+import { arbitraryDeleteCertificateRequest } from "../src/arbitraries/delete-certificate-request.js";
+import { arbitraryDeleteCertificateResult } from "../src/arbitraries/delete-certificate-result.js";
+import { arbitraryDeleteContactMethodRequest } from "../src/arbitraries/delete-contact-method-request.js";
+import { arbitraryDeleteContactMethodResult } from "../src/arbitraries/delete-contact-method-result.js";
+import { arbitraryDeleteContainerImageRequest } from "../src/arbitraries/delete-container-image-request.js";
+import { arbitraryDeleteContainerImageResult } from "../src/arbitraries/delete-container-image-result.js";
+import { arbitraryDeleteContainerServiceRequest } from "../src/arbitraries/delete-container-service-request.js";
+import { arbitraryDeleteContainerServiceResult } from "../src/arbitraries/delete-container-service-result.js";
+import { arbitraryDeleteDiskRequest } from "../src/arbitraries/delete-disk-request.js";
+import { arbitraryDeleteDiskResult } from "../src/arbitraries/delete-disk-result.js";
+import { arbitraryDeleteDiskSnapshotRequest } from "../src/arbitraries/delete-disk-snapshot-request.js";
+import { arbitraryDeleteDiskSnapshotResult } from "../src/arbitraries/delete-disk-snapshot-result.js";
+import { arbitraryDeleteDistributionRequest } from "../src/arbitraries/delete-distribution-request.js";
+import { arbitraryDeleteDistributionResult } from "../src/arbitraries/delete-distribution-result.js";
+import { arbitraryDeleteDomainEntryRequest } from "../src/arbitraries/delete-domain-entry-request.js";
+import { arbitraryDeleteDomainEntryResult } from "../src/arbitraries/delete-domain-entry-result.js";
+import { arbitraryDeleteDomainRequest } from "../src/arbitraries/delete-domain-request.js";
+import { arbitraryDeleteDomainResult } from "../src/arbitraries/delete-domain-result.js";
+import { arbitraryDeleteInstanceRequest } from "../src/arbitraries/delete-instance-request.js";
+import { arbitraryDeleteInstanceResult } from "../src/arbitraries/delete-instance-result.js";
+import { arbitraryDeleteInstanceSnapshotRequest } from "../src/arbitraries/delete-instance-snapshot-request.js";
+import { arbitraryDeleteInstanceSnapshotResult } from "../src/arbitraries/delete-instance-snapshot-result.js";
+import { arbitraryDeleteKeyPairRequest } from "../src/arbitraries/delete-key-pair-request.js";
+import { arbitraryDeleteKeyPairResult } from "../src/arbitraries/delete-key-pair-result.js";
+import { arbitraryDeleteKnownHostKeysRequest } from "../src/arbitraries/delete-known-host-keys-request.js";
+import { arbitraryDeleteKnownHostKeysResult } from "../src/arbitraries/delete-known-host-keys-result.js";
+import { arbitraryDeleteLoadBalancerRequest } from "../src/arbitraries/delete-load-balancer-request.js";
+import { arbitraryDeleteLoadBalancerResult } from "../src/arbitraries/delete-load-balancer-result.js";
+import {
+  arbitraryDeleteLoadBalancerTlsCertificateRequest,
+} from "../src/arbitraries/delete-load-balancer-tls-certificate-request.js";
+import {
+  arbitraryDeleteLoadBalancerTlsCertificateResult,
+} from "../src/arbitraries/delete-load-balancer-tls-certificate-result.js";
+import { arbitraryDeleteRelationalDatabaseRequest } from "../src/arbitraries/delete-relational-database-request.js";
+import { arbitraryDeleteRelationalDatabaseResult } from "../src/arbitraries/delete-relational-database-result.js";
+import {
+  arbitraryDeleteRelationalDatabaseSnapshotRequest,
+} from "../src/arbitraries/delete-relational-database-snapshot-request.js";
+import {
+  arbitraryDeleteRelationalDatabaseSnapshotResult,
+} from "../src/arbitraries/delete-relational-database-snapshot-result.js";
 import { arbitraryDestinationInfo } from "../src/arbitraries/destination-info.js";
+import {
+  arbitraryDetachCertificateFromDistributionRequest,
+} from "../src/arbitraries/detach-certificate-from-distribution-request.js";
+import {
+  arbitraryDetachCertificateFromDistributionResult,
+} from "../src/arbitraries/detach-certificate-from-distribution-result.js";
+import { arbitraryDetachDiskRequest } from "../src/arbitraries/detach-disk-request.js";
+import { arbitraryDetachDiskResult } from "../src/arbitraries/detach-disk-result.js";
+import {
+  arbitraryDetachInstancesFromLoadBalancerRequest,
+} from "../src/arbitraries/detach-instances-from-load-balancer-request.js";
+import {
+  arbitraryDetachInstancesFromLoadBalancerResult,
+} from "../src/arbitraries/detach-instances-from-load-balancer-result.js";
+import { arbitraryDetachStaticIpRequest } from "../src/arbitraries/detach-static-ip-request.js";
+import { arbitraryDetachStaticIpResult } from "../src/arbitraries/detach-static-ip-result.js";
+import { arbitraryDisableAddOnRequest } from "../src/arbitraries/disable-add-on-request.js";
+import { arbitraryDisableAddOnResult } from "../src/arbitraries/disable-add-on-result.js";
 import { arbitraryDiskInfoList } from "../src/arbitraries/disk-info-list.js";
 import { arbitraryDiskInfo } from "../src/arbitraries/disk-info.js";
+import { arbitraryDiskList } from "../src/arbitraries/disk-list.js";
+import { arbitraryDiskMapList } from "../src/arbitraries/disk-map-list.js";
+import { arbitraryDiskMap } from "../src/arbitraries/disk-map.js";
 import { arbitraryDiskSnapshotInfo } from "../src/arbitraries/disk-snapshot-info.js";
+import { arbitraryDiskSnapshotList } from "../src/arbitraries/disk-snapshot-list.js";
+import { arbitraryDiskSnapshotState } from "../src/arbitraries/disk-snapshot-state.js";
+import { arbitraryDiskSnapshot } from "../src/arbitraries/disk-snapshot.js";
+import { arbitraryDiskState } from "../src/arbitraries/disk-state.js";
+import { arbitraryDisk } from "../src/arbitraries/disk.js";
+import { arbitraryDistributionBundleList } from "../src/arbitraries/distribution-bundle-list.js";
+import { arbitraryDistributionBundle } from "../src/arbitraries/distribution-bundle.js";
+import { arbitraryDistributionList } from "../src/arbitraries/distribution-list.js";
+import { arbitraryDistributionMetricName } from "../src/arbitraries/distribution-metric-name.js";
+import { arbitraryDnsRecordCreationStateCode } from "../src/arbitraries/dns-record-creation-state-code.js";
+import { arbitraryDnsRecordCreationState } from "../src/arbitraries/dns-record-creation-state.js";
+import { arbitraryDomainEntryList } from "../src/arbitraries/domain-entry-list.js";
+import { arbitraryDomainEntryOptions } from "../src/arbitraries/domain-entry-options.js";
+import { arbitraryDomainEntry } from "../src/arbitraries/domain-entry.js";
+import { arbitraryDomainList } from "../src/arbitraries/domain-list.js";
+import { arbitraryDomainNameList } from "../src/arbitraries/domain-name-list.js";
+import { arbitraryDomainValidationRecordList } from "../src/arbitraries/domain-validation-record-list.js";
+import { arbitraryDomainValidationRecord } from "../src/arbitraries/domain-validation-record.js";
+import { arbitraryDomain } from "../src/arbitraries/domain.js";
+import { arbitraryDownloadDefaultKeyPairRequest } from "../src/arbitraries/download-default-key-pair-request.js";
+import { arbitraryDownloadDefaultKeyPairResult } from "../src/arbitraries/download-default-key-pair-result.js";
+import { arbitraryEmailAddress } from "../src/arbitraries/email-address.js";
+import { arbitraryEnableAddOnRequest } from "../src/arbitraries/enable-add-on-request.js";
+import { arbitraryEnableAddOnResult } from "../src/arbitraries/enable-add-on-result.js";
+import { arbitraryEndpointRequest } from "../src/arbitraries/endpoint-request.js";
+import { arbitraryEnvironment } from "../src/arbitraries/environment.js";
+import { arbitraryEstimateByTime } from "../src/arbitraries/estimate-by-time.js";
+import { arbitraryEstimatesByTime } from "../src/arbitraries/estimates-by-time.js";
 import { arbitraryExportSnapshotRecordList } from "../src/arbitraries/export-snapshot-record-list.js";
 import { arbitraryExportSnapshotRecordSourceInfo } from "../src/arbitraries/export-snapshot-record-source-info.js";
 import { arbitraryExportSnapshotRecordSourceType } from "../src/arbitraries/export-snapshot-record-source-type.js";
 import { arbitraryExportSnapshotRecord } from "../src/arbitraries/export-snapshot-record.js";
+import { arbitraryExportSnapshotRequest } from "../src/arbitraries/export-snapshot-request.js";
+import { arbitraryExportSnapshotResult } from "../src/arbitraries/export-snapshot-result.js";
+import { arbitraryForwardValues } from "../src/arbitraries/forward-values.js";
+import { arbitraryGetActiveNamesRequest } from "../src/arbitraries/get-active-names-request.js";
+import { arbitraryGetActiveNamesResult } from "../src/arbitraries/get-active-names-result.js";
+import { arbitraryGetAlarmsRequest } from "../src/arbitraries/get-alarms-request.js";
+import { arbitraryGetAlarmsResult } from "../src/arbitraries/get-alarms-result.js";
+import { arbitraryGetAutoSnapshotsRequest } from "../src/arbitraries/get-auto-snapshots-request.js";
+import { arbitraryGetAutoSnapshotsResult } from "../src/arbitraries/get-auto-snapshots-result.js";
+import { arbitraryGetBlueprintsRequest } from "../src/arbitraries/get-blueprints-request.js";
+import { arbitraryGetBlueprintsResult } from "../src/arbitraries/get-blueprints-result.js";
+import { arbitraryGetBucketAccessKeysRequest } from "../src/arbitraries/get-bucket-access-keys-request.js";
+import { arbitraryGetBucketAccessKeysResult } from "../src/arbitraries/get-bucket-access-keys-result.js";
+import { arbitraryGetBucketBundlesRequest } from "../src/arbitraries/get-bucket-bundles-request.js";
+import { arbitraryGetBucketBundlesResult } from "../src/arbitraries/get-bucket-bundles-result.js";
+import { arbitraryGetBucketMetricDataRequest } from "../src/arbitraries/get-bucket-metric-data-request.js";
+import { arbitraryGetBucketMetricDataResult } from "../src/arbitraries/get-bucket-metric-data-result.js";
+import { arbitraryGetBucketsRequest } from "../src/arbitraries/get-buckets-request.js";
+import { arbitraryGetBucketsResult } from "../src/arbitraries/get-buckets-result.js";
+import { arbitraryGetBundlesRequest } from "../src/arbitraries/get-bundles-request.js";
+import { arbitraryGetBundlesResult } from "../src/arbitraries/get-bundles-result.js";
+import { arbitraryGetCertificatesRequest } from "../src/arbitraries/get-certificates-request.js";
+import { arbitraryGetCertificatesResult } from "../src/arbitraries/get-certificates-result.js";
+import {
+  arbitraryGetCloudFormationStackRecordsRequest,
+} from "../src/arbitraries/get-cloud-formation-stack-records-request.js";
+import {
+  arbitraryGetCloudFormationStackRecordsResult,
+} from "../src/arbitraries/get-cloud-formation-stack-records-result.js";
+import { arbitraryGetContactMethodsRequest } from "../src/arbitraries/get-contact-methods-request.js";
+import { arbitraryGetContactMethodsResult } from "../src/arbitraries/get-contact-methods-result.js";
+import { arbitraryGetContainerAPIMetadataRequest } from "../src/arbitraries/get-container-api-metadata-request.js";
+import { arbitraryGetContainerAPIMetadataResult } from "../src/arbitraries/get-container-api-metadata-result.js";
+import { arbitraryGetContainerImagesRequest } from "../src/arbitraries/get-container-images-request.js";
+import { arbitraryGetContainerImagesResult } from "../src/arbitraries/get-container-images-result.js";
+import { arbitraryGetContainerLogRequest } from "../src/arbitraries/get-container-log-request.js";
+import { arbitraryGetContainerLogResult } from "../src/arbitraries/get-container-log-result.js";
+import {
+  arbitraryGetContainerServiceDeploymentsRequest,
+} from "../src/arbitraries/get-container-service-deployments-request.js";
+import {
+  arbitraryGetContainerServiceDeploymentsResult,
+} from "../src/arbitraries/get-container-service-deployments-result.js";
+import {
+  arbitraryGetContainerServiceMetricDataRequest,
+} from "../src/arbitraries/get-container-service-metric-data-request.js";
+import {
+  arbitraryGetContainerServiceMetricDataResult,
+} from "../src/arbitraries/get-container-service-metric-data-result.js";
+import { arbitraryGetContainerServicePowersRequest } from "../src/arbitraries/get-container-service-powers-request.js";
+import { arbitraryGetContainerServicePowersResult } from "../src/arbitraries/get-container-service-powers-result.js";
+import { arbitraryGetContainerServicesRequest } from "../src/arbitraries/get-container-services-request.js";
+import { arbitraryGetCostEstimateRequest } from "../src/arbitraries/get-cost-estimate-request.js";
+import { arbitraryGetCostEstimateResult } from "../src/arbitraries/get-cost-estimate-result.js";
+import { arbitraryGetDiskRequest } from "../src/arbitraries/get-disk-request.js";
+import { arbitraryGetDiskResult } from "../src/arbitraries/get-disk-result.js";
+import { arbitraryGetDiskSnapshotRequest } from "../src/arbitraries/get-disk-snapshot-request.js";
+import { arbitraryGetDiskSnapshotResult } from "../src/arbitraries/get-disk-snapshot-result.js";
+import { arbitraryGetDiskSnapshotsRequest } from "../src/arbitraries/get-disk-snapshots-request.js";
+import { arbitraryGetDiskSnapshotsResult } from "../src/arbitraries/get-disk-snapshots-result.js";
+import { arbitraryGetDisksRequest } from "../src/arbitraries/get-disks-request.js";
+import { arbitraryGetDisksResult } from "../src/arbitraries/get-disks-result.js";
+import { arbitraryGetDistributionBundlesRequest } from "../src/arbitraries/get-distribution-bundles-request.js";
+import { arbitraryGetDistributionBundlesResult } from "../src/arbitraries/get-distribution-bundles-result.js";
+import {
+  arbitraryGetDistributionLatestCacheResetRequest,
+} from "../src/arbitraries/get-distribution-latest-cache-reset-request.js";
+import {
+  arbitraryGetDistributionLatestCacheResetResult,
+} from "../src/arbitraries/get-distribution-latest-cache-reset-result.js";
+import { arbitraryGetDistributionMetricDataRequest } from "../src/arbitraries/get-distribution-metric-data-request.js";
+import { arbitraryGetDistributionMetricDataResult } from "../src/arbitraries/get-distribution-metric-data-result.js";
+import { arbitraryGetDistributionsRequest } from "../src/arbitraries/get-distributions-request.js";
+import { arbitraryGetDistributionsResult } from "../src/arbitraries/get-distributions-result.js";
+import { arbitraryGetDomainRequest } from "../src/arbitraries/get-domain-request.js";
+import { arbitraryGetDomainResult } from "../src/arbitraries/get-domain-result.js";
+import { arbitraryGetDomainsRequest } from "../src/arbitraries/get-domains-request.js";
+import { arbitraryGetDomainsResult } from "../src/arbitraries/get-domains-result.js";
 import { arbitraryGetExportSnapshotRecordsRequest } from "../src/arbitraries/get-export-snapshot-records-request.js";
 import { arbitraryGetExportSnapshotRecordsResult } from "../src/arbitraries/get-export-snapshot-records-result.js";
+import { arbitraryGetInstanceAccessDetailsRequest } from "../src/arbitraries/get-instance-access-details-request.js";
+import { arbitraryGetInstanceAccessDetailsResult } from "../src/arbitraries/get-instance-access-details-result.js";
+import { arbitraryGetInstanceMetricDataRequest } from "../src/arbitraries/get-instance-metric-data-request.js";
+import { arbitraryGetInstanceMetricDataResult } from "../src/arbitraries/get-instance-metric-data-result.js";
+import { arbitraryGetInstancePortStatesRequest } from "../src/arbitraries/get-instance-port-states-request.js";
+import { arbitraryGetInstancePortStatesResult } from "../src/arbitraries/get-instance-port-states-result.js";
+import { arbitraryGetInstanceRequest } from "../src/arbitraries/get-instance-request.js";
+import { arbitraryGetInstanceResult } from "../src/arbitraries/get-instance-result.js";
+import { arbitraryGetInstanceSnapshotRequest } from "../src/arbitraries/get-instance-snapshot-request.js";
+import { arbitraryGetInstanceSnapshotResult } from "../src/arbitraries/get-instance-snapshot-result.js";
+import { arbitraryGetInstanceSnapshotsRequest } from "../src/arbitraries/get-instance-snapshots-request.js";
+import { arbitraryGetInstanceSnapshotsResult } from "../src/arbitraries/get-instance-snapshots-result.js";
+import { arbitraryGetInstanceStateRequest } from "../src/arbitraries/get-instance-state-request.js";
+import { arbitraryGetInstanceStateResult } from "../src/arbitraries/get-instance-state-result.js";
+import { arbitraryGetInstancesRequest } from "../src/arbitraries/get-instances-request.js";
+import { arbitraryGetInstancesResult } from "../src/arbitraries/get-instances-result.js";
+import { arbitraryGetKeyPairRequest } from "../src/arbitraries/get-key-pair-request.js";
+import { arbitraryGetKeyPairResult } from "../src/arbitraries/get-key-pair-result.js";
+import { arbitraryGetKeyPairsRequest } from "../src/arbitraries/get-key-pairs-request.js";
+import { arbitraryGetKeyPairsResult } from "../src/arbitraries/get-key-pairs-result.js";
+import { arbitraryGetLoadBalancerMetricDataRequest } from "../src/arbitraries/get-load-balancer-metric-data-request.js";
+import { arbitraryGetLoadBalancerMetricDataResult } from "../src/arbitraries/get-load-balancer-metric-data-result.js";
+import { arbitraryGetLoadBalancerRequest } from "../src/arbitraries/get-load-balancer-request.js";
+import { arbitraryGetLoadBalancerResult } from "../src/arbitraries/get-load-balancer-result.js";
+import {
+  arbitraryGetLoadBalancerTlsCertificatesRequest,
+} from "../src/arbitraries/get-load-balancer-tls-certificates-request.js";
+import {
+  arbitraryGetLoadBalancerTlsCertificatesResult,
+} from "../src/arbitraries/get-load-balancer-tls-certificates-result.js";
+import {
+  arbitraryGetLoadBalancerTlsPoliciesRequest,
+} from "../src/arbitraries/get-load-balancer-tls-policies-request.js";
+import { arbitraryGetLoadBalancerTlsPoliciesResult } from "../src/arbitraries/get-load-balancer-tls-policies-result.js";
+import { arbitraryGetLoadBalancersRequest } from "../src/arbitraries/get-load-balancers-request.js";
+import { arbitraryGetLoadBalancersResult } from "../src/arbitraries/get-load-balancers-result.js";
+import { arbitraryGetOperationRequest } from "../src/arbitraries/get-operation-request.js";
+import { arbitraryGetOperationResult } from "../src/arbitraries/get-operation-result.js";
+import { arbitraryGetOperationsForResourceRequest } from "../src/arbitraries/get-operations-for-resource-request.js";
+import { arbitraryGetOperationsForResourceResult } from "../src/arbitraries/get-operations-for-resource-result.js";
+import { arbitraryGetOperationsRequest } from "../src/arbitraries/get-operations-request.js";
+import { arbitraryGetOperationsResult } from "../src/arbitraries/get-operations-result.js";
+import { arbitraryGetRegionsRequest } from "../src/arbitraries/get-regions-request.js";
+import { arbitraryGetRegionsResult } from "../src/arbitraries/get-regions-result.js";
+import {
+  arbitraryGetRelationalDatabaseBlueprintsRequest,
+} from "../src/arbitraries/get-relational-database-blueprints-request.js";
+import {
+  arbitraryGetRelationalDatabaseBlueprintsResult,
+} from "../src/arbitraries/get-relational-database-blueprints-result.js";
+import {
+  arbitraryGetRelationalDatabaseBundlesRequest,
+} from "../src/arbitraries/get-relational-database-bundles-request.js";
+import {
+  arbitraryGetRelationalDatabaseBundlesResult,
+} from "../src/arbitraries/get-relational-database-bundles-result.js";
+import {
+  arbitraryGetRelationalDatabaseEventsRequest,
+} from "../src/arbitraries/get-relational-database-events-request.js";
+import {
+  arbitraryGetRelationalDatabaseEventsResult,
+} from "../src/arbitraries/get-relational-database-events-result.js";
+import {
+  arbitraryGetRelationalDatabaseLogEventsRequest,
+} from "../src/arbitraries/get-relational-database-log-events-request.js";
+import {
+  arbitraryGetRelationalDatabaseLogEventsResult,
+} from "../src/arbitraries/get-relational-database-log-events-result.js";
+import {
+  arbitraryGetRelationalDatabaseLogStreamsRequest,
+} from "../src/arbitraries/get-relational-database-log-streams-request.js";
+import {
+  arbitraryGetRelationalDatabaseLogStreamsResult,
+} from "../src/arbitraries/get-relational-database-log-streams-result.js";
+import {
+  arbitraryGetRelationalDatabaseMasterUserPasswordRequest,
+} from "../src/arbitraries/get-relational-database-master-user-password-request.js";
+import {
+  arbitraryGetRelationalDatabaseMasterUserPasswordResult,
+} from "../src/arbitraries/get-relational-database-master-user-password-result.js";
+import {
+  arbitraryGetRelationalDatabaseMetricDataRequest,
+} from "../src/arbitraries/get-relational-database-metric-data-request.js";
+import {
+  arbitraryGetRelationalDatabaseMetricDataResult,
+} from "../src/arbitraries/get-relational-database-metric-data-result.js";
+import {
+  arbitraryGetRelationalDatabaseParametersRequest,
+} from "../src/arbitraries/get-relational-database-parameters-request.js";
+import {
+  arbitraryGetRelationalDatabaseParametersResult,
+} from "../src/arbitraries/get-relational-database-parameters-result.js";
+import { arbitraryGetRelationalDatabaseRequest } from "../src/arbitraries/get-relational-database-request.js";
+import { arbitraryGetRelationalDatabaseResult } from "../src/arbitraries/get-relational-database-result.js";
+import {
+  arbitraryGetRelationalDatabaseSnapshotRequest,
+} from "../src/arbitraries/get-relational-database-snapshot-request.js";
+import {
+  arbitraryGetRelationalDatabaseSnapshotResult,
+} from "../src/arbitraries/get-relational-database-snapshot-result.js";
+import {
+  arbitraryGetRelationalDatabaseSnapshotsRequest,
+} from "../src/arbitraries/get-relational-database-snapshots-request.js";
+import {
+  arbitraryGetRelationalDatabaseSnapshotsResult,
+} from "../src/arbitraries/get-relational-database-snapshots-result.js";
+import { arbitraryGetRelationalDatabasesRequest } from "../src/arbitraries/get-relational-databases-request.js";
+import { arbitraryGetRelationalDatabasesResult } from "../src/arbitraries/get-relational-databases-result.js";
+import { arbitraryGetSetupHistoryRequest } from "../src/arbitraries/get-setup-history-request.js";
+import { arbitraryGetSetupHistoryResult } from "../src/arbitraries/get-setup-history-result.js";
+import { arbitraryGetStaticIpRequest } from "../src/arbitraries/get-static-ip-request.js";
+import { arbitraryGetStaticIpResult } from "../src/arbitraries/get-static-ip-result.js";
+import { arbitraryGetStaticIpsRequest } from "../src/arbitraries/get-static-ips-request.js";
+import { arbitraryGetStaticIpsResult } from "../src/arbitraries/get-static-ips-result.js";
+import { arbitraryHeaderEnum } from "../src/arbitraries/header-enum.js";
+import { arbitraryHeaderForwardList } from "../src/arbitraries/header-forward-list.js";
+import { arbitraryHeaderObject } from "../src/arbitraries/header-object.js";
+import { arbitraryHostKeyAttributes } from "../src/arbitraries/host-key-attributes.js";
+import { arbitraryHostKeysList } from "../src/arbitraries/host-keys-list.js";
+import { arbitraryHttpEndpoint } from "../src/arbitraries/http-endpoint.js";
+import { arbitraryHttpProtocolIpv6 } from "../src/arbitraries/http-protocol-ipv6.js";
+import { arbitraryHttpTokens } from "../src/arbitraries/http-tokens.js";
+import { arbitraryIAMAccessKeyId } from "../src/arbitraries/iam-access-key-id.js";
+import { arbitraryImportKeyPairRequest } from "../src/arbitraries/import-key-pair-request.js";
+import { arbitraryImportKeyPairResult } from "../src/arbitraries/import-key-pair-result.js";
+import { arbitraryInputOrigin } from "../src/arbitraries/input-origin.js";
+import { arbitraryInstanceAccessDetails } from "../src/arbitraries/instance-access-details.js";
+import { arbitraryInstanceAccessProtocol } from "../src/arbitraries/instance-access-protocol.js";
+import { arbitraryInstanceEntryList } from "../src/arbitraries/instance-entry-list.js";
+import { arbitraryInstanceEntry } from "../src/arbitraries/instance-entry.js";
+import { arbitraryInstanceHardware } from "../src/arbitraries/instance-hardware.js";
+import { arbitraryInstanceHealthReason } from "../src/arbitraries/instance-health-reason.js";
+import { arbitraryInstanceHealthState } from "../src/arbitraries/instance-health-state.js";
+import { arbitraryInstanceHealthSummaryList } from "../src/arbitraries/instance-health-summary-list.js";
+import { arbitraryInstanceHealthSummary } from "../src/arbitraries/instance-health-summary.js";
+import { arbitraryInstanceList } from "../src/arbitraries/instance-list.js";
+import { arbitraryInstanceMetadataOptions } from "../src/arbitraries/instance-metadata-options.js";
+import { arbitraryInstanceMetadataState } from "../src/arbitraries/instance-metadata-state.js";
+import { arbitraryInstanceMetricName } from "../src/arbitraries/instance-metric-name.js";
+import { arbitraryInstanceNetworking } from "../src/arbitraries/instance-networking.js";
+import { arbitraryInstancePlatformList } from "../src/arbitraries/instance-platform-list.js";
+import { arbitraryInstancePlatform } from "../src/arbitraries/instance-platform.js";
+import { arbitraryInstancePortInfoList } from "../src/arbitraries/instance-port-info-list.js";
+import { arbitraryInstancePortInfo } from "../src/arbitraries/instance-port-info.js";
+import { arbitraryInstancePortStateList } from "../src/arbitraries/instance-port-state-list.js";
+import { arbitraryInstancePortState } from "../src/arbitraries/instance-port-state.js";
 import { arbitraryInstanceSnapshotInfo } from "../src/arbitraries/instance-snapshot-info.js";
+import { arbitraryInstanceSnapshotList } from "../src/arbitraries/instance-snapshot-list.js";
+import { arbitraryInstanceSnapshotState } from "../src/arbitraries/instance-snapshot-state.js";
+import { arbitraryInstanceSnapshot } from "../src/arbitraries/instance-snapshot.js";
+import { arbitraryInstanceState } from "../src/arbitraries/instance-state.js";
+import { arbitraryInstance } from "../src/arbitraries/instance.js";
 import { arbitraryInvalidInputException } from "../src/arbitraries/invalid-input-exception.js";
+import { arbitraryIpAddressType } from "../src/arbitraries/ip-address-type.js";
+import { arbitraryIpAddress } from "../src/arbitraries/ip-address.js";
+import { arbitraryIpv6AddressList } from "../src/arbitraries/ipv6-address-list.js";
+import { arbitraryIpv6Address } from "../src/arbitraries/ipv6-address.js";
+import { arbitraryIsVpcPeeredRequest } from "../src/arbitraries/is-vpc-peered-request.js";
+import { arbitraryIsVpcPeeredResult } from "../src/arbitraries/is-vpc-peered-result.js";
+import { arbitraryKeyPairList } from "../src/arbitraries/key-pair-list.js";
+import { arbitraryKeyPair } from "../src/arbitraries/key-pair.js";
+import { arbitraryLightsailDistribution } from "../src/arbitraries/lightsail-distribution.js";
+import { arbitraryLoadBalancerAttributeName } from "../src/arbitraries/load-balancer-attribute-name.js";
+import { arbitraryLoadBalancerConfigurationOptions } from "../src/arbitraries/load-balancer-configuration-options.js";
+import { arbitraryLoadBalancerList } from "../src/arbitraries/load-balancer-list.js";
+import { arbitraryLoadBalancerMetricName } from "../src/arbitraries/load-balancer-metric-name.js";
+import { arbitraryLoadBalancerProtocol } from "../src/arbitraries/load-balancer-protocol.js";
+import { arbitraryLoadBalancerState } from "../src/arbitraries/load-balancer-state.js";
+import {
+  arbitraryLoadBalancerTlsCertificateDnsRecordCreationStateCode,
+} from "../src/arbitraries/load-balancer-tls-certificate-dns-record-creation-state-code.js";
+import {
+  arbitraryLoadBalancerTlsCertificateDnsRecordCreationState,
+} from "../src/arbitraries/load-balancer-tls-certificate-dns-record-creation-state.js";
+import {
+  arbitraryLoadBalancerTlsCertificateDomainStatus,
+} from "../src/arbitraries/load-balancer-tls-certificate-domain-status.js";
+import {
+  arbitraryLoadBalancerTlsCertificateDomainValidationOptionList,
+} from "../src/arbitraries/load-balancer-tls-certificate-domain-validation-option-list.js";
+import {
+  arbitraryLoadBalancerTlsCertificateDomainValidationOption,
+} from "../src/arbitraries/load-balancer-tls-certificate-domain-validation-option.js";
+import {
+  arbitraryLoadBalancerTlsCertificateDomainValidationRecordList,
+} from "../src/arbitraries/load-balancer-tls-certificate-domain-validation-record-list.js";
+import {
+  arbitraryLoadBalancerTlsCertificateDomainValidationRecord,
+} from "../src/arbitraries/load-balancer-tls-certificate-domain-validation-record.js";
+import {
+  arbitraryLoadBalancerTlsCertificateFailureReason,
+} from "../src/arbitraries/load-balancer-tls-certificate-failure-reason.js";
+import { arbitraryLoadBalancerTlsCertificateList } from "../src/arbitraries/load-balancer-tls-certificate-list.js";
+import {
+  arbitraryLoadBalancerTlsCertificateRenewalStatus,
+} from "../src/arbitraries/load-balancer-tls-certificate-renewal-status.js";
+import {
+  arbitraryLoadBalancerTlsCertificateRenewalSummary,
+} from "../src/arbitraries/load-balancer-tls-certificate-renewal-summary.js";
+import {
+  arbitraryLoadBalancerTlsCertificateRevocationReason,
+} from "../src/arbitraries/load-balancer-tls-certificate-revocation-reason.js";
+import { arbitraryLoadBalancerTlsCertificateStatus } from "../src/arbitraries/load-balancer-tls-certificate-status.js";
+import {
+  arbitraryLoadBalancerTlsCertificateSummaryList,
+} from "../src/arbitraries/load-balancer-tls-certificate-summary-list.js";
+import {
+  arbitraryLoadBalancerTlsCertificateSummary,
+} from "../src/arbitraries/load-balancer-tls-certificate-summary.js";
+import { arbitraryLoadBalancerTlsCertificate } from "../src/arbitraries/load-balancer-tls-certificate.js";
+import { arbitraryLoadBalancerTlsPolicyList } from "../src/arbitraries/load-balancer-tls-policy-list.js";
+import { arbitraryLoadBalancerTlsPolicy } from "../src/arbitraries/load-balancer-tls-policy.js";
+import { arbitraryLoadBalancer } from "../src/arbitraries/load-balancer.js";
+import { arbitraryLogEventList } from "../src/arbitraries/log-event-list.js";
+import { arbitraryLogEvent } from "../src/arbitraries/log-event.js";
+import { arbitraryMetricDatapointList } from "../src/arbitraries/metric-datapoint-list.js";
+import { arbitraryMetricDatapoint } from "../src/arbitraries/metric-datapoint.js";
+import { arbitraryMetricName } from "../src/arbitraries/metric-name.js";
+import { arbitraryMetricPeriod } from "../src/arbitraries/metric-period.js";
+import { arbitraryMetricStatisticList } from "../src/arbitraries/metric-statistic-list.js";
+import { arbitraryMetricStatistic } from "../src/arbitraries/metric-statistic.js";
+import { arbitraryMetricUnit } from "../src/arbitraries/metric-unit.js";
+import { arbitraryMonitoredResourceInfo } from "../src/arbitraries/monitored-resource-info.js";
+import { arbitraryMonthlyTransfer } from "../src/arbitraries/monthly-transfer.js";
+import { arbitraryNameServersUpdateStateCode } from "../src/arbitraries/name-servers-update-state-code.js";
+import { arbitraryNameServersUpdateState } from "../src/arbitraries/name-servers-update-state.js";
+import { arbitraryNetworkProtocol } from "../src/arbitraries/network-protocol.js";
 import { arbitraryNonEmptyString } from "../src/arbitraries/non-empty-string.js";
 import { arbitraryNotFoundException } from "../src/arbitraries/not-found-exception.js";
+import { arbitraryNotificationTriggerList } from "../src/arbitraries/notification-trigger-list.js";
+import { arbitraryOpenInstancePublicPortsRequest } from "../src/arbitraries/open-instance-public-ports-request.js";
+import { arbitraryOpenInstancePublicPortsResult } from "../src/arbitraries/open-instance-public-ports-result.js";
 import { arbitraryOperationFailureException } from "../src/arbitraries/operation-failure-exception.js";
+import { arbitraryOperationList } from "../src/arbitraries/operation-list.js";
+import { arbitraryOperationStatus } from "../src/arbitraries/operation-status.js";
+import { arbitraryOperationType } from "../src/arbitraries/operation-type.js";
+import { arbitraryOperation } from "../src/arbitraries/operation.js";
+import { arbitraryOriginProtocolPolicyEnum } from "../src/arbitraries/origin-protocol-policy-enum.js";
+import { arbitraryOrigin } from "../src/arbitraries/origin.js";
+import { arbitraryPartnerIdList } from "../src/arbitraries/partner-id-list.js";
+import { arbitraryPasswordData } from "../src/arbitraries/password-data.js";
+import { arbitraryPeerVpcRequest } from "../src/arbitraries/peer-vpc-request.js";
+import { arbitraryPeerVpcResult } from "../src/arbitraries/peer-vpc-result.js";
+import { arbitraryPendingMaintenanceActionList } from "../src/arbitraries/pending-maintenance-action-list.js";
+import { arbitraryPendingMaintenanceAction } from "../src/arbitraries/pending-maintenance-action.js";
+import {
+  arbitraryPendingModifiedRelationalDatabaseValues,
+} from "../src/arbitraries/pending-modified-relational-database-values.js";
+import { arbitraryPortAccessType } from "../src/arbitraries/port-access-type.js";
+import { arbitraryPortInfoList } from "../src/arbitraries/port-info-list.js";
+import { arbitraryPortInfoSourceType } from "../src/arbitraries/port-info-source-type.js";
+import { arbitraryPortInfo } from "../src/arbitraries/port-info.js";
+import { arbitraryPortList } from "../src/arbitraries/port-list.js";
+import { arbitraryPortMap } from "../src/arbitraries/port-map.js";
+import { arbitraryPortState } from "../src/arbitraries/port-state.js";
+import { arbitraryPort } from "../src/arbitraries/port.js";
+import { arbitraryPricingUnit } from "../src/arbitraries/pricing-unit.js";
+import { arbitraryPrivateRegistryAccessRequest } from "../src/arbitraries/private-registry-access-request.js";
+import { arbitraryPrivateRegistryAccess } from "../src/arbitraries/private-registry-access.js";
+import { arbitraryPutAlarmRequest } from "../src/arbitraries/put-alarm-request.js";
+import { arbitraryPutAlarmResult } from "../src/arbitraries/put-alarm-result.js";
+import { arbitraryPutInstancePublicPortsRequest } from "../src/arbitraries/put-instance-public-ports-request.js";
+import { arbitraryPutInstancePublicPortsResult } from "../src/arbitraries/put-instance-public-ports-result.js";
+import { arbitraryQueryStringObject } from "../src/arbitraries/query-string-object.js";
+import { arbitraryR53HostedZoneDeletionStateCode } from "../src/arbitraries/r53-hosted-zone-deletion-state-code.js";
+import { arbitraryR53HostedZoneDeletionState } from "../src/arbitraries/r53-hosted-zone-deletion-state.js";
+import { arbitraryRebootInstanceRequest } from "../src/arbitraries/reboot-instance-request.js";
+import { arbitraryRebootInstanceResult } from "../src/arbitraries/reboot-instance-result.js";
+import { arbitraryRebootRelationalDatabaseRequest } from "../src/arbitraries/reboot-relational-database-request.js";
+import { arbitraryRebootRelationalDatabaseResult } from "../src/arbitraries/reboot-relational-database-result.js";
 import { arbitraryRecordState } from "../src/arbitraries/record-state.js";
+import { arbitraryRegionList } from "../src/arbitraries/region-list.js";
 import { arbitraryRegionName } from "../src/arbitraries/region-name.js";
 import { arbitraryRegionSetupInProgressException } from "../src/arbitraries/region-setup-in-progress-exception.js";
+import { arbitraryRegion } from "../src/arbitraries/region.js";
+import { arbitraryRegisterContainerImageRequest } from "../src/arbitraries/register-container-image-request.js";
+import { arbitraryRegisterContainerImageResult } from "../src/arbitraries/register-container-image-result.js";
+import { arbitraryRegisteredDomainDelegationInfo } from "../src/arbitraries/registered-domain-delegation-info.js";
+import { arbitraryRelationalDatabaseBlueprintList } from "../src/arbitraries/relational-database-blueprint-list.js";
+import { arbitraryRelationalDatabaseBlueprint } from "../src/arbitraries/relational-database-blueprint.js";
+import { arbitraryRelationalDatabaseBundleList } from "../src/arbitraries/relational-database-bundle-list.js";
+import { arbitraryRelationalDatabaseBundle } from "../src/arbitraries/relational-database-bundle.js";
+import { arbitraryRelationalDatabaseEndpoint } from "../src/arbitraries/relational-database-endpoint.js";
+import { arbitraryRelationalDatabaseEngine } from "../src/arbitraries/relational-database-engine.js";
+import { arbitraryRelationalDatabaseEventList } from "../src/arbitraries/relational-database-event-list.js";
+import { arbitraryRelationalDatabaseEvent } from "../src/arbitraries/relational-database-event.js";
+import { arbitraryRelationalDatabaseHardware } from "../src/arbitraries/relational-database-hardware.js";
+import { arbitraryRelationalDatabaseList } from "../src/arbitraries/relational-database-list.js";
+import { arbitraryRelationalDatabaseMetricName } from "../src/arbitraries/relational-database-metric-name.js";
+import { arbitraryRelationalDatabaseParameterList } from "../src/arbitraries/relational-database-parameter-list.js";
+import { arbitraryRelationalDatabaseParameter } from "../src/arbitraries/relational-database-parameter.js";
+import { arbitraryRelationalDatabasePasswordVersion } from "../src/arbitraries/relational-database-password-version.js";
+import { arbitraryRelationalDatabaseSnapshotList } from "../src/arbitraries/relational-database-snapshot-list.js";
+import { arbitraryRelationalDatabaseSnapshot } from "../src/arbitraries/relational-database-snapshot.js";
+import { arbitraryRelationalDatabase } from "../src/arbitraries/relational-database.js";
+import { arbitraryReleaseStaticIpRequest } from "../src/arbitraries/release-static-ip-request.js";
+import { arbitraryReleaseStaticIpResult } from "../src/arbitraries/release-static-ip-result.js";
+import { arbitraryRenewalStatus } from "../src/arbitraries/renewal-status.js";
+import { arbitraryRenewalSummary } from "../src/arbitraries/renewal-summary.js";
+import { arbitraryResetDistributionCacheRequest } from "../src/arbitraries/reset-distribution-cache-request.js";
+import { arbitraryResetDistributionCacheResult } from "../src/arbitraries/reset-distribution-cache-result.js";
+import { arbitraryResourceArn } from "../src/arbitraries/resource-arn.js";
+import { arbitraryResourceBucketAccess } from "../src/arbitraries/resource-bucket-access.js";
+import { arbitraryResourceBudgetEstimate } from "../src/arbitraries/resource-budget-estimate.js";
 import { arbitraryResourceLocation } from "../src/arbitraries/resource-location.js";
+import { arbitraryResourceNameList } from "../src/arbitraries/resource-name-list.js";
 import { arbitraryResourceName } from "../src/arbitraries/resource-name.js";
+import { arbitraryResourceReceivingAccess } from "../src/arbitraries/resource-receiving-access.js";
+import { arbitraryResourceRecord } from "../src/arbitraries/resource-record.js";
 import { arbitraryResourceType } from "../src/arbitraries/resource-type.js";
+import { arbitraryResourcesBudgetEstimate } from "../src/arbitraries/resources-budget-estimate.js";
+import {
+  arbitrarySendContactMethodVerificationRequest,
+} from "../src/arbitraries/send-contact-method-verification-request.js";
+import {
+  arbitrarySendContactMethodVerificationResult,
+} from "../src/arbitraries/send-contact-method-verification-result.js";
+import { arbitrarySensitiveNonEmptyString } from "../src/arbitraries/sensitive-non-empty-string.js";
 import { arbitraryServiceException } from "../src/arbitraries/service-exception.js";
+import { arbitrarySession } from "../src/arbitraries/session.js";
+import { arbitrarySessions } from "../src/arbitraries/sessions.js";
+import { arbitrarySetIpAddressTypeRequest } from "../src/arbitraries/set-ip-address-type-request.js";
+import { arbitrarySetIpAddressTypeResult } from "../src/arbitraries/set-ip-address-type-result.js";
+import {
+  arbitrarySetResourceAccessForBucketRequest,
+} from "../src/arbitraries/set-resource-access-for-bucket-request.js";
+import { arbitrarySetResourceAccessForBucketResult } from "../src/arbitraries/set-resource-access-for-bucket-result.js";
+import { arbitrarySetupDomainNameList } from "../src/arbitraries/setup-domain-name-list.js";
+import { arbitrarySetupDomainName } from "../src/arbitraries/setup-domain-name.js";
+import { arbitrarySetupExecutionDetailsList } from "../src/arbitraries/setup-execution-details-list.js";
+import { arbitrarySetupExecutionDetails } from "../src/arbitraries/setup-execution-details.js";
+import { arbitrarysetupHistoryList } from "../src/arbitraries/setup-history-list.js";
+import { arbitrarySetupHistoryPageToken } from "../src/arbitraries/setup-history-page-token.js";
+import { arbitrarySetupHistoryResource } from "../src/arbitraries/setup-history-resource.js";
+import { arbitrarySetupHistory } from "../src/arbitraries/setup-history.js";
+import { arbitrarySetupInstanceHttpsRequest } from "../src/arbitraries/setup-instance-https-request.js";
+import { arbitrarySetupInstanceHttpsResult } from "../src/arbitraries/setup-instance-https-result.js";
+import { arbitrarySetupRequest } from "../src/arbitraries/setup-request.js";
+import { arbitrarySetupStatus } from "../src/arbitraries/setup-status.js";
+import { arbitraryStartGUISessionRequest } from "../src/arbitraries/start-gui-session-request.js";
+import { arbitraryStartGUISessionResult } from "../src/arbitraries/start-gui-session-result.js";
+import { arbitraryStartInstanceRequest } from "../src/arbitraries/start-instance-request.js";
+import { arbitraryStartInstanceResult } from "../src/arbitraries/start-instance-result.js";
+import { arbitraryStartRelationalDatabaseRequest } from "../src/arbitraries/start-relational-database-request.js";
+import { arbitraryStartRelationalDatabaseResult } from "../src/arbitraries/start-relational-database-result.js";
+import { arbitraryStaticIpList } from "../src/arbitraries/static-ip-list.js";
+import { arbitraryStaticIp } from "../src/arbitraries/static-ip.js";
+import { arbitraryStatusType } from "../src/arbitraries/status-type.js";
+import { arbitraryStatus } from "../src/arbitraries/status.js";
+import { arbitraryStopGUISessionRequest } from "../src/arbitraries/stop-gui-session-request.js";
+import { arbitraryStopGUISessionResult } from "../src/arbitraries/stop-gui-session-result.js";
+import { arbitraryStopInstanceOnIdleRequest } from "../src/arbitraries/stop-instance-on-idle-request.js";
+import { arbitraryStopInstanceRequest } from "../src/arbitraries/stop-instance-request.js";
+import { arbitraryStopInstanceResult } from "../src/arbitraries/stop-instance-result.js";
+import { arbitraryStopRelationalDatabaseRequest } from "../src/arbitraries/stop-relational-database-request.js";
+import { arbitraryStopRelationalDatabaseResult } from "../src/arbitraries/stop-relational-database-result.js";
+import { arbitraryStringList } from "../src/arbitraries/string-list.js";
+import { arbitraryStringMax256 } from "../src/arbitraries/string-max256.js";
+import { arbitrarySubjectAlternativeNameList } from "../src/arbitraries/subject-alternative-name-list.js";
+import { arbitraryTagKeyList } from "../src/arbitraries/tag-key-list.js";
+import { arbitraryTagList } from "../src/arbitraries/tag-list.js";
+import { arbitraryTagResourceRequest } from "../src/arbitraries/tag-resource-request.js";
+import { arbitraryTagResourceResult } from "../src/arbitraries/tag-resource-result.js";
+import { arbitraryTag } from "../src/arbitraries/tag.js";
+import { arbitraryTestAlarmRequest } from "../src/arbitraries/test-alarm-request.js";
+import { arbitraryTestAlarmResult } from "../src/arbitraries/test-alarm-result.js";
+import { arbitraryTimeOfDay } from "../src/arbitraries/time-of-day.js";
+import { arbitraryTimePeriod } from "../src/arbitraries/time-period.js";
+import { arbitraryTreatMissingData } from "../src/arbitraries/treat-missing-data.js";
 import { arbitraryUnauthenticatedException } from "../src/arbitraries/unauthenticated-exception.js";
+import { arbitraryUnpeerVpcRequest } from "../src/arbitraries/unpeer-vpc-request.js";
+import { arbitraryUnpeerVpcResult } from "../src/arbitraries/unpeer-vpc-result.js";
+import { arbitraryUntagResourceRequest } from "../src/arbitraries/untag-resource-request.js";
+import { arbitraryUntagResourceResult } from "../src/arbitraries/untag-resource-result.js";
+import { arbitraryUpdateBucketBundleRequest } from "../src/arbitraries/update-bucket-bundle-request.js";
+import { arbitraryUpdateBucketBundleResult } from "../src/arbitraries/update-bucket-bundle-result.js";
+import { arbitraryUpdateBucketRequest } from "../src/arbitraries/update-bucket-request.js";
+import { arbitraryUpdateBucketResult } from "../src/arbitraries/update-bucket-result.js";
+import { arbitraryUpdateContainerServiceRequest } from "../src/arbitraries/update-container-service-request.js";
+import { arbitraryUpdateContainerServiceResult } from "../src/arbitraries/update-container-service-result.js";
+import { arbitraryUpdateDistributionBundleRequest } from "../src/arbitraries/update-distribution-bundle-request.js";
+import { arbitraryUpdateDistributionBundleResult } from "../src/arbitraries/update-distribution-bundle-result.js";
+import { arbitraryUpdateDistributionRequest } from "../src/arbitraries/update-distribution-request.js";
+import { arbitraryUpdateDistributionResult } from "../src/arbitraries/update-distribution-result.js";
+import { arbitraryUpdateDomainEntryRequest } from "../src/arbitraries/update-domain-entry-request.js";
+import { arbitraryUpdateDomainEntryResult } from "../src/arbitraries/update-domain-entry-result.js";
+import {
+  arbitraryUpdateInstanceMetadataOptionsRequest,
+} from "../src/arbitraries/update-instance-metadata-options-request.js";
+import {
+  arbitraryUpdateInstanceMetadataOptionsResult,
+} from "../src/arbitraries/update-instance-metadata-options-result.js";
+import {
+  arbitraryUpdateLoadBalancerAttributeRequest,
+} from "../src/arbitraries/update-load-balancer-attribute-request.js";
+import {
+  arbitraryUpdateLoadBalancerAttributeResult,
+} from "../src/arbitraries/update-load-balancer-attribute-result.js";
+import {
+  arbitraryUpdateRelationalDatabaseParametersRequest,
+} from "../src/arbitraries/update-relational-database-parameters-request.js";
+import {
+  arbitraryUpdateRelationalDatabaseParametersResult,
+} from "../src/arbitraries/update-relational-database-parameters-result.js";
+import { arbitraryUpdateRelationalDatabaseRequest } from "../src/arbitraries/update-relational-database-request.js";
+import { arbitraryUpdateRelationalDatabaseResult } from "../src/arbitraries/update-relational-database-result.js";
+import {
+  arbitraryViewerMinimumTlsProtocolVersionEnum,
+} from "../src/arbitraries/viewer-minimum-tls-protocol-version-enum.js";
 import { violations } from "./support/check-constraints.js";
 import { FC_SETTINGS } from "./support/settings.js";
 
@@ -35,11 +844,710 @@ describe("arbitraries satisfy the model's constraints", () => {
   it("arbitraryAccessDeniedException", () => {
     assert(property(arbitraryAccessDeniedException(), (value) => void expect(violations("com.amazonaws.lightsail#AccessDeniedException", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryAccessDirection", () => {
+    assert(property(arbitraryAccessDirection(), (value) => void expect(violations("com.amazonaws.lightsail#AccessDirection", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccessKey", () => {
+    assert(property(arbitraryAccessKey(), (value) => void expect(violations("com.amazonaws.lightsail#AccessKey", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccessKeyLastUsed", () => {
+    assert(property(arbitraryAccessKeyLastUsed(), (value) => void expect(violations("com.amazonaws.lightsail#AccessKeyLastUsed", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccessKeyList", () => {
+    assert(property(arbitraryAccessKeyList(), (value) => void expect(violations("com.amazonaws.lightsail#AccessKeyList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccessReceiverList", () => {
+    assert(property(arbitraryAccessReceiverList(), (value) => void expect(violations("com.amazonaws.lightsail#AccessReceiverList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccessRules", () => {
+    assert(property(arbitraryAccessRules(), (value) => void expect(violations("com.amazonaws.lightsail#AccessRules", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccessType", () => {
+    assert(property(arbitraryAccessType(), (value) => void expect(violations("com.amazonaws.lightsail#AccessType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccountLevelBpaSync", () => {
+    assert(property(arbitraryAccountLevelBpaSync(), (value) => void expect(violations("com.amazonaws.lightsail#AccountLevelBpaSync", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccountLevelBpaSyncStatus", () => {
+    assert(property(arbitraryAccountLevelBpaSyncStatus(), (value) => void expect(violations("com.amazonaws.lightsail#AccountLevelBpaSyncStatus", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryAccountSetupInProgressException", () => {
     assert(property(arbitraryAccountSetupInProgressException(), (value) => void expect(violations("com.amazonaws.lightsail#AccountSetupInProgressException", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryAddOn", () => {
+    assert(property(arbitraryAddOn(), (value) => void expect(violations("com.amazonaws.lightsail#AddOn", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAddOnList", () => {
+    assert(property(arbitraryAddOnList(), (value) => void expect(violations("com.amazonaws.lightsail#AddOnList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAddOnRequest", () => {
+    assert(property(arbitraryAddOnRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AddOnRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAddOnRequestList", () => {
+    assert(property(arbitraryAddOnRequestList(), (value) => void expect(violations("com.amazonaws.lightsail#AddOnRequestList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAddOnType", () => {
+    assert(property(arbitraryAddOnType(), (value) => void expect(violations("com.amazonaws.lightsail#AddOnType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAlarm", () => {
+    assert(property(arbitraryAlarm(), (value) => void expect(violations("com.amazonaws.lightsail#Alarm", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAlarmState", () => {
+    assert(property(arbitraryAlarmState(), (value) => void expect(violations("com.amazonaws.lightsail#AlarmState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAlarmsList", () => {
+    assert(property(arbitraryAlarmsList(), (value) => void expect(violations("com.amazonaws.lightsail#AlarmsList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAllocateStaticIpRequest", () => {
+    assert(property(arbitraryAllocateStaticIpRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AllocateStaticIpRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAllocateStaticIpResult", () => {
+    assert(property(arbitraryAllocateStaticIpResult(), (value) => void expect(violations("com.amazonaws.lightsail#AllocateStaticIpResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAppCategory", () => {
+    assert(property(arbitraryAppCategory(), (value) => void expect(violations("com.amazonaws.lightsail#AppCategory", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAppCategoryList", () => {
+    assert(property(arbitraryAppCategoryList(), (value) => void expect(violations("com.amazonaws.lightsail#AppCategoryList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachCertificateToDistributionRequest", () => {
+    assert(property(arbitraryAttachCertificateToDistributionRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AttachCertificateToDistributionRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachCertificateToDistributionResult", () => {
+    assert(property(arbitraryAttachCertificateToDistributionResult(), (value) => void expect(violations("com.amazonaws.lightsail#AttachCertificateToDistributionResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachDiskRequest", () => {
+    assert(property(arbitraryAttachDiskRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AttachDiskRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachDiskResult", () => {
+    assert(property(arbitraryAttachDiskResult(), (value) => void expect(violations("com.amazonaws.lightsail#AttachDiskResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachInstancesToLoadBalancerRequest", () => {
+    assert(property(arbitraryAttachInstancesToLoadBalancerRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AttachInstancesToLoadBalancerRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachInstancesToLoadBalancerResult", () => {
+    assert(property(arbitraryAttachInstancesToLoadBalancerResult(), (value) => void expect(violations("com.amazonaws.lightsail#AttachInstancesToLoadBalancerResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachLoadBalancerTlsCertificateRequest", () => {
+    assert(property(arbitraryAttachLoadBalancerTlsCertificateRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AttachLoadBalancerTlsCertificateRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachLoadBalancerTlsCertificateResult", () => {
+    assert(property(arbitraryAttachLoadBalancerTlsCertificateResult(), (value) => void expect(violations("com.amazonaws.lightsail#AttachLoadBalancerTlsCertificateResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachStaticIpRequest", () => {
+    assert(property(arbitraryAttachStaticIpRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AttachStaticIpRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachStaticIpResult", () => {
+    assert(property(arbitraryAttachStaticIpResult(), (value) => void expect(violations("com.amazonaws.lightsail#AttachStaticIpResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachedDisk", () => {
+    assert(property(arbitraryAttachedDisk(), (value) => void expect(violations("com.amazonaws.lightsail#AttachedDisk", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachedDiskList", () => {
+    assert(property(arbitraryAttachedDiskList(), (value) => void expect(violations("com.amazonaws.lightsail#AttachedDiskList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAttachedDiskMap", () => {
+    assert(property(arbitraryAttachedDiskMap(), (value) => void expect(violations("com.amazonaws.lightsail#AttachedDiskMap", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoMountStatus", () => {
+    assert(property(arbitraryAutoMountStatus(), (value) => void expect(violations("com.amazonaws.lightsail#AutoMountStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoSnapshotAddOnRequest", () => {
+    assert(property(arbitraryAutoSnapshotAddOnRequest(), (value) => void expect(violations("com.amazonaws.lightsail#AutoSnapshotAddOnRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoSnapshotDate", () => {
+    assert(property(arbitraryAutoSnapshotDate(), (value) => void expect(violations("com.amazonaws.lightsail#AutoSnapshotDate", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoSnapshotDetails", () => {
+    assert(property(arbitraryAutoSnapshotDetails(), (value) => void expect(violations("com.amazonaws.lightsail#AutoSnapshotDetails", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoSnapshotDetailsList", () => {
+    assert(property(arbitraryAutoSnapshotDetailsList(), (value) => void expect(violations("com.amazonaws.lightsail#AutoSnapshotDetailsList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoSnapshotStatus", () => {
+    assert(property(arbitraryAutoSnapshotStatus(), (value) => void expect(violations("com.amazonaws.lightsail#AutoSnapshotStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAvailabilityZone", () => {
+    assert(property(arbitraryAvailabilityZone(), (value) => void expect(violations("com.amazonaws.lightsail#AvailabilityZone", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAvailabilityZoneList", () => {
+    assert(property(arbitraryAvailabilityZoneList(), (value) => void expect(violations("com.amazonaws.lightsail#AvailabilityZoneList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBPAStatusMessage", () => {
+    assert(property(arbitraryBPAStatusMessage(), (value) => void expect(violations("com.amazonaws.lightsail#BPAStatusMessage", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBehaviorEnum", () => {
+    assert(property(arbitraryBehaviorEnum(), (value) => void expect(violations("com.amazonaws.lightsail#BehaviorEnum", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBlueprint", () => {
+    assert(property(arbitraryBlueprint(), (value) => void expect(violations("com.amazonaws.lightsail#Blueprint", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBlueprintList", () => {
+    assert(property(arbitraryBlueprintList(), (value) => void expect(violations("com.amazonaws.lightsail#BlueprintList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBlueprintType", () => {
+    assert(property(arbitraryBlueprintType(), (value) => void expect(violations("com.amazonaws.lightsail#BlueprintType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucket", () => {
+    assert(property(arbitraryBucket(), (value) => void expect(violations("com.amazonaws.lightsail#Bucket", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketAccessLogConfig", () => {
+    assert(property(arbitraryBucketAccessLogConfig(), (value) => void expect(violations("com.amazonaws.lightsail#BucketAccessLogConfig", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketAccessLogPrefix", () => {
+    assert(property(arbitraryBucketAccessLogPrefix(), (value) => void expect(violations("com.amazonaws.lightsail#BucketAccessLogPrefix", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketBundle", () => {
+    assert(property(arbitraryBucketBundle(), (value) => void expect(violations("com.amazonaws.lightsail#BucketBundle", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketBundleList", () => {
+    assert(property(arbitraryBucketBundleList(), (value) => void expect(violations("com.amazonaws.lightsail#BucketBundleList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsAllowedHeaders", () => {
+    assert(property(arbitraryBucketCorsAllowedHeaders(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsAllowedHeaders", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsAllowedMethod", () => {
+    assert(property(arbitraryBucketCorsAllowedMethod(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsAllowedMethod", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsAllowedMethods", () => {
+    assert(property(arbitraryBucketCorsAllowedMethods(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsAllowedMethods", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsAllowedOrigins", () => {
+    assert(property(arbitraryBucketCorsAllowedOrigins(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsAllowedOrigins", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsConfig", () => {
+    assert(property(arbitraryBucketCorsConfig(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsConfig", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsExposeHeaders", () => {
+    assert(property(arbitraryBucketCorsExposeHeaders(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsExposeHeaders", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsRule", () => {
+    assert(property(arbitraryBucketCorsRule(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsRule", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsRuleId", () => {
+    assert(property(arbitraryBucketCorsRuleId(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsRuleId", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketCorsRules", () => {
+    assert(property(arbitraryBucketCorsRules(), (value) => void expect(violations("com.amazonaws.lightsail#BucketCorsRules", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketList", () => {
+    assert(property(arbitraryBucketList(), (value) => void expect(violations("com.amazonaws.lightsail#BucketList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketMetricName", () => {
+    assert(property(arbitraryBucketMetricName(), (value) => void expect(violations("com.amazonaws.lightsail#BucketMetricName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketName", () => {
+    assert(property(arbitraryBucketName(), (value) => void expect(violations("com.amazonaws.lightsail#BucketName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketState", () => {
+    assert(property(arbitraryBucketState(), (value) => void expect(violations("com.amazonaws.lightsail#BucketState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBundle", () => {
+    assert(property(arbitraryBundle(), (value) => void expect(violations("com.amazonaws.lightsail#Bundle", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBundleList", () => {
+    assert(property(arbitraryBundleList(), (value) => void expect(violations("com.amazonaws.lightsail#BundleList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCacheBehavior", () => {
+    assert(property(arbitraryCacheBehavior(), (value) => void expect(violations("com.amazonaws.lightsail#CacheBehavior", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCacheBehaviorList", () => {
+    assert(property(arbitraryCacheBehaviorList(), (value) => void expect(violations("com.amazonaws.lightsail#CacheBehaviorList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCacheBehaviorPerPath", () => {
+    assert(property(arbitraryCacheBehaviorPerPath(), (value) => void expect(violations("com.amazonaws.lightsail#CacheBehaviorPerPath", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCacheSettings", () => {
+    assert(property(arbitraryCacheSettings(), (value) => void expect(violations("com.amazonaws.lightsail#CacheSettings", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificate", () => {
+    assert(property(arbitraryCertificate(), (value) => void expect(violations("com.amazonaws.lightsail#Certificate", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateDomainValidationStatus", () => {
+    assert(property(arbitraryCertificateDomainValidationStatus(), (value) => void expect(violations("com.amazonaws.lightsail#CertificateDomainValidationStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateProvider", () => {
+    assert(property(arbitraryCertificateProvider(), (value) => void expect(violations("com.amazonaws.lightsail#CertificateProvider", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateStatus", () => {
+    assert(property(arbitraryCertificateStatus(), (value) => void expect(violations("com.amazonaws.lightsail#CertificateStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateStatusList", () => {
+    assert(property(arbitraryCertificateStatusList(), (value) => void expect(violations("com.amazonaws.lightsail#CertificateStatusList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateSummary", () => {
+    assert(property(arbitraryCertificateSummary(), (value) => void expect(violations("com.amazonaws.lightsail#CertificateSummary", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateSummaryList", () => {
+    assert(property(arbitraryCertificateSummaryList(), (value) => void expect(violations("com.amazonaws.lightsail#CertificateSummaryList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloseInstancePublicPortsRequest", () => {
+    assert(property(arbitraryCloseInstancePublicPortsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CloseInstancePublicPortsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloseInstancePublicPortsResult", () => {
+    assert(property(arbitraryCloseInstancePublicPortsResult(), (value) => void expect(violations("com.amazonaws.lightsail#CloseInstancePublicPortsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloudFormationStackRecord", () => {
+    assert(property(arbitraryCloudFormationStackRecord(), (value) => void expect(violations("com.amazonaws.lightsail#CloudFormationStackRecord", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloudFormationStackRecordList", () => {
+    assert(property(arbitraryCloudFormationStackRecordList(), (value) => void expect(violations("com.amazonaws.lightsail#CloudFormationStackRecordList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloudFormationStackRecordSourceInfo", () => {
+    assert(property(arbitraryCloudFormationStackRecordSourceInfo(), (value) => void expect(violations("com.amazonaws.lightsail#CloudFormationStackRecordSourceInfo", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloudFormationStackRecordSourceInfoList", () => {
+    assert(property(arbitraryCloudFormationStackRecordSourceInfoList(), (value) => void expect(violations("com.amazonaws.lightsail#CloudFormationStackRecordSourceInfoList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloudFormationStackRecordSourceType", () => {
+    assert(property(arbitraryCloudFormationStackRecordSourceType(), (value) => void expect(violations("com.amazonaws.lightsail#CloudFormationStackRecordSourceType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryComparisonOperator", () => {
+    assert(property(arbitraryComparisonOperator(), (value) => void expect(violations("com.amazonaws.lightsail#ComparisonOperator", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactMethod", () => {
+    assert(property(arbitraryContactMethod(), (value) => void expect(violations("com.amazonaws.lightsail#ContactMethod", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactMethodStatus", () => {
+    assert(property(arbitraryContactMethodStatus(), (value) => void expect(violations("com.amazonaws.lightsail#ContactMethodStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactMethodVerificationProtocol", () => {
+    assert(property(arbitraryContactMethodVerificationProtocol(), (value) => void expect(violations("com.amazonaws.lightsail#ContactMethodVerificationProtocol", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactMethodsList", () => {
+    assert(property(arbitraryContactMethodsList(), (value) => void expect(violations("com.amazonaws.lightsail#ContactMethodsList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactProtocol", () => {
+    assert(property(arbitraryContactProtocol(), (value) => void expect(violations("com.amazonaws.lightsail#ContactProtocol", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactProtocolsList", () => {
+    assert(property(arbitraryContactProtocolsList(), (value) => void expect(violations("com.amazonaws.lightsail#ContactProtocolsList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainer", () => {
+    assert(property(arbitraryContainer(), (value) => void expect(violations("com.amazonaws.lightsail#Container", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerImage", () => {
+    assert(property(arbitraryContainerImage(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerImage", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerImageList", () => {
+    assert(property(arbitraryContainerImageList(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerImageList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerLabel", () => {
+    assert(property(arbitraryContainerLabel(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerLabel", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerMap", () => {
+    assert(property(arbitraryContainerMap(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerMap", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerName", () => {
+    assert(property(arbitraryContainerName(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerService", () => {
+    assert(property(arbitraryContainerService(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerService", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceDeployment", () => {
+    assert(property(arbitraryContainerServiceDeployment(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceDeployment", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceDeploymentList", () => {
+    assert(property(arbitraryContainerServiceDeploymentList(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceDeploymentList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceDeploymentRequest", () => {
+    assert(property(arbitraryContainerServiceDeploymentRequest(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceDeploymentRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceDeploymentState", () => {
+    assert(property(arbitraryContainerServiceDeploymentState(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceDeploymentState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceECRImagePullerRole", () => {
+    assert(property(arbitraryContainerServiceECRImagePullerRole(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceECRImagePullerRole", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceECRImagePullerRoleRequest", () => {
+    assert(property(arbitraryContainerServiceECRImagePullerRoleRequest(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceECRImagePullerRoleRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceEndpoint", () => {
+    assert(property(arbitraryContainerServiceEndpoint(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceEndpoint", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceHealthCheckConfig", () => {
+    assert(property(arbitraryContainerServiceHealthCheckConfig(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceHealthCheckConfig", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceList", () => {
+    assert(property(arbitraryContainerServiceList(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceLogEvent", () => {
+    assert(property(arbitraryContainerServiceLogEvent(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceLogEvent", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceLogEventList", () => {
+    assert(property(arbitraryContainerServiceLogEventList(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceLogEventList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceMetadataEntry", () => {
+    assert(property(arbitraryContainerServiceMetadataEntry(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceMetadataEntry", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceMetadataEntryList", () => {
+    assert(property(arbitraryContainerServiceMetadataEntryList(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceMetadataEntryList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceMetricName", () => {
+    assert(property(arbitraryContainerServiceMetricName(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceMetricName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceName", () => {
+    assert(property(arbitraryContainerServiceName(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServicePower", () => {
+    assert(property(arbitraryContainerServicePower(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServicePower", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServicePowerList", () => {
+    assert(property(arbitraryContainerServicePowerList(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServicePowerList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServicePowerName", () => {
+    assert(property(arbitraryContainerServicePowerName(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServicePowerName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceProtocol", () => {
+    assert(property(arbitraryContainerServiceProtocol(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceProtocol", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServicePublicDomains", () => {
+    assert(property(arbitraryContainerServicePublicDomains(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServicePublicDomains", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServicePublicDomainsList", () => {
+    assert(property(arbitraryContainerServicePublicDomainsList(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServicePublicDomainsList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceRegistryLogin", () => {
+    assert(property(arbitraryContainerServiceRegistryLogin(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceRegistryLogin", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceScale", () => {
+    assert(property(arbitraryContainerServiceScale(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceScale", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceState", () => {
+    assert(property(arbitraryContainerServiceState(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceStateDetail", () => {
+    assert(property(arbitraryContainerServiceStateDetail(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceStateDetail", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceStateDetailCode", () => {
+    assert(property(arbitraryContainerServiceStateDetailCode(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceStateDetailCode", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServicesListResult", () => {
+    assert(property(arbitraryContainerServicesListResult(), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServicesListResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCookieObject", () => {
+    assert(property(arbitraryCookieObject(), (value) => void expect(violations("com.amazonaws.lightsail#CookieObject", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCopySnapshotRequest", () => {
+    assert(property(arbitraryCopySnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CopySnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCopySnapshotResult", () => {
+    assert(property(arbitraryCopySnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#CopySnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCostEstimate", () => {
+    assert(property(arbitraryCostEstimate(), (value) => void expect(violations("com.amazonaws.lightsail#CostEstimate", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCostEstimates", () => {
+    assert(property(arbitraryCostEstimates(), (value) => void expect(violations("com.amazonaws.lightsail#CostEstimates", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateBucketAccessKeyRequest", () => {
+    assert(property(arbitraryCreateBucketAccessKeyRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateBucketAccessKeyRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateBucketAccessKeyResult", () => {
+    assert(property(arbitraryCreateBucketAccessKeyResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateBucketAccessKeyResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateBucketRequest", () => {
+    assert(property(arbitraryCreateBucketRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateBucketRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateBucketResult", () => {
+    assert(property(arbitraryCreateBucketResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateBucketResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateCertificateRequest", () => {
+    assert(property(arbitraryCreateCertificateRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateCertificateRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateCertificateResult", () => {
+    assert(property(arbitraryCreateCertificateResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateCertificateResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateCloudFormationStackRequest", () => {
+    assert(property(arbitraryCreateCloudFormationStackRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateCloudFormationStackRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateCloudFormationStackResult", () => {
+    assert(property(arbitraryCreateCloudFormationStackResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateCloudFormationStackResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContactMethodRequest", () => {
+    assert(property(arbitraryCreateContactMethodRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContactMethodRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContactMethodResult", () => {
+    assert(property(arbitraryCreateContactMethodResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContactMethodResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContainerServiceDeploymentRequest", () => {
+    assert(property(arbitraryCreateContainerServiceDeploymentRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContainerServiceDeploymentRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContainerServiceDeploymentResult", () => {
+    assert(property(arbitraryCreateContainerServiceDeploymentResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContainerServiceDeploymentResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContainerServiceRegistryLoginRequest", () => {
+    assert(property(arbitraryCreateContainerServiceRegistryLoginRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContainerServiceRegistryLoginRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContainerServiceRegistryLoginResult", () => {
+    assert(property(arbitraryCreateContainerServiceRegistryLoginResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContainerServiceRegistryLoginResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContainerServiceRequest", () => {
+    assert(property(arbitraryCreateContainerServiceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContainerServiceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateContainerServiceResult", () => {
+    assert(property(arbitraryCreateContainerServiceResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateContainerServiceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDiskFromSnapshotRequest", () => {
+    assert(property(arbitraryCreateDiskFromSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDiskFromSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDiskFromSnapshotResult", () => {
+    assert(property(arbitraryCreateDiskFromSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDiskFromSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDiskRequest", () => {
+    assert(property(arbitraryCreateDiskRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDiskRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDiskResult", () => {
+    assert(property(arbitraryCreateDiskResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDiskResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDiskSnapshotRequest", () => {
+    assert(property(arbitraryCreateDiskSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDiskSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDiskSnapshotResult", () => {
+    assert(property(arbitraryCreateDiskSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDiskSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDistributionRequest", () => {
+    assert(property(arbitraryCreateDistributionRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDistributionRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDistributionResult", () => {
+    assert(property(arbitraryCreateDistributionResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDistributionResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDomainEntryRequest", () => {
+    assert(property(arbitraryCreateDomainEntryRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDomainEntryRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDomainEntryResult", () => {
+    assert(property(arbitraryCreateDomainEntryResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDomainEntryResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDomainRequest", () => {
+    assert(property(arbitraryCreateDomainRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDomainRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateDomainResult", () => {
+    assert(property(arbitraryCreateDomainResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateDomainResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateGUISessionAccessDetailsRequest", () => {
+    assert(property(arbitraryCreateGUISessionAccessDetailsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateGUISessionAccessDetailsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateGUISessionAccessDetailsResult", () => {
+    assert(property(arbitraryCreateGUISessionAccessDetailsResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateGUISessionAccessDetailsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateInstanceSnapshotRequest", () => {
+    assert(property(arbitraryCreateInstanceSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateInstanceSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateInstanceSnapshotResult", () => {
+    assert(property(arbitraryCreateInstanceSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateInstanceSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateInstancesFromSnapshotRequest", () => {
+    assert(property(arbitraryCreateInstancesFromSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateInstancesFromSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateInstancesFromSnapshotResult", () => {
+    assert(property(arbitraryCreateInstancesFromSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateInstancesFromSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateInstancesRequest", () => {
+    assert(property(arbitraryCreateInstancesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateInstancesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateInstancesResult", () => {
+    assert(property(arbitraryCreateInstancesResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateInstancesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateKeyPairRequest", () => {
+    assert(property(arbitraryCreateKeyPairRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateKeyPairRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateKeyPairResult", () => {
+    assert(property(arbitraryCreateKeyPairResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateKeyPairResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateLoadBalancerRequest", () => {
+    assert(property(arbitraryCreateLoadBalancerRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateLoadBalancerRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateLoadBalancerResult", () => {
+    assert(property(arbitraryCreateLoadBalancerResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateLoadBalancerResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateLoadBalancerTlsCertificateRequest", () => {
+    assert(property(arbitraryCreateLoadBalancerTlsCertificateRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateLoadBalancerTlsCertificateRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateLoadBalancerTlsCertificateResult", () => {
+    assert(property(arbitraryCreateLoadBalancerTlsCertificateResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateLoadBalancerTlsCertificateResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateRelationalDatabaseFromSnapshotRequest", () => {
+    assert(property(arbitraryCreateRelationalDatabaseFromSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateRelationalDatabaseFromSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateRelationalDatabaseFromSnapshotResult", () => {
+    assert(property(arbitraryCreateRelationalDatabaseFromSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateRelationalDatabaseFromSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateRelationalDatabaseRequest", () => {
+    assert(property(arbitraryCreateRelationalDatabaseRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateRelationalDatabaseRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateRelationalDatabaseResult", () => {
+    assert(property(arbitraryCreateRelationalDatabaseResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateRelationalDatabaseResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateRelationalDatabaseSnapshotRequest", () => {
+    assert(property(arbitraryCreateRelationalDatabaseSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#CreateRelationalDatabaseSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCreateRelationalDatabaseSnapshotResult", () => {
+    assert(property(arbitraryCreateRelationalDatabaseSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#CreateRelationalDatabaseSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCurrency", () => {
+    assert(property(arbitraryCurrency(), (value) => void expect(violations("com.amazonaws.lightsail#Currency", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteAlarmRequest", () => {
+    assert(property(arbitraryDeleteAlarmRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteAlarmRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteAlarmResult", () => {
+    assert(property(arbitraryDeleteAlarmResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteAlarmResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteAutoSnapshotRequest", () => {
+    assert(property(arbitraryDeleteAutoSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteAutoSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteAutoSnapshotResult", () => {
+    assert(property(arbitraryDeleteAutoSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteAutoSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteBucketAccessKeyRequest", () => {
+    assert(property(arbitraryDeleteBucketAccessKeyRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteBucketAccessKeyRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteBucketAccessKeyResult", () => {
+    assert(property(arbitraryDeleteBucketAccessKeyResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteBucketAccessKeyResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteBucketRequest", () => {
+    assert(property(arbitraryDeleteBucketRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteBucketRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteBucketResult", () => {
+    assert(property(arbitraryDeleteBucketResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteBucketResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteCertificateRequest", () => {
+    assert(property(arbitraryDeleteCertificateRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteCertificateRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteCertificateResult", () => {
+    assert(property(arbitraryDeleteCertificateResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteCertificateResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteContactMethodRequest", () => {
+    assert(property(arbitraryDeleteContactMethodRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteContactMethodRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteContactMethodResult", () => {
+    assert(property(arbitraryDeleteContactMethodResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteContactMethodResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteContainerImageRequest", () => {
+    assert(property(arbitraryDeleteContainerImageRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteContainerImageRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteContainerImageResult", () => {
+    assert(property(arbitraryDeleteContainerImageResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteContainerImageResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteContainerServiceRequest", () => {
+    assert(property(arbitraryDeleteContainerServiceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteContainerServiceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteContainerServiceResult", () => {
+    assert(property(arbitraryDeleteContainerServiceResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteContainerServiceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDiskRequest", () => {
+    assert(property(arbitraryDeleteDiskRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDiskRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDiskResult", () => {
+    assert(property(arbitraryDeleteDiskResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDiskResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDiskSnapshotRequest", () => {
+    assert(property(arbitraryDeleteDiskSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDiskSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDiskSnapshotResult", () => {
+    assert(property(arbitraryDeleteDiskSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDiskSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDistributionRequest", () => {
+    assert(property(arbitraryDeleteDistributionRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDistributionRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDistributionResult", () => {
+    assert(property(arbitraryDeleteDistributionResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDistributionResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDomainEntryRequest", () => {
+    assert(property(arbitraryDeleteDomainEntryRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDomainEntryRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDomainEntryResult", () => {
+    assert(property(arbitraryDeleteDomainEntryResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDomainEntryResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDomainRequest", () => {
+    assert(property(arbitraryDeleteDomainRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDomainRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteDomainResult", () => {
+    assert(property(arbitraryDeleteDomainResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteDomainResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteInstanceRequest", () => {
+    assert(property(arbitraryDeleteInstanceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteInstanceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteInstanceResult", () => {
+    assert(property(arbitraryDeleteInstanceResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteInstanceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteInstanceSnapshotRequest", () => {
+    assert(property(arbitraryDeleteInstanceSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteInstanceSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteInstanceSnapshotResult", () => {
+    assert(property(arbitraryDeleteInstanceSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteInstanceSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteKeyPairRequest", () => {
+    assert(property(arbitraryDeleteKeyPairRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteKeyPairRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteKeyPairResult", () => {
+    assert(property(arbitraryDeleteKeyPairResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteKeyPairResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteKnownHostKeysRequest", () => {
+    assert(property(arbitraryDeleteKnownHostKeysRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteKnownHostKeysRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteKnownHostKeysResult", () => {
+    assert(property(arbitraryDeleteKnownHostKeysResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteKnownHostKeysResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteLoadBalancerRequest", () => {
+    assert(property(arbitraryDeleteLoadBalancerRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteLoadBalancerRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteLoadBalancerResult", () => {
+    assert(property(arbitraryDeleteLoadBalancerResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteLoadBalancerResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteLoadBalancerTlsCertificateRequest", () => {
+    assert(property(arbitraryDeleteLoadBalancerTlsCertificateRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteLoadBalancerTlsCertificateRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteLoadBalancerTlsCertificateResult", () => {
+    assert(property(arbitraryDeleteLoadBalancerTlsCertificateResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteLoadBalancerTlsCertificateResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteRelationalDatabaseRequest", () => {
+    assert(property(arbitraryDeleteRelationalDatabaseRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteRelationalDatabaseRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteRelationalDatabaseResult", () => {
+    assert(property(arbitraryDeleteRelationalDatabaseResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteRelationalDatabaseResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteRelationalDatabaseSnapshotRequest", () => {
+    assert(property(arbitraryDeleteRelationalDatabaseSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteRelationalDatabaseSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDeleteRelationalDatabaseSnapshotResult", () => {
+    assert(property(arbitraryDeleteRelationalDatabaseSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#DeleteRelationalDatabaseSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryDestinationInfo", () => {
     assert(property(arbitraryDestinationInfo(), (value) => void expect(violations("com.amazonaws.lightsail#DestinationInfo", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachCertificateFromDistributionRequest", () => {
+    assert(property(arbitraryDetachCertificateFromDistributionRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DetachCertificateFromDistributionRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachCertificateFromDistributionResult", () => {
+    assert(property(arbitraryDetachCertificateFromDistributionResult(), (value) => void expect(violations("com.amazonaws.lightsail#DetachCertificateFromDistributionResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachDiskRequest", () => {
+    assert(property(arbitraryDetachDiskRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DetachDiskRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachDiskResult", () => {
+    assert(property(arbitraryDetachDiskResult(), (value) => void expect(violations("com.amazonaws.lightsail#DetachDiskResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachInstancesFromLoadBalancerRequest", () => {
+    assert(property(arbitraryDetachInstancesFromLoadBalancerRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DetachInstancesFromLoadBalancerRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachInstancesFromLoadBalancerResult", () => {
+    assert(property(arbitraryDetachInstancesFromLoadBalancerResult(), (value) => void expect(violations("com.amazonaws.lightsail#DetachInstancesFromLoadBalancerResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachStaticIpRequest", () => {
+    assert(property(arbitraryDetachStaticIpRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DetachStaticIpRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDetachStaticIpResult", () => {
+    assert(property(arbitraryDetachStaticIpResult(), (value) => void expect(violations("com.amazonaws.lightsail#DetachStaticIpResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDisableAddOnRequest", () => {
+    assert(property(arbitraryDisableAddOnRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DisableAddOnRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDisableAddOnResult", () => {
+    assert(property(arbitraryDisableAddOnResult(), (value) => void expect(violations("com.amazonaws.lightsail#DisableAddOnResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDisk", () => {
+    assert(property(arbitraryDisk(), (value) => void expect(violations("com.amazonaws.lightsail#Disk", value)).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryDiskInfo", () => {
     assert(property(arbitraryDiskInfo(), (value) => void expect(violations("com.amazonaws.lightsail#DiskInfo", value)).toEqual([])), FC_SETTINGS);
@@ -47,8 +1555,98 @@ describe("arbitraries satisfy the model's constraints", () => {
   it("arbitraryDiskInfoList", () => {
     assert(property(arbitraryDiskInfoList(), (value) => void expect(violations("com.amazonaws.lightsail#DiskInfoList", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryDiskList", () => {
+    assert(property(arbitraryDiskList(), (value) => void expect(violations("com.amazonaws.lightsail#DiskList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskMap", () => {
+    assert(property(arbitraryDiskMap(), (value) => void expect(violations("com.amazonaws.lightsail#DiskMap", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskMapList", () => {
+    assert(property(arbitraryDiskMapList(), (value) => void expect(violations("com.amazonaws.lightsail#DiskMapList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskSnapshot", () => {
+    assert(property(arbitraryDiskSnapshot(), (value) => void expect(violations("com.amazonaws.lightsail#DiskSnapshot", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryDiskSnapshotInfo", () => {
     assert(property(arbitraryDiskSnapshotInfo(), (value) => void expect(violations("com.amazonaws.lightsail#DiskSnapshotInfo", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskSnapshotList", () => {
+    assert(property(arbitraryDiskSnapshotList(), (value) => void expect(violations("com.amazonaws.lightsail#DiskSnapshotList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskSnapshotState", () => {
+    assert(property(arbitraryDiskSnapshotState(), (value) => void expect(violations("com.amazonaws.lightsail#DiskSnapshotState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskState", () => {
+    assert(property(arbitraryDiskState(), (value) => void expect(violations("com.amazonaws.lightsail#DiskState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDistributionBundle", () => {
+    assert(property(arbitraryDistributionBundle(), (value) => void expect(violations("com.amazonaws.lightsail#DistributionBundle", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDistributionBundleList", () => {
+    assert(property(arbitraryDistributionBundleList(), (value) => void expect(violations("com.amazonaws.lightsail#DistributionBundleList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDistributionList", () => {
+    assert(property(arbitraryDistributionList(), (value) => void expect(violations("com.amazonaws.lightsail#DistributionList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDistributionMetricName", () => {
+    assert(property(arbitraryDistributionMetricName(), (value) => void expect(violations("com.amazonaws.lightsail#DistributionMetricName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDnsRecordCreationState", () => {
+    assert(property(arbitraryDnsRecordCreationState(), (value) => void expect(violations("com.amazonaws.lightsail#DnsRecordCreationState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDnsRecordCreationStateCode", () => {
+    assert(property(arbitraryDnsRecordCreationStateCode(), (value) => void expect(violations("com.amazonaws.lightsail#DnsRecordCreationStateCode", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomain", () => {
+    assert(property(arbitraryDomain(), (value) => void expect(violations("com.amazonaws.lightsail#Domain", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomainEntry", () => {
+    assert(property(arbitraryDomainEntry(), (value) => void expect(violations("com.amazonaws.lightsail#DomainEntry", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomainEntryList", () => {
+    assert(property(arbitraryDomainEntryList(), (value) => void expect(violations("com.amazonaws.lightsail#DomainEntryList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomainEntryOptions", () => {
+    assert(property(arbitraryDomainEntryOptions(), (value) => void expect(violations("com.amazonaws.lightsail#DomainEntryOptions", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomainList", () => {
+    assert(property(arbitraryDomainList(), (value) => void expect(violations("com.amazonaws.lightsail#DomainList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomainNameList", () => {
+    assert(property(arbitraryDomainNameList(), (value) => void expect(violations("com.amazonaws.lightsail#DomainNameList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomainValidationRecord", () => {
+    assert(property(arbitraryDomainValidationRecord(), (value) => void expect(violations("com.amazonaws.lightsail#DomainValidationRecord", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDomainValidationRecordList", () => {
+    assert(property(arbitraryDomainValidationRecordList(), (value) => void expect(violations("com.amazonaws.lightsail#DomainValidationRecordList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDownloadDefaultKeyPairRequest", () => {
+    assert(property(arbitraryDownloadDefaultKeyPairRequest(), (value) => void expect(violations("com.amazonaws.lightsail#DownloadDefaultKeyPairRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDownloadDefaultKeyPairResult", () => {
+    assert(property(arbitraryDownloadDefaultKeyPairResult(), (value) => void expect(violations("com.amazonaws.lightsail#DownloadDefaultKeyPairResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryEmailAddress", () => {
+    assert(property(arbitraryEmailAddress(), (value) => void expect(violations("com.amazonaws.lightsail#EmailAddress", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryEnableAddOnRequest", () => {
+    assert(property(arbitraryEnableAddOnRequest(), (value) => void expect(violations("com.amazonaws.lightsail#EnableAddOnRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryEnableAddOnResult", () => {
+    assert(property(arbitraryEnableAddOnResult(), (value) => void expect(violations("com.amazonaws.lightsail#EnableAddOnResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryEndpointRequest", () => {
+    assert(property(arbitraryEndpointRequest(), (value) => void expect(violations("com.amazonaws.lightsail#EndpointRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryEnvironment", () => {
+    assert(property(arbitraryEnvironment(), (value) => void expect(violations("com.amazonaws.lightsail#Environment", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryEstimateByTime", () => {
+    assert(property(arbitraryEstimateByTime(), (value) => void expect(violations("com.amazonaws.lightsail#EstimateByTime", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryEstimatesByTime", () => {
+    assert(property(arbitraryEstimatesByTime(), (value) => void expect(violations("com.amazonaws.lightsail#EstimatesByTime", value)).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryExportSnapshotRecord", () => {
     assert(property(arbitraryExportSnapshotRecord(), (value) => void expect(violations("com.amazonaws.lightsail#ExportSnapshotRecord", value)).toEqual([])), FC_SETTINGS);
@@ -62,17 +1660,662 @@ describe("arbitraries satisfy the model's constraints", () => {
   it("arbitraryExportSnapshotRecordSourceType", () => {
     assert(property(arbitraryExportSnapshotRecordSourceType(), (value) => void expect(violations("com.amazonaws.lightsail#ExportSnapshotRecordSourceType", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryExportSnapshotRequest", () => {
+    assert(property(arbitraryExportSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#ExportSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryExportSnapshotResult", () => {
+    assert(property(arbitraryExportSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#ExportSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryForwardValues", () => {
+    assert(property(arbitraryForwardValues(), (value) => void expect(violations("com.amazonaws.lightsail#ForwardValues", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetActiveNamesRequest", () => {
+    assert(property(arbitraryGetActiveNamesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetActiveNamesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetActiveNamesResult", () => {
+    assert(property(arbitraryGetActiveNamesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetActiveNamesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetAlarmsRequest", () => {
+    assert(property(arbitraryGetAlarmsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetAlarmsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetAlarmsResult", () => {
+    assert(property(arbitraryGetAlarmsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetAlarmsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetAutoSnapshotsRequest", () => {
+    assert(property(arbitraryGetAutoSnapshotsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetAutoSnapshotsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetAutoSnapshotsResult", () => {
+    assert(property(arbitraryGetAutoSnapshotsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetAutoSnapshotsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBlueprintsRequest", () => {
+    assert(property(arbitraryGetBlueprintsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetBlueprintsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBlueprintsResult", () => {
+    assert(property(arbitraryGetBlueprintsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetBlueprintsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketAccessKeysRequest", () => {
+    assert(property(arbitraryGetBucketAccessKeysRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketAccessKeysRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketAccessKeysResult", () => {
+    assert(property(arbitraryGetBucketAccessKeysResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketAccessKeysResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketBundlesRequest", () => {
+    assert(property(arbitraryGetBucketBundlesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketBundlesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketBundlesResult", () => {
+    assert(property(arbitraryGetBucketBundlesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketBundlesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketMetricDataRequest", () => {
+    assert(property(arbitraryGetBucketMetricDataRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketMetricDataRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketMetricDataResult", () => {
+    assert(property(arbitraryGetBucketMetricDataResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketMetricDataResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketsRequest", () => {
+    assert(property(arbitraryGetBucketsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBucketsResult", () => {
+    assert(property(arbitraryGetBucketsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetBucketsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBundlesRequest", () => {
+    assert(property(arbitraryGetBundlesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetBundlesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetBundlesResult", () => {
+    assert(property(arbitraryGetBundlesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetBundlesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetCertificatesRequest", () => {
+    assert(property(arbitraryGetCertificatesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetCertificatesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetCertificatesResult", () => {
+    assert(property(arbitraryGetCertificatesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetCertificatesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetCloudFormationStackRecordsRequest", () => {
+    assert(property(arbitraryGetCloudFormationStackRecordsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetCloudFormationStackRecordsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetCloudFormationStackRecordsResult", () => {
+    assert(property(arbitraryGetCloudFormationStackRecordsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetCloudFormationStackRecordsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContactMethodsRequest", () => {
+    assert(property(arbitraryGetContactMethodsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContactMethodsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContactMethodsResult", () => {
+    assert(property(arbitraryGetContactMethodsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetContactMethodsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerAPIMetadataRequest", () => {
+    assert(property(arbitraryGetContainerAPIMetadataRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerAPIMetadataRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerAPIMetadataResult", () => {
+    assert(property(arbitraryGetContainerAPIMetadataResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerAPIMetadataResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerImagesRequest", () => {
+    assert(property(arbitraryGetContainerImagesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerImagesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerImagesResult", () => {
+    assert(property(arbitraryGetContainerImagesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerImagesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerLogRequest", () => {
+    assert(property(arbitraryGetContainerLogRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerLogRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerLogResult", () => {
+    assert(property(arbitraryGetContainerLogResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerLogResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerServiceDeploymentsRequest", () => {
+    assert(property(arbitraryGetContainerServiceDeploymentsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerServiceDeploymentsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerServiceDeploymentsResult", () => {
+    assert(property(arbitraryGetContainerServiceDeploymentsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerServiceDeploymentsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerServiceMetricDataRequest", () => {
+    assert(property(arbitraryGetContainerServiceMetricDataRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerServiceMetricDataRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerServiceMetricDataResult", () => {
+    assert(property(arbitraryGetContainerServiceMetricDataResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerServiceMetricDataResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerServicePowersRequest", () => {
+    assert(property(arbitraryGetContainerServicePowersRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerServicePowersRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerServicePowersResult", () => {
+    assert(property(arbitraryGetContainerServicePowersResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerServicePowersResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetContainerServicesRequest", () => {
+    assert(property(arbitraryGetContainerServicesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetContainerServicesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetCostEstimateRequest", () => {
+    assert(property(arbitraryGetCostEstimateRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetCostEstimateRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetCostEstimateResult", () => {
+    assert(property(arbitraryGetCostEstimateResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetCostEstimateResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDiskRequest", () => {
+    assert(property(arbitraryGetDiskRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDiskRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDiskResult", () => {
+    assert(property(arbitraryGetDiskResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDiskResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDiskSnapshotRequest", () => {
+    assert(property(arbitraryGetDiskSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDiskSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDiskSnapshotResult", () => {
+    assert(property(arbitraryGetDiskSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDiskSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDiskSnapshotsRequest", () => {
+    assert(property(arbitraryGetDiskSnapshotsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDiskSnapshotsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDiskSnapshotsResult", () => {
+    assert(property(arbitraryGetDiskSnapshotsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDiskSnapshotsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDisksRequest", () => {
+    assert(property(arbitraryGetDisksRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDisksRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDisksResult", () => {
+    assert(property(arbitraryGetDisksResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDisksResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionBundlesRequest", () => {
+    assert(property(arbitraryGetDistributionBundlesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionBundlesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionBundlesResult", () => {
+    assert(property(arbitraryGetDistributionBundlesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionBundlesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionLatestCacheResetRequest", () => {
+    assert(property(arbitraryGetDistributionLatestCacheResetRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionLatestCacheResetRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionLatestCacheResetResult", () => {
+    assert(property(arbitraryGetDistributionLatestCacheResetResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionLatestCacheResetResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionMetricDataRequest", () => {
+    assert(property(arbitraryGetDistributionMetricDataRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionMetricDataRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionMetricDataResult", () => {
+    assert(property(arbitraryGetDistributionMetricDataResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionMetricDataResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionsRequest", () => {
+    assert(property(arbitraryGetDistributionsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDistributionsResult", () => {
+    assert(property(arbitraryGetDistributionsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDistributionsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDomainRequest", () => {
+    assert(property(arbitraryGetDomainRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDomainRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDomainResult", () => {
+    assert(property(arbitraryGetDomainResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDomainResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDomainsRequest", () => {
+    assert(property(arbitraryGetDomainsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetDomainsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetDomainsResult", () => {
+    assert(property(arbitraryGetDomainsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetDomainsResult", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryGetExportSnapshotRecordsRequest", () => {
     assert(property(arbitraryGetExportSnapshotRecordsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetExportSnapshotRecordsRequest", value)).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryGetExportSnapshotRecordsResult", () => {
     assert(property(arbitraryGetExportSnapshotRecordsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetExportSnapshotRecordsResult", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryGetInstanceAccessDetailsRequest", () => {
+    assert(property(arbitraryGetInstanceAccessDetailsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceAccessDetailsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceAccessDetailsResult", () => {
+    assert(property(arbitraryGetInstanceAccessDetailsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceAccessDetailsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceMetricDataRequest", () => {
+    assert(property(arbitraryGetInstanceMetricDataRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceMetricDataRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceMetricDataResult", () => {
+    assert(property(arbitraryGetInstanceMetricDataResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceMetricDataResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstancePortStatesRequest", () => {
+    assert(property(arbitraryGetInstancePortStatesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstancePortStatesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstancePortStatesResult", () => {
+    assert(property(arbitraryGetInstancePortStatesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstancePortStatesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceRequest", () => {
+    assert(property(arbitraryGetInstanceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceResult", () => {
+    assert(property(arbitraryGetInstanceResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceSnapshotRequest", () => {
+    assert(property(arbitraryGetInstanceSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceSnapshotResult", () => {
+    assert(property(arbitraryGetInstanceSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceSnapshotsRequest", () => {
+    assert(property(arbitraryGetInstanceSnapshotsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceSnapshotsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceSnapshotsResult", () => {
+    assert(property(arbitraryGetInstanceSnapshotsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceSnapshotsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceStateRequest", () => {
+    assert(property(arbitraryGetInstanceStateRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceStateRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstanceStateResult", () => {
+    assert(property(arbitraryGetInstanceStateResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstanceStateResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstancesRequest", () => {
+    assert(property(arbitraryGetInstancesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstancesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetInstancesResult", () => {
+    assert(property(arbitraryGetInstancesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetInstancesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetKeyPairRequest", () => {
+    assert(property(arbitraryGetKeyPairRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetKeyPairRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetKeyPairResult", () => {
+    assert(property(arbitraryGetKeyPairResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetKeyPairResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetKeyPairsRequest", () => {
+    assert(property(arbitraryGetKeyPairsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetKeyPairsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetKeyPairsResult", () => {
+    assert(property(arbitraryGetKeyPairsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetKeyPairsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerMetricDataRequest", () => {
+    assert(property(arbitraryGetLoadBalancerMetricDataRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerMetricDataRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerMetricDataResult", () => {
+    assert(property(arbitraryGetLoadBalancerMetricDataResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerMetricDataResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerRequest", () => {
+    assert(property(arbitraryGetLoadBalancerRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerResult", () => {
+    assert(property(arbitraryGetLoadBalancerResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerTlsCertificatesRequest", () => {
+    assert(property(arbitraryGetLoadBalancerTlsCertificatesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerTlsCertificatesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerTlsCertificatesResult", () => {
+    assert(property(arbitraryGetLoadBalancerTlsCertificatesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerTlsCertificatesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerTlsPoliciesRequest", () => {
+    assert(property(arbitraryGetLoadBalancerTlsPoliciesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerTlsPoliciesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancerTlsPoliciesResult", () => {
+    assert(property(arbitraryGetLoadBalancerTlsPoliciesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancerTlsPoliciesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancersRequest", () => {
+    assert(property(arbitraryGetLoadBalancersRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancersRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetLoadBalancersResult", () => {
+    assert(property(arbitraryGetLoadBalancersResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetLoadBalancersResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetOperationRequest", () => {
+    assert(property(arbitraryGetOperationRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetOperationRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetOperationResult", () => {
+    assert(property(arbitraryGetOperationResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetOperationResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetOperationsForResourceRequest", () => {
+    assert(property(arbitraryGetOperationsForResourceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetOperationsForResourceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetOperationsForResourceResult", () => {
+    assert(property(arbitraryGetOperationsForResourceResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetOperationsForResourceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetOperationsRequest", () => {
+    assert(property(arbitraryGetOperationsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetOperationsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetOperationsResult", () => {
+    assert(property(arbitraryGetOperationsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetOperationsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRegionsRequest", () => {
+    assert(property(arbitraryGetRegionsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRegionsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRegionsResult", () => {
+    assert(property(arbitraryGetRegionsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRegionsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseBlueprintsRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseBlueprintsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseBlueprintsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseBlueprintsResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseBlueprintsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseBlueprintsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseBundlesRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseBundlesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseBundlesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseBundlesResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseBundlesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseBundlesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseEventsRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseEventsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseEventsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseEventsResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseEventsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseEventsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseLogEventsRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseLogEventsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseLogEventsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseLogEventsResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseLogEventsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseLogEventsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseLogStreamsRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseLogStreamsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseLogStreamsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseLogStreamsResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseLogStreamsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseLogStreamsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseMasterUserPasswordRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseMasterUserPasswordRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseMasterUserPasswordRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseMasterUserPasswordResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseMasterUserPasswordResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseMasterUserPasswordResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseMetricDataRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseMetricDataRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseMetricDataRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseMetricDataResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseMetricDataResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseMetricDataResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseParametersRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseParametersRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseParametersRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseParametersResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseParametersResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseParametersResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseSnapshotRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseSnapshotRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseSnapshotRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseSnapshotResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseSnapshotResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseSnapshotResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseSnapshotsRequest", () => {
+    assert(property(arbitraryGetRelationalDatabaseSnapshotsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseSnapshotsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabaseSnapshotsResult", () => {
+    assert(property(arbitraryGetRelationalDatabaseSnapshotsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabaseSnapshotsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabasesRequest", () => {
+    assert(property(arbitraryGetRelationalDatabasesRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabasesRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetRelationalDatabasesResult", () => {
+    assert(property(arbitraryGetRelationalDatabasesResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetRelationalDatabasesResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetSetupHistoryRequest", () => {
+    assert(property(arbitraryGetSetupHistoryRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetSetupHistoryRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetSetupHistoryResult", () => {
+    assert(property(arbitraryGetSetupHistoryResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetSetupHistoryResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetStaticIpRequest", () => {
+    assert(property(arbitraryGetStaticIpRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetStaticIpRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetStaticIpResult", () => {
+    assert(property(arbitraryGetStaticIpResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetStaticIpResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetStaticIpsRequest", () => {
+    assert(property(arbitraryGetStaticIpsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#GetStaticIpsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryGetStaticIpsResult", () => {
+    assert(property(arbitraryGetStaticIpsResult(), (value) => void expect(violations("com.amazonaws.lightsail#GetStaticIpsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHeaderEnum", () => {
+    assert(property(arbitraryHeaderEnum(), (value) => void expect(violations("com.amazonaws.lightsail#HeaderEnum", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHeaderForwardList", () => {
+    assert(property(arbitraryHeaderForwardList(), (value) => void expect(violations("com.amazonaws.lightsail#HeaderForwardList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHeaderObject", () => {
+    assert(property(arbitraryHeaderObject(), (value) => void expect(violations("com.amazonaws.lightsail#HeaderObject", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHostKeyAttributes", () => {
+    assert(property(arbitraryHostKeyAttributes(), (value) => void expect(violations("com.amazonaws.lightsail#HostKeyAttributes", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHostKeysList", () => {
+    assert(property(arbitraryHostKeysList(), (value) => void expect(violations("com.amazonaws.lightsail#HostKeysList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHttpEndpoint", () => {
+    assert(property(arbitraryHttpEndpoint(), (value) => void expect(violations("com.amazonaws.lightsail#HttpEndpoint", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHttpProtocolIpv6", () => {
+    assert(property(arbitraryHttpProtocolIpv6(), (value) => void expect(violations("com.amazonaws.lightsail#HttpProtocolIpv6", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHttpTokens", () => {
+    assert(property(arbitraryHttpTokens(), (value) => void expect(violations("com.amazonaws.lightsail#HttpTokens", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIAMAccessKeyId", () => {
+    assert(property(arbitraryIAMAccessKeyId(), (value) => void expect(violations("com.amazonaws.lightsail#IAMAccessKeyId", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryImportKeyPairRequest", () => {
+    assert(property(arbitraryImportKeyPairRequest(), (value) => void expect(violations("com.amazonaws.lightsail#ImportKeyPairRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryImportKeyPairResult", () => {
+    assert(property(arbitraryImportKeyPairResult(), (value) => void expect(violations("com.amazonaws.lightsail#ImportKeyPairResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInputOrigin", () => {
+    assert(property(arbitraryInputOrigin(), (value) => void expect(violations("com.amazonaws.lightsail#InputOrigin", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstance", () => {
+    assert(property(arbitraryInstance(), (value) => void expect(violations("com.amazonaws.lightsail#Instance", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceAccessDetails", () => {
+    assert(property(arbitraryInstanceAccessDetails(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceAccessDetails", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceAccessProtocol", () => {
+    assert(property(arbitraryInstanceAccessProtocol(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceAccessProtocol", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceEntry", () => {
+    assert(property(arbitraryInstanceEntry(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceEntry", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceEntryList", () => {
+    assert(property(arbitraryInstanceEntryList(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceEntryList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceHardware", () => {
+    assert(property(arbitraryInstanceHardware(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceHardware", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceHealthReason", () => {
+    assert(property(arbitraryInstanceHealthReason(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceHealthReason", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceHealthState", () => {
+    assert(property(arbitraryInstanceHealthState(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceHealthState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceHealthSummary", () => {
+    assert(property(arbitraryInstanceHealthSummary(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceHealthSummary", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceHealthSummaryList", () => {
+    assert(property(arbitraryInstanceHealthSummaryList(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceHealthSummaryList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceList", () => {
+    assert(property(arbitraryInstanceList(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceMetadataOptions", () => {
+    assert(property(arbitraryInstanceMetadataOptions(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceMetadataOptions", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceMetadataState", () => {
+    assert(property(arbitraryInstanceMetadataState(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceMetadataState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceMetricName", () => {
+    assert(property(arbitraryInstanceMetricName(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceMetricName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceNetworking", () => {
+    assert(property(arbitraryInstanceNetworking(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceNetworking", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstancePlatform", () => {
+    assert(property(arbitraryInstancePlatform(), (value) => void expect(violations("com.amazonaws.lightsail#InstancePlatform", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstancePlatformList", () => {
+    assert(property(arbitraryInstancePlatformList(), (value) => void expect(violations("com.amazonaws.lightsail#InstancePlatformList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstancePortInfo", () => {
+    assert(property(arbitraryInstancePortInfo(), (value) => void expect(violations("com.amazonaws.lightsail#InstancePortInfo", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstancePortInfoList", () => {
+    assert(property(arbitraryInstancePortInfoList(), (value) => void expect(violations("com.amazonaws.lightsail#InstancePortInfoList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstancePortState", () => {
+    assert(property(arbitraryInstancePortState(), (value) => void expect(violations("com.amazonaws.lightsail#InstancePortState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstancePortStateList", () => {
+    assert(property(arbitraryInstancePortStateList(), (value) => void expect(violations("com.amazonaws.lightsail#InstancePortStateList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceSnapshot", () => {
+    assert(property(arbitraryInstanceSnapshot(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceSnapshot", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryInstanceSnapshotInfo", () => {
     assert(property(arbitraryInstanceSnapshotInfo(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceSnapshotInfo", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryInstanceSnapshotList", () => {
+    assert(property(arbitraryInstanceSnapshotList(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceSnapshotList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceSnapshotState", () => {
+    assert(property(arbitraryInstanceSnapshotState(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceSnapshotState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceState", () => {
+    assert(property(arbitraryInstanceState(), (value) => void expect(violations("com.amazonaws.lightsail#InstanceState", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryInvalidInputException", () => {
     assert(property(arbitraryInvalidInputException(), (value) => void expect(violations("com.amazonaws.lightsail#InvalidInputException", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIpAddress", () => {
+    assert(property(arbitraryIpAddress(), (value) => void expect(violations("com.amazonaws.lightsail#IpAddress", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIpAddressType", () => {
+    assert(property(arbitraryIpAddressType(), (value) => void expect(violations("com.amazonaws.lightsail#IpAddressType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIpv6Address", () => {
+    assert(property(arbitraryIpv6Address(), (value) => void expect(violations("com.amazonaws.lightsail#Ipv6Address", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIpv6AddressList", () => {
+    assert(property(arbitraryIpv6AddressList(), (value) => void expect(violations("com.amazonaws.lightsail#Ipv6AddressList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIsVpcPeeredRequest", () => {
+    assert(property(arbitraryIsVpcPeeredRequest(), (value) => void expect(violations("com.amazonaws.lightsail#IsVpcPeeredRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIsVpcPeeredResult", () => {
+    assert(property(arbitraryIsVpcPeeredResult(), (value) => void expect(violations("com.amazonaws.lightsail#IsVpcPeeredResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryKeyPair", () => {
+    assert(property(arbitraryKeyPair(), (value) => void expect(violations("com.amazonaws.lightsail#KeyPair", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryKeyPairList", () => {
+    assert(property(arbitraryKeyPairList(), (value) => void expect(violations("com.amazonaws.lightsail#KeyPairList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLightsailDistribution", () => {
+    assert(property(arbitraryLightsailDistribution(), (value) => void expect(violations("com.amazonaws.lightsail#LightsailDistribution", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancer", () => {
+    assert(property(arbitraryLoadBalancer(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancer", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerAttributeName", () => {
+    assert(property(arbitraryLoadBalancerAttributeName(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerAttributeName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerConfigurationOptions", () => {
+    assert(property(arbitraryLoadBalancerConfigurationOptions(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerConfigurationOptions", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerList", () => {
+    assert(property(arbitraryLoadBalancerList(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerMetricName", () => {
+    assert(property(arbitraryLoadBalancerMetricName(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerMetricName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerProtocol", () => {
+    assert(property(arbitraryLoadBalancerProtocol(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerProtocol", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerState", () => {
+    assert(property(arbitraryLoadBalancerState(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificate", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificate(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificate", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDnsRecordCreationState", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDnsRecordCreationState(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDnsRecordCreationState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDnsRecordCreationStateCode", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDnsRecordCreationStateCode(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDnsRecordCreationStateCode", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDomainStatus", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDomainStatus(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDomainValidationOption", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDomainValidationOption(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationOption", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDomainValidationOptionList", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDomainValidationOptionList(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationOptionList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDomainValidationRecord", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDomainValidationRecord(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationRecord", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDomainValidationRecordList", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDomainValidationRecordList(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainValidationRecordList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateFailureReason", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateFailureReason(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateFailureReason", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateList", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateList(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateRenewalStatus", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateRenewalStatus(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateRenewalStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateRenewalSummary", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateRenewalSummary(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateRenewalSummary", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateRevocationReason", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateRevocationReason(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateRevocationReason", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateStatus", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateStatus(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateSummary", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateSummary(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateSummary", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateSummaryList", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateSummaryList(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateSummaryList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsPolicy", () => {
+    assert(property(arbitraryLoadBalancerTlsPolicy(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsPolicy", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsPolicyList", () => {
+    assert(property(arbitraryLoadBalancerTlsPolicyList(), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsPolicyList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLogEvent", () => {
+    assert(property(arbitraryLogEvent(), (value) => void expect(violations("com.amazonaws.lightsail#LogEvent", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLogEventList", () => {
+    assert(property(arbitraryLogEventList(), (value) => void expect(violations("com.amazonaws.lightsail#LogEventList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricDatapoint", () => {
+    assert(property(arbitraryMetricDatapoint(), (value) => void expect(violations("com.amazonaws.lightsail#MetricDatapoint", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricDatapointList", () => {
+    assert(property(arbitraryMetricDatapointList(), (value) => void expect(violations("com.amazonaws.lightsail#MetricDatapointList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricName", () => {
+    assert(property(arbitraryMetricName(), (value) => void expect(violations("com.amazonaws.lightsail#MetricName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricPeriod", () => {
+    assert(property(arbitraryMetricPeriod(), (value) => void expect(violations("com.amazonaws.lightsail#MetricPeriod", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricStatistic", () => {
+    assert(property(arbitraryMetricStatistic(), (value) => void expect(violations("com.amazonaws.lightsail#MetricStatistic", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricStatisticList", () => {
+    assert(property(arbitraryMetricStatisticList(), (value) => void expect(violations("com.amazonaws.lightsail#MetricStatisticList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricUnit", () => {
+    assert(property(arbitraryMetricUnit(), (value) => void expect(violations("com.amazonaws.lightsail#MetricUnit", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMonitoredResourceInfo", () => {
+    assert(property(arbitraryMonitoredResourceInfo(), (value) => void expect(violations("com.amazonaws.lightsail#MonitoredResourceInfo", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMonthlyTransfer", () => {
+    assert(property(arbitraryMonthlyTransfer(), (value) => void expect(violations("com.amazonaws.lightsail#MonthlyTransfer", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryNameServersUpdateState", () => {
+    assert(property(arbitraryNameServersUpdateState(), (value) => void expect(violations("com.amazonaws.lightsail#NameServersUpdateState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryNameServersUpdateStateCode", () => {
+    assert(property(arbitraryNameServersUpdateStateCode(), (value) => void expect(violations("com.amazonaws.lightsail#NameServersUpdateStateCode", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryNetworkProtocol", () => {
+    assert(property(arbitraryNetworkProtocol(), (value) => void expect(violations("com.amazonaws.lightsail#NetworkProtocol", value)).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryNonEmptyString", () => {
     assert(property(arbitraryNonEmptyString(), (value) => void expect(violations("com.amazonaws.lightsail#NonEmptyString", value)).toEqual([])), FC_SETTINGS);
@@ -80,11 +2323,131 @@ describe("arbitraries satisfy the model's constraints", () => {
   it("arbitraryNotFoundException", () => {
     assert(property(arbitraryNotFoundException(), (value) => void expect(violations("com.amazonaws.lightsail#NotFoundException", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryNotificationTriggerList", () => {
+    assert(property(arbitraryNotificationTriggerList(), (value) => void expect(violations("com.amazonaws.lightsail#NotificationTriggerList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOpenInstancePublicPortsRequest", () => {
+    assert(property(arbitraryOpenInstancePublicPortsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#OpenInstancePublicPortsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOpenInstancePublicPortsResult", () => {
+    assert(property(arbitraryOpenInstancePublicPortsResult(), (value) => void expect(violations("com.amazonaws.lightsail#OpenInstancePublicPortsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOperation", () => {
+    assert(property(arbitraryOperation(), (value) => void expect(violations("com.amazonaws.lightsail#Operation", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryOperationFailureException", () => {
     assert(property(arbitraryOperationFailureException(), (value) => void expect(violations("com.amazonaws.lightsail#OperationFailureException", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryOperationList", () => {
+    assert(property(arbitraryOperationList(), (value) => void expect(violations("com.amazonaws.lightsail#OperationList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOperationStatus", () => {
+    assert(property(arbitraryOperationStatus(), (value) => void expect(violations("com.amazonaws.lightsail#OperationStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOperationType", () => {
+    assert(property(arbitraryOperationType(), (value) => void expect(violations("com.amazonaws.lightsail#OperationType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOrigin", () => {
+    assert(property(arbitraryOrigin(), (value) => void expect(violations("com.amazonaws.lightsail#Origin", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOriginProtocolPolicyEnum", () => {
+    assert(property(arbitraryOriginProtocolPolicyEnum(), (value) => void expect(violations("com.amazonaws.lightsail#OriginProtocolPolicyEnum", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPartnerIdList", () => {
+    assert(property(arbitraryPartnerIdList(), (value) => void expect(violations("com.amazonaws.lightsail#PartnerIdList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPasswordData", () => {
+    assert(property(arbitraryPasswordData(), (value) => void expect(violations("com.amazonaws.lightsail#PasswordData", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPeerVpcRequest", () => {
+    assert(property(arbitraryPeerVpcRequest(), (value) => void expect(violations("com.amazonaws.lightsail#PeerVpcRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPeerVpcResult", () => {
+    assert(property(arbitraryPeerVpcResult(), (value) => void expect(violations("com.amazonaws.lightsail#PeerVpcResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPendingMaintenanceAction", () => {
+    assert(property(arbitraryPendingMaintenanceAction(), (value) => void expect(violations("com.amazonaws.lightsail#PendingMaintenanceAction", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPendingMaintenanceActionList", () => {
+    assert(property(arbitraryPendingMaintenanceActionList(), (value) => void expect(violations("com.amazonaws.lightsail#PendingMaintenanceActionList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPendingModifiedRelationalDatabaseValues", () => {
+    assert(property(arbitraryPendingModifiedRelationalDatabaseValues(), (value) => void expect(violations("com.amazonaws.lightsail#PendingModifiedRelationalDatabaseValues", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPort", () => {
+    assert(property(arbitraryPort(), (value) => void expect(violations("com.amazonaws.lightsail#Port", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortAccessType", () => {
+    assert(property(arbitraryPortAccessType(), (value) => void expect(violations("com.amazonaws.lightsail#PortAccessType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortInfo", () => {
+    assert(property(arbitraryPortInfo(), (value) => void expect(violations("com.amazonaws.lightsail#PortInfo", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortInfoList", () => {
+    assert(property(arbitraryPortInfoList(), (value) => void expect(violations("com.amazonaws.lightsail#PortInfoList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortInfoSourceType", () => {
+    assert(property(arbitraryPortInfoSourceType(), (value) => void expect(violations("com.amazonaws.lightsail#PortInfoSourceType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortList", () => {
+    assert(property(arbitraryPortList(), (value) => void expect(violations("com.amazonaws.lightsail#PortList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortMap", () => {
+    assert(property(arbitraryPortMap(), (value) => void expect(violations("com.amazonaws.lightsail#PortMap", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortState", () => {
+    assert(property(arbitraryPortState(), (value) => void expect(violations("com.amazonaws.lightsail#PortState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPricingUnit", () => {
+    assert(property(arbitraryPricingUnit(), (value) => void expect(violations("com.amazonaws.lightsail#PricingUnit", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPrivateRegistryAccess", () => {
+    assert(property(arbitraryPrivateRegistryAccess(), (value) => void expect(violations("com.amazonaws.lightsail#PrivateRegistryAccess", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPrivateRegistryAccessRequest", () => {
+    assert(property(arbitraryPrivateRegistryAccessRequest(), (value) => void expect(violations("com.amazonaws.lightsail#PrivateRegistryAccessRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPutAlarmRequest", () => {
+    assert(property(arbitraryPutAlarmRequest(), (value) => void expect(violations("com.amazonaws.lightsail#PutAlarmRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPutAlarmResult", () => {
+    assert(property(arbitraryPutAlarmResult(), (value) => void expect(violations("com.amazonaws.lightsail#PutAlarmResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPutInstancePublicPortsRequest", () => {
+    assert(property(arbitraryPutInstancePublicPortsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#PutInstancePublicPortsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPutInstancePublicPortsResult", () => {
+    assert(property(arbitraryPutInstancePublicPortsResult(), (value) => void expect(violations("com.amazonaws.lightsail#PutInstancePublicPortsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryQueryStringObject", () => {
+    assert(property(arbitraryQueryStringObject(), (value) => void expect(violations("com.amazonaws.lightsail#QueryStringObject", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryR53HostedZoneDeletionState", () => {
+    assert(property(arbitraryR53HostedZoneDeletionState(), (value) => void expect(violations("com.amazonaws.lightsail#R53HostedZoneDeletionState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryR53HostedZoneDeletionStateCode", () => {
+    assert(property(arbitraryR53HostedZoneDeletionStateCode(), (value) => void expect(violations("com.amazonaws.lightsail#R53HostedZoneDeletionStateCode", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRebootInstanceRequest", () => {
+    assert(property(arbitraryRebootInstanceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#RebootInstanceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRebootInstanceResult", () => {
+    assert(property(arbitraryRebootInstanceResult(), (value) => void expect(violations("com.amazonaws.lightsail#RebootInstanceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRebootRelationalDatabaseRequest", () => {
+    assert(property(arbitraryRebootRelationalDatabaseRequest(), (value) => void expect(violations("com.amazonaws.lightsail#RebootRelationalDatabaseRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRebootRelationalDatabaseResult", () => {
+    assert(property(arbitraryRebootRelationalDatabaseResult(), (value) => void expect(violations("com.amazonaws.lightsail#RebootRelationalDatabaseResult", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryRecordState", () => {
     assert(property(arbitraryRecordState(), (value) => void expect(violations("com.amazonaws.lightsail#RecordState", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRegion", () => {
+    assert(property(arbitraryRegion(), (value) => void expect(violations("com.amazonaws.lightsail#Region", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRegionList", () => {
+    assert(property(arbitraryRegionList(), (value) => void expect(violations("com.amazonaws.lightsail#RegionList", value)).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryRegionName", () => {
     assert(property(arbitraryRegionName(), (value) => void expect(violations("com.amazonaws.lightsail#RegionName", value)).toEqual([])), FC_SETTINGS);
@@ -92,26 +2455,554 @@ describe("arbitraries satisfy the model's constraints", () => {
   it("arbitraryRegionSetupInProgressException", () => {
     assert(property(arbitraryRegionSetupInProgressException(), (value) => void expect(violations("com.amazonaws.lightsail#RegionSetupInProgressException", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryRegisterContainerImageRequest", () => {
+    assert(property(arbitraryRegisterContainerImageRequest(), (value) => void expect(violations("com.amazonaws.lightsail#RegisterContainerImageRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRegisterContainerImageResult", () => {
+    assert(property(arbitraryRegisterContainerImageResult(), (value) => void expect(violations("com.amazonaws.lightsail#RegisterContainerImageResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRegisteredDomainDelegationInfo", () => {
+    assert(property(arbitraryRegisteredDomainDelegationInfo(), (value) => void expect(violations("com.amazonaws.lightsail#RegisteredDomainDelegationInfo", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabase", () => {
+    assert(property(arbitraryRelationalDatabase(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabase", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseBlueprint", () => {
+    assert(property(arbitraryRelationalDatabaseBlueprint(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseBlueprint", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseBlueprintList", () => {
+    assert(property(arbitraryRelationalDatabaseBlueprintList(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseBlueprintList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseBundle", () => {
+    assert(property(arbitraryRelationalDatabaseBundle(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseBundle", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseBundleList", () => {
+    assert(property(arbitraryRelationalDatabaseBundleList(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseBundleList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseEndpoint", () => {
+    assert(property(arbitraryRelationalDatabaseEndpoint(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseEndpoint", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseEngine", () => {
+    assert(property(arbitraryRelationalDatabaseEngine(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseEngine", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseEvent", () => {
+    assert(property(arbitraryRelationalDatabaseEvent(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseEvent", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseEventList", () => {
+    assert(property(arbitraryRelationalDatabaseEventList(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseEventList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseHardware", () => {
+    assert(property(arbitraryRelationalDatabaseHardware(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseHardware", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseList", () => {
+    assert(property(arbitraryRelationalDatabaseList(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseMetricName", () => {
+    assert(property(arbitraryRelationalDatabaseMetricName(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseMetricName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseParameter", () => {
+    assert(property(arbitraryRelationalDatabaseParameter(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseParameter", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseParameterList", () => {
+    assert(property(arbitraryRelationalDatabaseParameterList(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseParameterList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabasePasswordVersion", () => {
+    assert(property(arbitraryRelationalDatabasePasswordVersion(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabasePasswordVersion", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseSnapshot", () => {
+    assert(property(arbitraryRelationalDatabaseSnapshot(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseSnapshot", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseSnapshotList", () => {
+    assert(property(arbitraryRelationalDatabaseSnapshotList(), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseSnapshotList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryReleaseStaticIpRequest", () => {
+    assert(property(arbitraryReleaseStaticIpRequest(), (value) => void expect(violations("com.amazonaws.lightsail#ReleaseStaticIpRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryReleaseStaticIpResult", () => {
+    assert(property(arbitraryReleaseStaticIpResult(), (value) => void expect(violations("com.amazonaws.lightsail#ReleaseStaticIpResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRenewalStatus", () => {
+    assert(property(arbitraryRenewalStatus(), (value) => void expect(violations("com.amazonaws.lightsail#RenewalStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRenewalSummary", () => {
+    assert(property(arbitraryRenewalSummary(), (value) => void expect(violations("com.amazonaws.lightsail#RenewalSummary", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResetDistributionCacheRequest", () => {
+    assert(property(arbitraryResetDistributionCacheRequest(), (value) => void expect(violations("com.amazonaws.lightsail#ResetDistributionCacheRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResetDistributionCacheResult", () => {
+    assert(property(arbitraryResetDistributionCacheResult(), (value) => void expect(violations("com.amazonaws.lightsail#ResetDistributionCacheResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResourceArn", () => {
+    assert(property(arbitraryResourceArn(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceArn", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResourceBucketAccess", () => {
+    assert(property(arbitraryResourceBucketAccess(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceBucketAccess", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResourceBudgetEstimate", () => {
+    assert(property(arbitraryResourceBudgetEstimate(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceBudgetEstimate", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryResourceLocation", () => {
     assert(property(arbitraryResourceLocation(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceLocation", value)).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryResourceName", () => {
     assert(property(arbitraryResourceName(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceName", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryResourceNameList", () => {
+    assert(property(arbitraryResourceNameList(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceNameList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResourceReceivingAccess", () => {
+    assert(property(arbitraryResourceReceivingAccess(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceReceivingAccess", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResourceRecord", () => {
+    assert(property(arbitraryResourceRecord(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceRecord", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryResourceType", () => {
     assert(property(arbitraryResourceType(), (value) => void expect(violations("com.amazonaws.lightsail#ResourceType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResourcesBudgetEstimate", () => {
+    assert(property(arbitraryResourcesBudgetEstimate(), (value) => void expect(violations("com.amazonaws.lightsail#ResourcesBudgetEstimate", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySendContactMethodVerificationRequest", () => {
+    assert(property(arbitrarySendContactMethodVerificationRequest(), (value) => void expect(violations("com.amazonaws.lightsail#SendContactMethodVerificationRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySendContactMethodVerificationResult", () => {
+    assert(property(arbitrarySendContactMethodVerificationResult(), (value) => void expect(violations("com.amazonaws.lightsail#SendContactMethodVerificationResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySensitiveNonEmptyString", () => {
+    assert(property(arbitrarySensitiveNonEmptyString(), (value) => void expect(violations("com.amazonaws.lightsail#SensitiveNonEmptyString", value)).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryServiceException", () => {
     assert(property(arbitraryServiceException(), (value) => void expect(violations("com.amazonaws.lightsail#ServiceException", value)).toEqual([])), FC_SETTINGS);
   });
+  it("arbitrarySession", () => {
+    assert(property(arbitrarySession(), (value) => void expect(violations("com.amazonaws.lightsail#Session", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySessions", () => {
+    assert(property(arbitrarySessions(), (value) => void expect(violations("com.amazonaws.lightsail#Sessions", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetIpAddressTypeRequest", () => {
+    assert(property(arbitrarySetIpAddressTypeRequest(), (value) => void expect(violations("com.amazonaws.lightsail#SetIpAddressTypeRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetIpAddressTypeResult", () => {
+    assert(property(arbitrarySetIpAddressTypeResult(), (value) => void expect(violations("com.amazonaws.lightsail#SetIpAddressTypeResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetResourceAccessForBucketRequest", () => {
+    assert(property(arbitrarySetResourceAccessForBucketRequest(), (value) => void expect(violations("com.amazonaws.lightsail#SetResourceAccessForBucketRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetResourceAccessForBucketResult", () => {
+    assert(property(arbitrarySetResourceAccessForBucketResult(), (value) => void expect(violations("com.amazonaws.lightsail#SetResourceAccessForBucketResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupDomainName", () => {
+    assert(property(arbitrarySetupDomainName(), (value) => void expect(violations("com.amazonaws.lightsail#SetupDomainName", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupDomainNameList", () => {
+    assert(property(arbitrarySetupDomainNameList(), (value) => void expect(violations("com.amazonaws.lightsail#SetupDomainNameList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupExecutionDetails", () => {
+    assert(property(arbitrarySetupExecutionDetails(), (value) => void expect(violations("com.amazonaws.lightsail#SetupExecutionDetails", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupExecutionDetailsList", () => {
+    assert(property(arbitrarySetupExecutionDetailsList(), (value) => void expect(violations("com.amazonaws.lightsail#SetupExecutionDetailsList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupHistory", () => {
+    assert(property(arbitrarySetupHistory(), (value) => void expect(violations("com.amazonaws.lightsail#SetupHistory", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupHistoryPageToken", () => {
+    assert(property(arbitrarySetupHistoryPageToken(), (value) => void expect(violations("com.amazonaws.lightsail#SetupHistoryPageToken", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupHistoryResource", () => {
+    assert(property(arbitrarySetupHistoryResource(), (value) => void expect(violations("com.amazonaws.lightsail#SetupHistoryResource", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupInstanceHttpsRequest", () => {
+    assert(property(arbitrarySetupInstanceHttpsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#SetupInstanceHttpsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupInstanceHttpsResult", () => {
+    assert(property(arbitrarySetupInstanceHttpsResult(), (value) => void expect(violations("com.amazonaws.lightsail#SetupInstanceHttpsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupRequest", () => {
+    assert(property(arbitrarySetupRequest(), (value) => void expect(violations("com.amazonaws.lightsail#SetupRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupStatus", () => {
+    assert(property(arbitrarySetupStatus(), (value) => void expect(violations("com.amazonaws.lightsail#SetupStatus", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStartGUISessionRequest", () => {
+    assert(property(arbitraryStartGUISessionRequest(), (value) => void expect(violations("com.amazonaws.lightsail#StartGUISessionRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStartGUISessionResult", () => {
+    assert(property(arbitraryStartGUISessionResult(), (value) => void expect(violations("com.amazonaws.lightsail#StartGUISessionResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStartInstanceRequest", () => {
+    assert(property(arbitraryStartInstanceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#StartInstanceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStartInstanceResult", () => {
+    assert(property(arbitraryStartInstanceResult(), (value) => void expect(violations("com.amazonaws.lightsail#StartInstanceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStartRelationalDatabaseRequest", () => {
+    assert(property(arbitraryStartRelationalDatabaseRequest(), (value) => void expect(violations("com.amazonaws.lightsail#StartRelationalDatabaseRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStartRelationalDatabaseResult", () => {
+    assert(property(arbitraryStartRelationalDatabaseResult(), (value) => void expect(violations("com.amazonaws.lightsail#StartRelationalDatabaseResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStaticIp", () => {
+    assert(property(arbitraryStaticIp(), (value) => void expect(violations("com.amazonaws.lightsail#StaticIp", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStaticIpList", () => {
+    assert(property(arbitraryStaticIpList(), (value) => void expect(violations("com.amazonaws.lightsail#StaticIpList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStatus", () => {
+    assert(property(arbitraryStatus(), (value) => void expect(violations("com.amazonaws.lightsail#Status", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStatusType", () => {
+    assert(property(arbitraryStatusType(), (value) => void expect(violations("com.amazonaws.lightsail#StatusType", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStopGUISessionRequest", () => {
+    assert(property(arbitraryStopGUISessionRequest(), (value) => void expect(violations("com.amazonaws.lightsail#StopGUISessionRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStopGUISessionResult", () => {
+    assert(property(arbitraryStopGUISessionResult(), (value) => void expect(violations("com.amazonaws.lightsail#StopGUISessionResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStopInstanceOnIdleRequest", () => {
+    assert(property(arbitraryStopInstanceOnIdleRequest(), (value) => void expect(violations("com.amazonaws.lightsail#StopInstanceOnIdleRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStopInstanceRequest", () => {
+    assert(property(arbitraryStopInstanceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#StopInstanceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStopInstanceResult", () => {
+    assert(property(arbitraryStopInstanceResult(), (value) => void expect(violations("com.amazonaws.lightsail#StopInstanceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStopRelationalDatabaseRequest", () => {
+    assert(property(arbitraryStopRelationalDatabaseRequest(), (value) => void expect(violations("com.amazonaws.lightsail#StopRelationalDatabaseRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStopRelationalDatabaseResult", () => {
+    assert(property(arbitraryStopRelationalDatabaseResult(), (value) => void expect(violations("com.amazonaws.lightsail#StopRelationalDatabaseResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStringList", () => {
+    assert(property(arbitraryStringList(), (value) => void expect(violations("com.amazonaws.lightsail#StringList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStringMax256", () => {
+    assert(property(arbitraryStringMax256(), (value) => void expect(violations("com.amazonaws.lightsail#StringMax256", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySubjectAlternativeNameList", () => {
+    assert(property(arbitrarySubjectAlternativeNameList(), (value) => void expect(violations("com.amazonaws.lightsail#SubjectAlternativeNameList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTag", () => {
+    assert(property(arbitraryTag(), (value) => void expect(violations("com.amazonaws.lightsail#Tag", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTagKeyList", () => {
+    assert(property(arbitraryTagKeyList(), (value) => void expect(violations("com.amazonaws.lightsail#TagKeyList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTagList", () => {
+    assert(property(arbitraryTagList(), (value) => void expect(violations("com.amazonaws.lightsail#TagList", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTagResourceRequest", () => {
+    assert(property(arbitraryTagResourceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#TagResourceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTagResourceResult", () => {
+    assert(property(arbitraryTagResourceResult(), (value) => void expect(violations("com.amazonaws.lightsail#TagResourceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTestAlarmRequest", () => {
+    assert(property(arbitraryTestAlarmRequest(), (value) => void expect(violations("com.amazonaws.lightsail#TestAlarmRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTestAlarmResult", () => {
+    assert(property(arbitraryTestAlarmResult(), (value) => void expect(violations("com.amazonaws.lightsail#TestAlarmResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTimeOfDay", () => {
+    assert(property(arbitraryTimeOfDay(), (value) => void expect(violations("com.amazonaws.lightsail#TimeOfDay", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTimePeriod", () => {
+    assert(property(arbitraryTimePeriod(), (value) => void expect(violations("com.amazonaws.lightsail#TimePeriod", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTreatMissingData", () => {
+    assert(property(arbitraryTreatMissingData(), (value) => void expect(violations("com.amazonaws.lightsail#TreatMissingData", value)).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryUnauthenticatedException", () => {
     assert(property(arbitraryUnauthenticatedException(), (value) => void expect(violations("com.amazonaws.lightsail#UnauthenticatedException", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUnpeerVpcRequest", () => {
+    assert(property(arbitraryUnpeerVpcRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UnpeerVpcRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUnpeerVpcResult", () => {
+    assert(property(arbitraryUnpeerVpcResult(), (value) => void expect(violations("com.amazonaws.lightsail#UnpeerVpcResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUntagResourceRequest", () => {
+    assert(property(arbitraryUntagResourceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UntagResourceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUntagResourceResult", () => {
+    assert(property(arbitraryUntagResourceResult(), (value) => void expect(violations("com.amazonaws.lightsail#UntagResourceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateBucketBundleRequest", () => {
+    assert(property(arbitraryUpdateBucketBundleRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateBucketBundleRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateBucketBundleResult", () => {
+    assert(property(arbitraryUpdateBucketBundleResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateBucketBundleResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateBucketRequest", () => {
+    assert(property(arbitraryUpdateBucketRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateBucketRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateBucketResult", () => {
+    assert(property(arbitraryUpdateBucketResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateBucketResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateContainerServiceRequest", () => {
+    assert(property(arbitraryUpdateContainerServiceRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateContainerServiceRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateContainerServiceResult", () => {
+    assert(property(arbitraryUpdateContainerServiceResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateContainerServiceResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateDistributionBundleRequest", () => {
+    assert(property(arbitraryUpdateDistributionBundleRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateDistributionBundleRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateDistributionBundleResult", () => {
+    assert(property(arbitraryUpdateDistributionBundleResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateDistributionBundleResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateDistributionRequest", () => {
+    assert(property(arbitraryUpdateDistributionRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateDistributionRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateDistributionResult", () => {
+    assert(property(arbitraryUpdateDistributionResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateDistributionResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateDomainEntryRequest", () => {
+    assert(property(arbitraryUpdateDomainEntryRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateDomainEntryRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateDomainEntryResult", () => {
+    assert(property(arbitraryUpdateDomainEntryResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateDomainEntryResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateInstanceMetadataOptionsRequest", () => {
+    assert(property(arbitraryUpdateInstanceMetadataOptionsRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateInstanceMetadataOptionsRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateInstanceMetadataOptionsResult", () => {
+    assert(property(arbitraryUpdateInstanceMetadataOptionsResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateInstanceMetadataOptionsResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateLoadBalancerAttributeRequest", () => {
+    assert(property(arbitraryUpdateLoadBalancerAttributeRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateLoadBalancerAttributeRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateLoadBalancerAttributeResult", () => {
+    assert(property(arbitraryUpdateLoadBalancerAttributeResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateLoadBalancerAttributeResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateRelationalDatabaseParametersRequest", () => {
+    assert(property(arbitraryUpdateRelationalDatabaseParametersRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateRelationalDatabaseParametersRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateRelationalDatabaseParametersResult", () => {
+    assert(property(arbitraryUpdateRelationalDatabaseParametersResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateRelationalDatabaseParametersResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateRelationalDatabaseRequest", () => {
+    assert(property(arbitraryUpdateRelationalDatabaseRequest(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateRelationalDatabaseRequest", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryUpdateRelationalDatabaseResult", () => {
+    assert(property(arbitraryUpdateRelationalDatabaseResult(), (value) => void expect(violations("com.amazonaws.lightsail#UpdateRelationalDatabaseResult", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryViewerMinimumTlsProtocolVersionEnum", () => {
+    assert(property(arbitraryViewerMinimumTlsProtocolVersionEnum(), (value) => void expect(violations("com.amazonaws.lightsail#ViewerMinimumTlsProtocolVersionEnum", value)).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarysetupHistoryList", () => {
+    assert(property(arbitrarysetupHistoryList(), (value) => void expect(violations("com.amazonaws.lightsail#setupHistoryList", value)).toEqual([])), FC_SETTINGS);
   });
 });
 
 describe("with unknown enum values and union members, arbitraries still give well-formed values", () => {
+  it("arbitraryAccessDirection", () => {
+    assert(property(arbitraryAccessDirection({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AccessDirection", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccessType", () => {
+    assert(property(arbitraryAccessType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AccessType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAccountLevelBpaSyncStatus", () => {
+    assert(property(arbitraryAccountLevelBpaSyncStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AccountLevelBpaSyncStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAddOnType", () => {
+    assert(property(arbitraryAddOnType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AddOnType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAlarmState", () => {
+    assert(property(arbitraryAlarmState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AlarmState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAppCategory", () => {
+    assert(property(arbitraryAppCategory({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AppCategory", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoMountStatus", () => {
+    assert(property(arbitraryAutoMountStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AutoMountStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryAutoSnapshotStatus", () => {
+    assert(property(arbitraryAutoSnapshotStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#AutoSnapshotStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBPAStatusMessage", () => {
+    assert(property(arbitraryBPAStatusMessage({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#BPAStatusMessage", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBehaviorEnum", () => {
+    assert(property(arbitraryBehaviorEnum({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#BehaviorEnum", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBlueprintType", () => {
+    assert(property(arbitraryBlueprintType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#BlueprintType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryBucketMetricName", () => {
+    assert(property(arbitraryBucketMetricName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#BucketMetricName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateDomainValidationStatus", () => {
+    assert(property(arbitraryCertificateDomainValidationStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#CertificateDomainValidationStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateProvider", () => {
+    assert(property(arbitraryCertificateProvider({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#CertificateProvider", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCertificateStatus", () => {
+    assert(property(arbitraryCertificateStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#CertificateStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCloudFormationStackRecordSourceType", () => {
+    assert(property(arbitraryCloudFormationStackRecordSourceType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#CloudFormationStackRecordSourceType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryComparisonOperator", () => {
+    assert(property(arbitraryComparisonOperator({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ComparisonOperator", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactMethodStatus", () => {
+    assert(property(arbitraryContactMethodStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContactMethodStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactMethodVerificationProtocol", () => {
+    assert(property(arbitraryContactMethodVerificationProtocol({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContactMethodVerificationProtocol", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContactProtocol", () => {
+    assert(property(arbitraryContactProtocol({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContactProtocol", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceDeploymentState", () => {
+    assert(property(arbitraryContainerServiceDeploymentState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceDeploymentState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceMetricName", () => {
+    assert(property(arbitraryContainerServiceMetricName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceMetricName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServicePowerName", () => {
+    assert(property(arbitraryContainerServicePowerName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServicePowerName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceProtocol", () => {
+    assert(property(arbitraryContainerServiceProtocol({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceProtocol", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceState", () => {
+    assert(property(arbitraryContainerServiceState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryContainerServiceStateDetailCode", () => {
+    assert(property(arbitraryContainerServiceStateDetailCode({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ContainerServiceStateDetailCode", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryCurrency", () => {
+    assert(property(arbitraryCurrency({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#Currency", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskSnapshotState", () => {
+    assert(property(arbitraryDiskSnapshotState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#DiskSnapshotState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDiskState", () => {
+    assert(property(arbitraryDiskState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#DiskState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDistributionMetricName", () => {
+    assert(property(arbitraryDistributionMetricName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#DistributionMetricName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryDnsRecordCreationStateCode", () => {
+    assert(property(arbitraryDnsRecordCreationStateCode({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#DnsRecordCreationStateCode", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryExportSnapshotRecordSourceType", () => {
     assert(property(arbitraryExportSnapshotRecordSourceType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ExportSnapshotRecordSourceType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryForwardValues", () => {
+    assert(property(arbitraryForwardValues({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ForwardValues", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHeaderEnum", () => {
+    assert(property(arbitraryHeaderEnum({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#HeaderEnum", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHttpEndpoint", () => {
+    assert(property(arbitraryHttpEndpoint({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#HttpEndpoint", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHttpProtocolIpv6", () => {
+    assert(property(arbitraryHttpProtocolIpv6({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#HttpProtocolIpv6", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryHttpTokens", () => {
+    assert(property(arbitraryHttpTokens({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#HttpTokens", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceAccessProtocol", () => {
+    assert(property(arbitraryInstanceAccessProtocol({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#InstanceAccessProtocol", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceHealthReason", () => {
+    assert(property(arbitraryInstanceHealthReason({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#InstanceHealthReason", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceHealthState", () => {
+    assert(property(arbitraryInstanceHealthState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#InstanceHealthState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceMetadataState", () => {
+    assert(property(arbitraryInstanceMetadataState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#InstanceMetadataState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceMetricName", () => {
+    assert(property(arbitraryInstanceMetricName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#InstanceMetricName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstancePlatform", () => {
+    assert(property(arbitraryInstancePlatform({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#InstancePlatform", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryInstanceSnapshotState", () => {
+    assert(property(arbitraryInstanceSnapshotState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#InstanceSnapshotState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryIpAddressType", () => {
+    assert(property(arbitraryIpAddressType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#IpAddressType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerAttributeName", () => {
+    assert(property(arbitraryLoadBalancerAttributeName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerAttributeName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerMetricName", () => {
+    assert(property(arbitraryLoadBalancerMetricName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerMetricName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerProtocol", () => {
+    assert(property(arbitraryLoadBalancerProtocol({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerProtocol", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerState", () => {
+    assert(property(arbitraryLoadBalancerState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDnsRecordCreationStateCode", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDnsRecordCreationStateCode({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDnsRecordCreationStateCode", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateDomainStatus", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateDomainStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateDomainStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateFailureReason", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateFailureReason({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateFailureReason", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateRenewalStatus", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateRenewalStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateRenewalStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateRevocationReason", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateRevocationReason({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateRevocationReason", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryLoadBalancerTlsCertificateStatus", () => {
+    assert(property(arbitraryLoadBalancerTlsCertificateStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#LoadBalancerTlsCertificateStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricName", () => {
+    assert(property(arbitraryMetricName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#MetricName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricStatistic", () => {
+    assert(property(arbitraryMetricStatistic({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#MetricStatistic", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryMetricUnit", () => {
+    assert(property(arbitraryMetricUnit({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#MetricUnit", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryNameServersUpdateStateCode", () => {
+    assert(property(arbitraryNameServersUpdateStateCode({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#NameServersUpdateStateCode", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryNetworkProtocol", () => {
+    assert(property(arbitraryNetworkProtocol({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#NetworkProtocol", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOperationStatus", () => {
+    assert(property(arbitraryOperationStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#OperationStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOperationType", () => {
+    assert(property(arbitraryOperationType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#OperationType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryOriginProtocolPolicyEnum", () => {
+    assert(property(arbitraryOriginProtocolPolicyEnum({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#OriginProtocolPolicyEnum", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortAccessType", () => {
+    assert(property(arbitraryPortAccessType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#PortAccessType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortInfoSourceType", () => {
+    assert(property(arbitraryPortInfoSourceType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#PortInfoSourceType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPortState", () => {
+    assert(property(arbitraryPortState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#PortState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryPricingUnit", () => {
+    assert(property(arbitraryPricingUnit({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#PricingUnit", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryR53HostedZoneDeletionStateCode", () => {
+    assert(property(arbitraryR53HostedZoneDeletionStateCode({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#R53HostedZoneDeletionStateCode", value, { unknown: true })).toEqual([])), FC_SETTINGS);
   });
   it("arbitraryRecordState", () => {
     assert(property(arbitraryRecordState({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#RecordState", value, { unknown: true })).toEqual([])), FC_SETTINGS);
@@ -119,7 +3010,37 @@ describe("with unknown enum values and union members, arbitraries still give wel
   it("arbitraryRegionName", () => {
     assert(property(arbitraryRegionName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#RegionName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
   });
+  it("arbitraryRelationalDatabaseEngine", () => {
+    assert(property(arbitraryRelationalDatabaseEngine({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseEngine", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabaseMetricName", () => {
+    assert(property(arbitraryRelationalDatabaseMetricName({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabaseMetricName", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRelationalDatabasePasswordVersion", () => {
+    assert(property(arbitraryRelationalDatabasePasswordVersion({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#RelationalDatabasePasswordVersion", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryRenewalStatus", () => {
+    assert(property(arbitraryRenewalStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#RenewalStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryResourceBucketAccess", () => {
+    assert(property(arbitraryResourceBucketAccess({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ResourceBucketAccess", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
   it("arbitraryResourceType", () => {
     assert(property(arbitraryResourceType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ResourceType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitrarySetupStatus", () => {
+    assert(property(arbitrarySetupStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#SetupStatus", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStatus", () => {
+    assert(property(arbitraryStatus({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#Status", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryStatusType", () => {
+    assert(property(arbitraryStatusType({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#StatusType", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryTreatMissingData", () => {
+    assert(property(arbitraryTreatMissingData({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#TreatMissingData", value, { unknown: true })).toEqual([])), FC_SETTINGS);
+  });
+  it("arbitraryViewerMinimumTlsProtocolVersionEnum", () => {
+    assert(property(arbitraryViewerMinimumTlsProtocolVersionEnum({ unknownEnumValues: true }), (value) => void expect(violations("com.amazonaws.lightsail#ViewerMinimumTlsProtocolVersionEnum", value, { unknown: true })).toEqual([])), FC_SETTINGS);
   });
 });

@@ -2,12 +2,415 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 import { describe, expect, it } from "vitest";
+import { AccessDirection } from "../src/models/access-direction.js";
+import { AccessType } from "../src/models/access-type.js";
+import { AccountLevelBpaSyncStatus } from "../src/models/account-level-bpa-sync-status.js";
+import { AddOnType } from "../src/models/add-on-type.js";
+import { AlarmState } from "../src/models/alarm-state.js";
+import { AppCategory } from "../src/models/app-category.js";
+import { AutoMountStatus } from "../src/models/auto-mount-status.js";
+import { AutoSnapshotStatus } from "../src/models/auto-snapshot-status.js";
+import { BehaviorEnum } from "../src/models/behavior-enum.js";
+import { BlueprintType } from "../src/models/blueprint-type.js";
+import { BPAStatusMessage } from "../src/models/bpa-status-message.js";
+import { BucketMetricName } from "../src/models/bucket-metric-name.js";
+import { CertificateDomainValidationStatus } from "../src/models/certificate-domain-validation-status.js";
+import { CertificateProvider } from "../src/models/certificate-provider.js";
+import { CertificateStatus } from "../src/models/certificate-status.js";
+import { CloudFormationStackRecordSourceType } from "../src/models/cloud-formation-stack-record-source-type.js";
+import { ComparisonOperator } from "../src/models/comparison-operator.js";
+import { ContactMethodStatus } from "../src/models/contact-method-status.js";
+import { ContactMethodVerificationProtocol } from "../src/models/contact-method-verification-protocol.js";
+import { ContactProtocol } from "../src/models/contact-protocol.js";
+import { ContainerServiceDeploymentState } from "../src/models/container-service-deployment-state.js";
+import { ContainerServiceMetricName } from "../src/models/container-service-metric-name.js";
+import { ContainerServicePowerName } from "../src/models/container-service-power-name.js";
+import { ContainerServiceProtocol } from "../src/models/container-service-protocol.js";
+import { ContainerServiceStateDetailCode } from "../src/models/container-service-state-detail-code.js";
+import { ContainerServiceState } from "../src/models/container-service-state.js";
+import { Currency } from "../src/models/currency.js";
+import { DiskSnapshotState } from "../src/models/disk-snapshot-state.js";
+import { DiskState } from "../src/models/disk-state.js";
+import { DistributionMetricName } from "../src/models/distribution-metric-name.js";
+import { DnsRecordCreationStateCode } from "../src/models/dns-record-creation-state-code.js";
 import { ExportSnapshotRecordSourceType } from "../src/models/export-snapshot-record-source-type.js";
+import { ForwardValues } from "../src/models/forward-values.js";
+import { HeaderEnum } from "../src/models/header-enum.js";
+import { HttpEndpoint } from "../src/models/http-endpoint.js";
+import { HttpProtocolIpv6 } from "../src/models/http-protocol-ipv6.js";
+import { HttpTokens } from "../src/models/http-tokens.js";
+import { InstanceAccessProtocol } from "../src/models/instance-access-protocol.js";
+import { InstanceHealthReason } from "../src/models/instance-health-reason.js";
+import { InstanceHealthState } from "../src/models/instance-health-state.js";
+import { InstanceMetadataState } from "../src/models/instance-metadata-state.js";
+import { InstanceMetricName } from "../src/models/instance-metric-name.js";
+import { InstancePlatform } from "../src/models/instance-platform.js";
+import { InstanceSnapshotState } from "../src/models/instance-snapshot-state.js";
+import { IpAddressType } from "../src/models/ip-address-type.js";
+import { LoadBalancerAttributeName } from "../src/models/load-balancer-attribute-name.js";
+import { LoadBalancerMetricName } from "../src/models/load-balancer-metric-name.js";
+import { LoadBalancerProtocol } from "../src/models/load-balancer-protocol.js";
+import { LoadBalancerState } from "../src/models/load-balancer-state.js";
+import {
+  LoadBalancerTlsCertificateDnsRecordCreationStateCode,
+} from "../src/models/load-balancer-tls-certificate-dns-record-creation-state-code.js";
+import { LoadBalancerTlsCertificateDomainStatus } from "../src/models/load-balancer-tls-certificate-domain-status.js";
+import { LoadBalancerTlsCertificateFailureReason } from "../src/models/load-balancer-tls-certificate-failure-reason.js";
+import { LoadBalancerTlsCertificateRenewalStatus } from "../src/models/load-balancer-tls-certificate-renewal-status.js";
+import {
+  LoadBalancerTlsCertificateRevocationReason,
+} from "../src/models/load-balancer-tls-certificate-revocation-reason.js";
+import { LoadBalancerTlsCertificateStatus } from "../src/models/load-balancer-tls-certificate-status.js";
+import { MetricName } from "../src/models/metric-name.js";
+import { MetricStatistic } from "../src/models/metric-statistic.js";
+import { MetricUnit } from "../src/models/metric-unit.js";
+import { NameServersUpdateStateCode } from "../src/models/name-servers-update-state-code.js";
+import { NetworkProtocol } from "../src/models/network-protocol.js";
+import { OperationStatus } from "../src/models/operation-status.js";
+import { OperationType } from "../src/models/operation-type.js";
+import { OriginProtocolPolicyEnum } from "../src/models/origin-protocol-policy-enum.js";
+import { PortAccessType } from "../src/models/port-access-type.js";
+import { PortInfoSourceType } from "../src/models/port-info-source-type.js";
+import { PortState } from "../src/models/port-state.js";
+import { PricingUnit } from "../src/models/pricing-unit.js";
+import { R53HostedZoneDeletionStateCode } from "../src/models/r53-hosted-zone-deletion-state-code.js";
 import { RecordState } from "../src/models/record-state.js";
 import { RegionName } from "../src/models/region-name.js";
+import { RelationalDatabaseEngine } from "../src/models/relational-database-engine.js";
+import { RelationalDatabaseMetricName } from "../src/models/relational-database-metric-name.js";
+import { RelationalDatabasePasswordVersion } from "../src/models/relational-database-password-version.js";
+import { RenewalStatus } from "../src/models/renewal-status.js";
+import { ResourceBucketAccess } from "../src/models/resource-bucket-access.js";
 import { ResourceType } from "../src/models/resource-type.js";
+import { SetupStatus } from "../src/models/setup-status.js";
+import { StatusType } from "../src/models/status-type.js";
+import { Status } from "../src/models/status.js";
+import { TreatMissingData } from "../src/models/treat-missing-data.js";
+import { ViewerMinimumTlsProtocolVersionEnum } from "../src/models/viewer-minimum-tls-protocol-version-enum.js";
 
 describe("enums list exactly the model's values", () => {
+  it("AccessDirection", () => {
+    expect(Object.entries(AccessDirection)).toEqual([
+      ["inbound", "inbound"],
+      ["outbound", "outbound"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AccessDirection = "a value this client does not know";
+    expect(Object.values(AccessDirection)).not.toContain(later);
+  });
+  it("AccessType", () => {
+    expect(Object.entries(AccessType)).toEqual([
+      ["Public", "public"],
+      ["Private", "private"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AccessType = "a value this client does not know";
+    expect(Object.values(AccessType)).not.toContain(later);
+  });
+  it("AccountLevelBpaSyncStatus", () => {
+    expect(Object.entries(AccountLevelBpaSyncStatus)).toEqual([
+      ["InSync", "InSync"],
+      ["Failed", "Failed"],
+      ["NeverSynced", "NeverSynced"],
+      ["Defaulted", "Defaulted"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AccountLevelBpaSyncStatus = "a value this client does not know";
+    expect(Object.values(AccountLevelBpaSyncStatus)).not.toContain(later);
+  });
+  it("AddOnType", () => {
+    expect(Object.entries(AddOnType)).toEqual([
+      ["AutoSnapshot", "AutoSnapshot"],
+      ["StopInstanceOnIdle", "StopInstanceOnIdle"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AddOnType = "a value this client does not know";
+    expect(Object.values(AddOnType)).not.toContain(later);
+  });
+  it("AlarmState", () => {
+    expect(Object.entries(AlarmState)).toEqual([
+      ["OK", "OK"],
+      ["ALARM", "ALARM"],
+      ["INSUFFICIENT_DATA", "INSUFFICIENT_DATA"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AlarmState = "a value this client does not know";
+    expect(Object.values(AlarmState)).not.toContain(later);
+  });
+  it("AppCategory", () => {
+    expect(Object.entries(AppCategory)).toEqual([
+      ["LfR", "LfR"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AppCategory = "a value this client does not know";
+    expect(Object.values(AppCategory)).not.toContain(later);
+  });
+  it("AutoMountStatus", () => {
+    expect(Object.entries(AutoMountStatus)).toEqual([
+      ["Failed", "Failed"],
+      ["Pending", "Pending"],
+      ["Mounted", "Mounted"],
+      ["NotMounted", "NotMounted"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AutoMountStatus = "a value this client does not know";
+    expect(Object.values(AutoMountStatus)).not.toContain(later);
+  });
+  it("AutoSnapshotStatus", () => {
+    expect(Object.entries(AutoSnapshotStatus)).toEqual([
+      ["SUCCESS", "Success"],
+      ["FAILED", "Failed"],
+      ["IN_PROGRESS", "InProgress"],
+      ["NOT_FOUND", "NotFound"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: AutoSnapshotStatus = "a value this client does not know";
+    expect(Object.values(AutoSnapshotStatus)).not.toContain(later);
+  });
+  it("BPAStatusMessage", () => {
+    expect(Object.entries(BPAStatusMessage)).toEqual([
+      ["DEFAULTED_FOR_SLR_MISSING", "DEFAULTED_FOR_SLR_MISSING"],
+      ["SYNC_ON_HOLD", "SYNC_ON_HOLD"],
+      ["DEFAULTED_FOR_SLR_MISSING_ON_HOLD", "DEFAULTED_FOR_SLR_MISSING_ON_HOLD"],
+      ["Unknown", "Unknown"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: BPAStatusMessage = "a value this client does not know";
+    expect(Object.values(BPAStatusMessage)).not.toContain(later);
+  });
+  it("BehaviorEnum", () => {
+    expect(Object.entries(BehaviorEnum)).toEqual([
+      ["DontCacheSetting", "dont-cache"],
+      ["CacheSetting", "cache"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: BehaviorEnum = "a value this client does not know";
+    expect(Object.values(BehaviorEnum)).not.toContain(later);
+  });
+  it("BlueprintType", () => {
+    expect(Object.entries(BlueprintType)).toEqual([
+      ["os", "os"],
+      ["app", "app"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: BlueprintType = "a value this client does not know";
+    expect(Object.values(BlueprintType)).not.toContain(later);
+  });
+  it("BucketMetricName", () => {
+    expect(Object.entries(BucketMetricName)).toEqual([
+      ["BucketSizeBytes", "BucketSizeBytes"],
+      ["NumberOfObjects", "NumberOfObjects"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: BucketMetricName = "a value this client does not know";
+    expect(Object.values(BucketMetricName)).not.toContain(later);
+  });
+  it("CertificateDomainValidationStatus", () => {
+    expect(Object.entries(CertificateDomainValidationStatus)).toEqual([
+      ["PendingValidation", "PENDING_VALIDATION"],
+      ["Failed", "FAILED"],
+      ["Success", "SUCCESS"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: CertificateDomainValidationStatus = "a value this client does not know";
+    expect(Object.values(CertificateDomainValidationStatus)).not.toContain(later);
+  });
+  it("CertificateProvider", () => {
+    expect(Object.entries(CertificateProvider)).toEqual([
+      ["LetsEncrypt", "LetsEncrypt"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: CertificateProvider = "a value this client does not know";
+    expect(Object.values(CertificateProvider)).not.toContain(later);
+  });
+  it("CertificateStatus", () => {
+    expect(Object.entries(CertificateStatus)).toEqual([
+      ["PendingValidation", "PENDING_VALIDATION"],
+      ["Issued", "ISSUED"],
+      ["Inactive", "INACTIVE"],
+      ["Expired", "EXPIRED"],
+      ["ValidationTimedOut", "VALIDATION_TIMED_OUT"],
+      ["Revoked", "REVOKED"],
+      ["Failed", "FAILED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: CertificateStatus = "a value this client does not know";
+    expect(Object.values(CertificateStatus)).not.toContain(later);
+  });
+  it("CloudFormationStackRecordSourceType", () => {
+    expect(Object.entries(CloudFormationStackRecordSourceType)).toEqual([
+      ["ExportSnapshotRecord", "ExportSnapshotRecord"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: CloudFormationStackRecordSourceType = "a value this client does not know";
+    expect(Object.values(CloudFormationStackRecordSourceType)).not.toContain(later);
+  });
+  it("ComparisonOperator", () => {
+    expect(Object.entries(ComparisonOperator)).toEqual([
+      ["GreaterThanOrEqualToThreshold", "GreaterThanOrEqualToThreshold"],
+      ["GreaterThanThreshold", "GreaterThanThreshold"],
+      ["LessThanThreshold", "LessThanThreshold"],
+      ["LessThanOrEqualToThreshold", "LessThanOrEqualToThreshold"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ComparisonOperator = "a value this client does not know";
+    expect(Object.values(ComparisonOperator)).not.toContain(later);
+  });
+  it("ContactMethodStatus", () => {
+    expect(Object.entries(ContactMethodStatus)).toEqual([
+      ["PendingVerification", "PendingVerification"],
+      ["Valid", "Valid"],
+      ["Invalid", "Invalid"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContactMethodStatus = "a value this client does not know";
+    expect(Object.values(ContactMethodStatus)).not.toContain(later);
+  });
+  it("ContactMethodVerificationProtocol", () => {
+    expect(Object.entries(ContactMethodVerificationProtocol)).toEqual([
+      ["Email", "Email"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContactMethodVerificationProtocol = "a value this client does not know";
+    expect(Object.values(ContactMethodVerificationProtocol)).not.toContain(later);
+  });
+  it("ContactProtocol", () => {
+    expect(Object.entries(ContactProtocol)).toEqual([
+      ["Email", "Email"],
+      ["SMS", "SMS"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContactProtocol = "a value this client does not know";
+    expect(Object.values(ContactProtocol)).not.toContain(later);
+  });
+  it("ContainerServiceDeploymentState", () => {
+    expect(Object.entries(ContainerServiceDeploymentState)).toEqual([
+      ["ACTIVATING", "ACTIVATING"],
+      ["ACTIVE", "ACTIVE"],
+      ["INACTIVE", "INACTIVE"],
+      ["FAILED", "FAILED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContainerServiceDeploymentState = "a value this client does not know";
+    expect(Object.values(ContainerServiceDeploymentState)).not.toContain(later);
+  });
+  it("ContainerServiceMetricName", () => {
+    expect(Object.entries(ContainerServiceMetricName)).toEqual([
+      ["CPUUtilization", "CPUUtilization"],
+      ["MemoryUtilization", "MemoryUtilization"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContainerServiceMetricName = "a value this client does not know";
+    expect(Object.values(ContainerServiceMetricName)).not.toContain(later);
+  });
+  it("ContainerServicePowerName", () => {
+    expect(Object.entries(ContainerServicePowerName)).toEqual([
+      ["nano", "nano"],
+      ["micro", "micro"],
+      ["small", "small"],
+      ["medium", "medium"],
+      ["large", "large"],
+      ["xlarge", "xlarge"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContainerServicePowerName = "a value this client does not know";
+    expect(Object.values(ContainerServicePowerName)).not.toContain(later);
+  });
+  it("ContainerServiceProtocol", () => {
+    expect(Object.entries(ContainerServiceProtocol)).toEqual([
+      ["HTTP", "HTTP"],
+      ["HTTPS", "HTTPS"],
+      ["TCP", "TCP"],
+      ["UDP", "UDP"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContainerServiceProtocol = "a value this client does not know";
+    expect(Object.values(ContainerServiceProtocol)).not.toContain(later);
+  });
+  it("ContainerServiceState", () => {
+    expect(Object.entries(ContainerServiceState)).toEqual([
+      ["PENDING", "PENDING"],
+      ["READY", "READY"],
+      ["RUNNING", "RUNNING"],
+      ["UPDATING", "UPDATING"],
+      ["DELETING", "DELETING"],
+      ["DISABLED", "DISABLED"],
+      ["DEPLOYING", "DEPLOYING"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContainerServiceState = "a value this client does not know";
+    expect(Object.values(ContainerServiceState)).not.toContain(later);
+  });
+  it("ContainerServiceStateDetailCode", () => {
+    expect(Object.entries(ContainerServiceStateDetailCode)).toEqual([
+      ["CREATING_SYSTEM_RESOURCES", "CREATING_SYSTEM_RESOURCES"],
+      ["CREATING_NETWORK_INFRASTRUCTURE", "CREATING_NETWORK_INFRASTRUCTURE"],
+      ["PROVISIONING_CERTIFICATE", "PROVISIONING_CERTIFICATE"],
+      ["PROVISIONING_SERVICE", "PROVISIONING_SERVICE"],
+      ["CREATING_DEPLOYMENT", "CREATING_DEPLOYMENT"],
+      ["EVALUATING_HEALTH_CHECK", "EVALUATING_HEALTH_CHECK"],
+      ["ACTIVATING_DEPLOYMENT", "ACTIVATING_DEPLOYMENT"],
+      ["CERTIFICATE_LIMIT_EXCEEDED", "CERTIFICATE_LIMIT_EXCEEDED"],
+      ["UNKNOWN_ERROR", "UNKNOWN_ERROR"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ContainerServiceStateDetailCode = "a value this client does not know";
+    expect(Object.values(ContainerServiceStateDetailCode)).not.toContain(later);
+  });
+  it("Currency", () => {
+    expect(Object.entries(Currency)).toEqual([
+      ["USD", "USD"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: Currency = "a value this client does not know";
+    expect(Object.values(Currency)).not.toContain(later);
+  });
+  it("DiskSnapshotState", () => {
+    expect(Object.entries(DiskSnapshotState)).toEqual([
+      ["Pending", "pending"],
+      ["Completed", "completed"],
+      ["Error", "error"],
+      ["Unknown", "unknown"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: DiskSnapshotState = "a value this client does not know";
+    expect(Object.values(DiskSnapshotState)).not.toContain(later);
+  });
+  it("DiskState", () => {
+    expect(Object.entries(DiskState)).toEqual([
+      ["Pending", "pending"],
+      ["Error", "error"],
+      ["Available", "available"],
+      ["InUse", "in-use"],
+      ["Unknown", "unknown"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: DiskState = "a value this client does not know";
+    expect(Object.values(DiskState)).not.toContain(later);
+  });
+  it("DistributionMetricName", () => {
+    expect(Object.entries(DistributionMetricName)).toEqual([
+      ["Requests", "Requests"],
+      ["BytesDownloaded", "BytesDownloaded"],
+      ["BytesUploaded", "BytesUploaded"],
+      ["TotalErrorRate", "TotalErrorRate"],
+      ["Http4xxErrorRate", "Http4xxErrorRate"],
+      ["Http5xxErrorRate", "Http5xxErrorRate"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: DistributionMetricName = "a value this client does not know";
+    expect(Object.values(DistributionMetricName)).not.toContain(later);
+  });
+  it("DnsRecordCreationStateCode", () => {
+    expect(Object.entries(DnsRecordCreationStateCode)).toEqual([
+      ["Succeeded", "SUCCEEDED"],
+      ["Started", "STARTED"],
+      ["Failed", "FAILED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: DnsRecordCreationStateCode = "a value this client does not know";
+    expect(Object.values(DnsRecordCreationStateCode)).not.toContain(later);
+  });
   it("ExportSnapshotRecordSourceType", () => {
     expect(Object.entries(ExportSnapshotRecordSourceType)).toEqual([
       ["InstanceSnapshot", "InstanceSnapshot"],
@@ -16,6 +419,550 @@ describe("enums list exactly the model's values", () => {
     // The type accepts values the service may add later.
     const later: ExportSnapshotRecordSourceType = "a value this client does not know";
     expect(Object.values(ExportSnapshotRecordSourceType)).not.toContain(later);
+  });
+  it("ForwardValues", () => {
+    expect(Object.entries(ForwardValues)).toEqual([
+      ["none", "none"],
+      ["allowList", "allow-list"],
+      ["all", "all"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ForwardValues = "a value this client does not know";
+    expect(Object.values(ForwardValues)).not.toContain(later);
+  });
+  it("HeaderEnum", () => {
+    expect(Object.entries(HeaderEnum)).toEqual([
+      ["accept", "Accept"],
+      ["acceptCharset", "Accept-Charset"],
+      ["acceptDatetime", "Accept-Datetime"],
+      ["acceptEncoding", "Accept-Encoding"],
+      ["acceptLanguage", "Accept-Language"],
+      ["authorization", "Authorization"],
+      ["cloudFrontForwardedProto", "CloudFront-Forwarded-Proto"],
+      ["cloudFrontIsDesktopViewer", "CloudFront-Is-Desktop-Viewer"],
+      ["cloudFrontIsMobileViewer", "CloudFront-Is-Mobile-Viewer"],
+      ["cloudFrontIsSmartTVViewer", "CloudFront-Is-SmartTV-Viewer"],
+      ["cloudFrontIsTabletViewer", "CloudFront-Is-Tablet-Viewer"],
+      ["cloudFrontViewerCountry", "CloudFront-Viewer-Country"],
+      ["host", "Host"],
+      ["origin", "Origin"],
+      ["referer", "Referer"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: HeaderEnum = "a value this client does not know";
+    expect(Object.values(HeaderEnum)).not.toContain(later);
+  });
+  it("HttpEndpoint", () => {
+    expect(Object.entries(HttpEndpoint)).toEqual([
+      ["disabled", "disabled"],
+      ["enabled", "enabled"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: HttpEndpoint = "a value this client does not know";
+    expect(Object.values(HttpEndpoint)).not.toContain(later);
+  });
+  it("HttpProtocolIpv6", () => {
+    expect(Object.entries(HttpProtocolIpv6)).toEqual([
+      ["disabled", "disabled"],
+      ["enabled", "enabled"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: HttpProtocolIpv6 = "a value this client does not know";
+    expect(Object.values(HttpProtocolIpv6)).not.toContain(later);
+  });
+  it("HttpTokens", () => {
+    expect(Object.entries(HttpTokens)).toEqual([
+      ["optional", "optional"],
+      ["required", "required"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: HttpTokens = "a value this client does not know";
+    expect(Object.values(HttpTokens)).not.toContain(later);
+  });
+  it("InstanceAccessProtocol", () => {
+    expect(Object.entries(InstanceAccessProtocol)).toEqual([
+      ["ssh", "ssh"],
+      ["rdp", "rdp"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: InstanceAccessProtocol = "a value this client does not know";
+    expect(Object.values(InstanceAccessProtocol)).not.toContain(later);
+  });
+  it("InstanceHealthReason", () => {
+    expect(Object.entries(InstanceHealthReason)).toEqual([
+      ["LbRegistrationInProgress", "Lb.RegistrationInProgress"],
+      ["LbInitialHealthChecking", "Lb.InitialHealthChecking"],
+      ["LbInternalError", "Lb.InternalError"],
+      ["InstanceResponseCodeMismatch", "Instance.ResponseCodeMismatch"],
+      ["InstanceTimeout", "Instance.Timeout"],
+      ["InstanceFailedHealthChecks", "Instance.FailedHealthChecks"],
+      ["InstanceNotRegistered", "Instance.NotRegistered"],
+      ["InstanceNotInUse", "Instance.NotInUse"],
+      ["InstanceDeregistrationInProgress", "Instance.DeregistrationInProgress"],
+      ["InstanceInvalidState", "Instance.InvalidState"],
+      ["InstanceIpUnusable", "Instance.IpUnusable"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: InstanceHealthReason = "a value this client does not know";
+    expect(Object.values(InstanceHealthReason)).not.toContain(later);
+  });
+  it("InstanceHealthState", () => {
+    expect(Object.entries(InstanceHealthState)).toEqual([
+      ["Initial", "initial"],
+      ["Healthy", "healthy"],
+      ["Unhealthy", "unhealthy"],
+      ["Unused", "unused"],
+      ["Draining", "draining"],
+      ["Unavailable", "unavailable"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: InstanceHealthState = "a value this client does not know";
+    expect(Object.values(InstanceHealthState)).not.toContain(later);
+  });
+  it("InstanceMetadataState", () => {
+    expect(Object.entries(InstanceMetadataState)).toEqual([
+      ["pending", "pending"],
+      ["applied", "applied"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: InstanceMetadataState = "a value this client does not know";
+    expect(Object.values(InstanceMetadataState)).not.toContain(later);
+  });
+  it("InstanceMetricName", () => {
+    expect(Object.entries(InstanceMetricName)).toEqual([
+      ["CPUUtilization", "CPUUtilization"],
+      ["NetworkIn", "NetworkIn"],
+      ["NetworkOut", "NetworkOut"],
+      ["StatusCheckFailed", "StatusCheckFailed"],
+      ["StatusCheckFailed_Instance", "StatusCheckFailed_Instance"],
+      ["StatusCheckFailed_System", "StatusCheckFailed_System"],
+      ["BurstCapacityTime", "BurstCapacityTime"],
+      ["BurstCapacityPercentage", "BurstCapacityPercentage"],
+      ["MetadataNoToken", "MetadataNoToken"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: InstanceMetricName = "a value this client does not know";
+    expect(Object.values(InstanceMetricName)).not.toContain(later);
+  });
+  it("InstancePlatform", () => {
+    expect(Object.entries(InstancePlatform)).toEqual([
+      ["LinuxUnix", "LINUX_UNIX"],
+      ["Windows", "WINDOWS"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: InstancePlatform = "a value this client does not know";
+    expect(Object.values(InstancePlatform)).not.toContain(later);
+  });
+  it("InstanceSnapshotState", () => {
+    expect(Object.entries(InstanceSnapshotState)).toEqual([
+      ["Pending", "pending"],
+      ["Error", "error"],
+      ["Available", "available"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: InstanceSnapshotState = "a value this client does not know";
+    expect(Object.values(InstanceSnapshotState)).not.toContain(later);
+  });
+  it("IpAddressType", () => {
+    expect(Object.entries(IpAddressType)).toEqual([
+      ["DUALSTACK", "dualstack"],
+      ["IPV4", "ipv4"],
+      ["IPV6", "ipv6"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: IpAddressType = "a value this client does not know";
+    expect(Object.values(IpAddressType)).not.toContain(later);
+  });
+  it("LoadBalancerAttributeName", () => {
+    expect(Object.entries(LoadBalancerAttributeName)).toEqual([
+      ["HealthCheckPath", "HealthCheckPath"],
+      ["SessionStickinessEnabled", "SessionStickinessEnabled"],
+      ["SessionStickiness_LB_CookieDurationSeconds", "SessionStickiness_LB_CookieDurationSeconds"],
+      ["HttpsRedirectionEnabled", "HttpsRedirectionEnabled"],
+      ["TlsPolicyName", "TlsPolicyName"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerAttributeName = "a value this client does not know";
+    expect(Object.values(LoadBalancerAttributeName)).not.toContain(later);
+  });
+  it("LoadBalancerMetricName", () => {
+    expect(Object.entries(LoadBalancerMetricName)).toEqual([
+      ["ClientTLSNegotiationErrorCount", "ClientTLSNegotiationErrorCount"],
+      ["HealthyHostCount", "HealthyHostCount"],
+      ["UnhealthyHostCount", "UnhealthyHostCount"],
+      ["HTTPCode_LB_4XX_Count", "HTTPCode_LB_4XX_Count"],
+      ["HTTPCode_LB_5XX_Count", "HTTPCode_LB_5XX_Count"],
+      ["HTTPCode_Instance_2XX_Count", "HTTPCode_Instance_2XX_Count"],
+      ["HTTPCode_Instance_3XX_Count", "HTTPCode_Instance_3XX_Count"],
+      ["HTTPCode_Instance_4XX_Count", "HTTPCode_Instance_4XX_Count"],
+      ["HTTPCode_Instance_5XX_Count", "HTTPCode_Instance_5XX_Count"],
+      ["InstanceResponseTime", "InstanceResponseTime"],
+      ["RejectedConnectionCount", "RejectedConnectionCount"],
+      ["RequestCount", "RequestCount"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerMetricName = "a value this client does not know";
+    expect(Object.values(LoadBalancerMetricName)).not.toContain(later);
+  });
+  it("LoadBalancerProtocol", () => {
+    expect(Object.entries(LoadBalancerProtocol)).toEqual([
+      ["HTTP_HTTPS", "HTTP_HTTPS"],
+      ["HTTP", "HTTP"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerProtocol = "a value this client does not know";
+    expect(Object.values(LoadBalancerProtocol)).not.toContain(later);
+  });
+  it("LoadBalancerState", () => {
+    expect(Object.entries(LoadBalancerState)).toEqual([
+      ["Active", "active"],
+      ["Provisioning", "provisioning"],
+      ["ActiveImpaired", "active_impaired"],
+      ["Failed", "failed"],
+      ["Unknown", "unknown"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerState = "a value this client does not know";
+    expect(Object.values(LoadBalancerState)).not.toContain(later);
+  });
+  it("LoadBalancerTlsCertificateDnsRecordCreationStateCode", () => {
+    expect(Object.entries(LoadBalancerTlsCertificateDnsRecordCreationStateCode)).toEqual([
+      ["Succeeded", "SUCCEEDED"],
+      ["Started", "STARTED"],
+      ["Failed", "FAILED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerTlsCertificateDnsRecordCreationStateCode = "a value this client does not know";
+    expect(Object.values(LoadBalancerTlsCertificateDnsRecordCreationStateCode)).not.toContain(later);
+  });
+  it("LoadBalancerTlsCertificateDomainStatus", () => {
+    expect(Object.entries(LoadBalancerTlsCertificateDomainStatus)).toEqual([
+      ["PendingValidation", "PENDING_VALIDATION"],
+      ["Failed", "FAILED"],
+      ["Success", "SUCCESS"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerTlsCertificateDomainStatus = "a value this client does not know";
+    expect(Object.values(LoadBalancerTlsCertificateDomainStatus)).not.toContain(later);
+  });
+  it("LoadBalancerTlsCertificateFailureReason", () => {
+    expect(Object.entries(LoadBalancerTlsCertificateFailureReason)).toEqual([
+      ["NoAvailableContacts", "NO_AVAILABLE_CONTACTS"],
+      ["AdditionalVerificationRequired", "ADDITIONAL_VERIFICATION_REQUIRED"],
+      ["DomainNotAllowed", "DOMAIN_NOT_ALLOWED"],
+      ["InvalidPublicDomain", "INVALID_PUBLIC_DOMAIN"],
+      ["Other", "OTHER"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerTlsCertificateFailureReason = "a value this client does not know";
+    expect(Object.values(LoadBalancerTlsCertificateFailureReason)).not.toContain(later);
+  });
+  it("LoadBalancerTlsCertificateRenewalStatus", () => {
+    expect(Object.entries(LoadBalancerTlsCertificateRenewalStatus)).toEqual([
+      ["PendingAutoRenewal", "PENDING_AUTO_RENEWAL"],
+      ["PendingValidation", "PENDING_VALIDATION"],
+      ["Success", "SUCCESS"],
+      ["Failed", "FAILED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerTlsCertificateRenewalStatus = "a value this client does not know";
+    expect(Object.values(LoadBalancerTlsCertificateRenewalStatus)).not.toContain(later);
+  });
+  it("LoadBalancerTlsCertificateRevocationReason", () => {
+    expect(Object.entries(LoadBalancerTlsCertificateRevocationReason)).toEqual([
+      ["Unspecified", "UNSPECIFIED"],
+      ["KeyCompromise", "KEY_COMPROMISE"],
+      ["CaCompromise", "CA_COMPROMISE"],
+      ["AffiliationChanged", "AFFILIATION_CHANGED"],
+      ["Superceded", "SUPERCEDED"],
+      ["CessationOfOperation", "CESSATION_OF_OPERATION"],
+      ["CertificateHold", "CERTIFICATE_HOLD"],
+      ["RemoveFromCrl", "REMOVE_FROM_CRL"],
+      ["PrivilegeWithdrawn", "PRIVILEGE_WITHDRAWN"],
+      ["AACompromise", "A_A_COMPROMISE"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerTlsCertificateRevocationReason = "a value this client does not know";
+    expect(Object.values(LoadBalancerTlsCertificateRevocationReason)).not.toContain(later);
+  });
+  it("LoadBalancerTlsCertificateStatus", () => {
+    expect(Object.entries(LoadBalancerTlsCertificateStatus)).toEqual([
+      ["PendingValidation", "PENDING_VALIDATION"],
+      ["Issued", "ISSUED"],
+      ["Inactive", "INACTIVE"],
+      ["Expired", "EXPIRED"],
+      ["ValidationTimedOut", "VALIDATION_TIMED_OUT"],
+      ["Revoked", "REVOKED"],
+      ["Failed", "FAILED"],
+      ["Unknown", "UNKNOWN"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: LoadBalancerTlsCertificateStatus = "a value this client does not know";
+    expect(Object.values(LoadBalancerTlsCertificateStatus)).not.toContain(later);
+  });
+  it("MetricName", () => {
+    expect(Object.entries(MetricName)).toEqual([
+      ["CPUUtilization", "CPUUtilization"],
+      ["NetworkIn", "NetworkIn"],
+      ["NetworkOut", "NetworkOut"],
+      ["StatusCheckFailed", "StatusCheckFailed"],
+      ["StatusCheckFailed_Instance", "StatusCheckFailed_Instance"],
+      ["StatusCheckFailed_System", "StatusCheckFailed_System"],
+      ["ClientTLSNegotiationErrorCount", "ClientTLSNegotiationErrorCount"],
+      ["HealthyHostCount", "HealthyHostCount"],
+      ["UnhealthyHostCount", "UnhealthyHostCount"],
+      ["HTTPCode_LB_4XX_Count", "HTTPCode_LB_4XX_Count"],
+      ["HTTPCode_LB_5XX_Count", "HTTPCode_LB_5XX_Count"],
+      ["HTTPCode_Instance_2XX_Count", "HTTPCode_Instance_2XX_Count"],
+      ["HTTPCode_Instance_3XX_Count", "HTTPCode_Instance_3XX_Count"],
+      ["HTTPCode_Instance_4XX_Count", "HTTPCode_Instance_4XX_Count"],
+      ["HTTPCode_Instance_5XX_Count", "HTTPCode_Instance_5XX_Count"],
+      ["InstanceResponseTime", "InstanceResponseTime"],
+      ["RejectedConnectionCount", "RejectedConnectionCount"],
+      ["RequestCount", "RequestCount"],
+      ["DatabaseConnections", "DatabaseConnections"],
+      ["DiskQueueDepth", "DiskQueueDepth"],
+      ["FreeStorageSpace", "FreeStorageSpace"],
+      ["NetworkReceiveThroughput", "NetworkReceiveThroughput"],
+      ["NetworkTransmitThroughput", "NetworkTransmitThroughput"],
+      ["BurstCapacityTime", "BurstCapacityTime"],
+      ["BurstCapacityPercentage", "BurstCapacityPercentage"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: MetricName = "a value this client does not know";
+    expect(Object.values(MetricName)).not.toContain(later);
+  });
+  it("MetricStatistic", () => {
+    expect(Object.entries(MetricStatistic)).toEqual([
+      ["Minimum", "Minimum"],
+      ["Maximum", "Maximum"],
+      ["Sum", "Sum"],
+      ["Average", "Average"],
+      ["SampleCount", "SampleCount"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: MetricStatistic = "a value this client does not know";
+    expect(Object.values(MetricStatistic)).not.toContain(later);
+  });
+  it("MetricUnit", () => {
+    expect(Object.entries(MetricUnit)).toEqual([
+      ["Seconds", "Seconds"],
+      ["Microseconds", "Microseconds"],
+      ["Milliseconds", "Milliseconds"],
+      ["Bytes", "Bytes"],
+      ["Kilobytes", "Kilobytes"],
+      ["Megabytes", "Megabytes"],
+      ["Gigabytes", "Gigabytes"],
+      ["Terabytes", "Terabytes"],
+      ["Bits", "Bits"],
+      ["Kilobits", "Kilobits"],
+      ["Megabits", "Megabits"],
+      ["Gigabits", "Gigabits"],
+      ["Terabits", "Terabits"],
+      ["Percent", "Percent"],
+      ["Count", "Count"],
+      ["BytesSecond", "Bytes/Second"],
+      ["KilobytesSecond", "Kilobytes/Second"],
+      ["MegabytesSecond", "Megabytes/Second"],
+      ["GigabytesSecond", "Gigabytes/Second"],
+      ["TerabytesSecond", "Terabytes/Second"],
+      ["BitsSecond", "Bits/Second"],
+      ["KilobitsSecond", "Kilobits/Second"],
+      ["MegabitsSecond", "Megabits/Second"],
+      ["GigabitsSecond", "Gigabits/Second"],
+      ["TerabitsSecond", "Terabits/Second"],
+      ["CountSecond", "Count/Second"],
+      ["None", "None"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: MetricUnit = "a value this client does not know";
+    expect(Object.values(MetricUnit)).not.toContain(later);
+  });
+  it("NameServersUpdateStateCode", () => {
+    expect(Object.entries(NameServersUpdateStateCode)).toEqual([
+      ["Succeeded", "SUCCEEDED"],
+      ["Pending", "PENDING"],
+      ["Failed", "FAILED"],
+      ["Started", "STARTED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: NameServersUpdateStateCode = "a value this client does not know";
+    expect(Object.values(NameServersUpdateStateCode)).not.toContain(later);
+  });
+  it("NetworkProtocol", () => {
+    expect(Object.entries(NetworkProtocol)).toEqual([
+      ["TCP", "tcp"],
+      ["ALL", "all"],
+      ["UDP", "udp"],
+      ["ICMP", "icmp"],
+      ["ICMPV6", "icmpv6"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: NetworkProtocol = "a value this client does not know";
+    expect(Object.values(NetworkProtocol)).not.toContain(later);
+  });
+  it("OperationStatus", () => {
+    expect(Object.entries(OperationStatus)).toEqual([
+      ["NotStarted", "NotStarted"],
+      ["Started", "Started"],
+      ["Failed", "Failed"],
+      ["Completed", "Completed"],
+      ["Succeeded", "Succeeded"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: OperationStatus = "a value this client does not know";
+    expect(Object.values(OperationStatus)).not.toContain(later);
+  });
+  it("OperationType", () => {
+    expect(Object.entries(OperationType)).toEqual([
+      ["DeleteKnownHostKeys", "DeleteKnownHostKeys"],
+      ["DeleteInstance", "DeleteInstance"],
+      ["CreateInstance", "CreateInstance"],
+      ["StopInstance", "StopInstance"],
+      ["StartInstance", "StartInstance"],
+      ["RebootInstance", "RebootInstance"],
+      ["OpenInstancePublicPorts", "OpenInstancePublicPorts"],
+      ["PutInstancePublicPorts", "PutInstancePublicPorts"],
+      ["CloseInstancePublicPorts", "CloseInstancePublicPorts"],
+      ["AllocateStaticIp", "AllocateStaticIp"],
+      ["ReleaseStaticIp", "ReleaseStaticIp"],
+      ["AttachStaticIp", "AttachStaticIp"],
+      ["DetachStaticIp", "DetachStaticIp"],
+      ["UpdateDomainEntry", "UpdateDomainEntry"],
+      ["DeleteDomainEntry", "DeleteDomainEntry"],
+      ["CreateDomain", "CreateDomain"],
+      ["DeleteDomain", "DeleteDomain"],
+      ["CreateInstanceSnapshot", "CreateInstanceSnapshot"],
+      ["DeleteInstanceSnapshot", "DeleteInstanceSnapshot"],
+      ["CreateInstancesFromSnapshot", "CreateInstancesFromSnapshot"],
+      ["CreateLoadBalancer", "CreateLoadBalancer"],
+      ["DeleteLoadBalancer", "DeleteLoadBalancer"],
+      ["AttachInstancesToLoadBalancer", "AttachInstancesToLoadBalancer"],
+      ["DetachInstancesFromLoadBalancer", "DetachInstancesFromLoadBalancer"],
+      ["UpdateLoadBalancerAttribute", "UpdateLoadBalancerAttribute"],
+      ["CreateLoadBalancerTlsCertificate", "CreateLoadBalancerTlsCertificate"],
+      ["DeleteLoadBalancerTlsCertificate", "DeleteLoadBalancerTlsCertificate"],
+      ["AttachLoadBalancerTlsCertificate", "AttachLoadBalancerTlsCertificate"],
+      ["CreateDisk", "CreateDisk"],
+      ["DeleteDisk", "DeleteDisk"],
+      ["AttachDisk", "AttachDisk"],
+      ["DetachDisk", "DetachDisk"],
+      ["CreateDiskSnapshot", "CreateDiskSnapshot"],
+      ["DeleteDiskSnapshot", "DeleteDiskSnapshot"],
+      ["CreateDiskFromSnapshot", "CreateDiskFromSnapshot"],
+      ["CreateRelationalDatabase", "CreateRelationalDatabase"],
+      ["UpdateRelationalDatabase", "UpdateRelationalDatabase"],
+      ["DeleteRelationalDatabase", "DeleteRelationalDatabase"],
+      ["CreateRelationalDatabaseFromSnapshot", "CreateRelationalDatabaseFromSnapshot"],
+      ["CreateRelationalDatabaseSnapshot", "CreateRelationalDatabaseSnapshot"],
+      ["DeleteRelationalDatabaseSnapshot", "DeleteRelationalDatabaseSnapshot"],
+      ["UpdateRelationalDatabaseParameters", "UpdateRelationalDatabaseParameters"],
+      ["StartRelationalDatabase", "StartRelationalDatabase"],
+      ["RebootRelationalDatabase", "RebootRelationalDatabase"],
+      ["StopRelationalDatabase", "StopRelationalDatabase"],
+      ["EnableAddOn", "EnableAddOn"],
+      ["DisableAddOn", "DisableAddOn"],
+      ["PutAlarm", "PutAlarm"],
+      ["GetAlarms", "GetAlarms"],
+      ["DeleteAlarm", "DeleteAlarm"],
+      ["TestAlarm", "TestAlarm"],
+      ["CreateContactMethod", "CreateContactMethod"],
+      ["GetContactMethods", "GetContactMethods"],
+      ["SendContactMethodVerification", "SendContactMethodVerification"],
+      ["DeleteContactMethod", "DeleteContactMethod"],
+      ["CreateDistribution", "CreateDistribution"],
+      ["UpdateDistribution", "UpdateDistribution"],
+      ["DeleteDistribution", "DeleteDistribution"],
+      ["ResetDistributionCache", "ResetDistributionCache"],
+      ["AttachCertificateToDistribution", "AttachCertificateToDistribution"],
+      ["DetachCertificateFromDistribution", "DetachCertificateFromDistribution"],
+      ["UpdateDistributionBundle", "UpdateDistributionBundle"],
+      ["SetIpAddressType", "SetIpAddressType"],
+      ["CreateCertificate", "CreateCertificate"],
+      ["DeleteCertificate", "DeleteCertificate"],
+      ["CreateContainerService", "CreateContainerService"],
+      ["UpdateContainerService", "UpdateContainerService"],
+      ["DeleteContainerService", "DeleteContainerService"],
+      ["CreateContainerServiceDeployment", "CreateContainerServiceDeployment"],
+      ["CreateContainerServiceRegistryLogin", "CreateContainerServiceRegistryLogin"],
+      ["RegisterContainerImage", "RegisterContainerImage"],
+      ["DeleteContainerImage", "DeleteContainerImage"],
+      ["CreateBucket", "CreateBucket"],
+      ["DeleteBucket", "DeleteBucket"],
+      ["CreateBucketAccessKey", "CreateBucketAccessKey"],
+      ["DeleteBucketAccessKey", "DeleteBucketAccessKey"],
+      ["UpdateBucketBundle", "UpdateBucketBundle"],
+      ["UpdateBucket", "UpdateBucket"],
+      ["SetResourceAccessForBucket", "SetResourceAccessForBucket"],
+      ["UpdateInstanceMetadataOptions", "UpdateInstanceMetadataOptions"],
+      ["StartGUISession", "StartGUISession"],
+      ["StopGUISession", "StopGUISession"],
+      ["SetupInstanceHttps", "SetupInstanceHttps"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: OperationType = "a value this client does not know";
+    expect(Object.values(OperationType)).not.toContain(later);
+  });
+  it("OriginProtocolPolicyEnum", () => {
+    expect(Object.entries(OriginProtocolPolicyEnum)).toEqual([
+      ["HTTPOnly", "http-only"],
+      ["HTTPSOnly", "https-only"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: OriginProtocolPolicyEnum = "a value this client does not know";
+    expect(Object.values(OriginProtocolPolicyEnum)).not.toContain(later);
+  });
+  it("PortAccessType", () => {
+    expect(Object.entries(PortAccessType)).toEqual([
+      ["Public", "Public"],
+      ["Private", "Private"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: PortAccessType = "a value this client does not know";
+    expect(Object.values(PortAccessType)).not.toContain(later);
+  });
+  it("PortInfoSourceType", () => {
+    expect(Object.entries(PortInfoSourceType)).toEqual([
+      ["Default", "DEFAULT"],
+      ["Instance", "INSTANCE"],
+      ["None", "NONE"],
+      ["Closed", "CLOSED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: PortInfoSourceType = "a value this client does not know";
+    expect(Object.values(PortInfoSourceType)).not.toContain(later);
+  });
+  it("PortState", () => {
+    expect(Object.entries(PortState)).toEqual([
+      ["Open", "open"],
+      ["Closed", "closed"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: PortState = "a value this client does not know";
+    expect(Object.values(PortState)).not.toContain(later);
+  });
+  it("PricingUnit", () => {
+    expect(Object.entries(PricingUnit)).toEqual([
+      ["GB", "GB"],
+      ["Hrs", "Hrs"],
+      ["GBMo", "GB-Mo"],
+      ["Bundles", "Bundles"],
+      ["Queries", "Queries"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: PricingUnit = "a value this client does not know";
+    expect(Object.values(PricingUnit)).not.toContain(later);
+  });
+  it("R53HostedZoneDeletionStateCode", () => {
+    expect(Object.entries(R53HostedZoneDeletionStateCode)).toEqual([
+      ["Succeeded", "SUCCEEDED"],
+      ["Pending", "PENDING"],
+      ["Failed", "FAILED"],
+      ["Started", "STARTED"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: R53HostedZoneDeletionStateCode = "a value this client does not know";
+    expect(Object.values(R53HostedZoneDeletionStateCode)).not.toContain(later);
   });
   it("RecordState", () => {
     expect(Object.entries(RecordState)).toEqual([
@@ -37,18 +984,70 @@ describe("enums list exactly the model's values", () => {
       ["EU_WEST_2", "eu-west-2"],
       ["EU_WEST_3", "eu-west-3"],
       ["EU_CENTRAL_1", "eu-central-1"],
+      ["EU_NORTH_1", "eu-north-1"],
       ["CA_CENTRAL_1", "ca-central-1"],
       ["AP_SOUTH_1", "ap-south-1"],
       ["AP_SOUTHEAST_1", "ap-southeast-1"],
       ["AP_SOUTHEAST_2", "ap-southeast-2"],
       ["AP_NORTHEAST_1", "ap-northeast-1"],
       ["AP_NORTHEAST_2", "ap-northeast-2"],
-      ["EU_NORTH_1", "eu-north-1"],
       ["AP_SOUTHEAST_3", "ap-southeast-3"],
+      ["AP_SOUTHEAST_5", "ap-southeast-5"],
     ]);
     // The type accepts values the service may add later.
     const later: RegionName = "a value this client does not know";
     expect(Object.values(RegionName)).not.toContain(later);
+  });
+  it("RelationalDatabaseEngine", () => {
+    expect(Object.entries(RelationalDatabaseEngine)).toEqual([
+      ["MYSQL", "mysql"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: RelationalDatabaseEngine = "a value this client does not know";
+    expect(Object.values(RelationalDatabaseEngine)).not.toContain(later);
+  });
+  it("RelationalDatabaseMetricName", () => {
+    expect(Object.entries(RelationalDatabaseMetricName)).toEqual([
+      ["CPUUtilization", "CPUUtilization"],
+      ["DatabaseConnections", "DatabaseConnections"],
+      ["DiskQueueDepth", "DiskQueueDepth"],
+      ["FreeStorageSpace", "FreeStorageSpace"],
+      ["NetworkReceiveThroughput", "NetworkReceiveThroughput"],
+      ["NetworkTransmitThroughput", "NetworkTransmitThroughput"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: RelationalDatabaseMetricName = "a value this client does not know";
+    expect(Object.values(RelationalDatabaseMetricName)).not.toContain(later);
+  });
+  it("RelationalDatabasePasswordVersion", () => {
+    expect(Object.entries(RelationalDatabasePasswordVersion)).toEqual([
+      ["CURRENT", "CURRENT"],
+      ["PREVIOUS", "PREVIOUS"],
+      ["PENDING", "PENDING"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: RelationalDatabasePasswordVersion = "a value this client does not know";
+    expect(Object.values(RelationalDatabasePasswordVersion)).not.toContain(later);
+  });
+  it("RenewalStatus", () => {
+    expect(Object.entries(RenewalStatus)).toEqual([
+      ["PendingAutoRenewal", "PendingAutoRenewal"],
+      ["PendingValidation", "PendingValidation"],
+      ["Success", "Success"],
+      ["Failed", "Failed"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: RenewalStatus = "a value this client does not know";
+    expect(Object.values(RenewalStatus)).not.toContain(later);
+  });
+  it("ResourceBucketAccess", () => {
+    expect(Object.entries(ResourceBucketAccess)).toEqual([
+      ["Allow", "allow"],
+      ["Deny", "deny"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ResourceBucketAccess = "a value this client does not know";
+    expect(Object.values(ResourceBucketAccess)).not.toContain(later);
   });
   it("ResourceType", () => {
     expect(Object.entries(ResourceType)).toEqual([
@@ -76,5 +1075,63 @@ describe("enums list exactly the model's values", () => {
     // The type accepts values the service may add later.
     const later: ResourceType = "a value this client does not know";
     expect(Object.values(ResourceType)).not.toContain(later);
+  });
+  it("SetupStatus", () => {
+    expect(Object.entries(SetupStatus)).toEqual([
+      ["Succeeded", "succeeded"],
+      ["Failed", "failed"],
+      ["InProgress", "inProgress"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: SetupStatus = "a value this client does not know";
+    expect(Object.values(SetupStatus)).not.toContain(later);
+  });
+  it("Status", () => {
+    expect(Object.entries(Status)).toEqual([
+      ["StartExpired", "startExpired"],
+      ["NotStarted", "notStarted"],
+      ["Started", "started"],
+      ["Starting", "starting"],
+      ["Stopped", "stopped"],
+      ["Stopping", "stopping"],
+      ["SettingUpInstance", "settingUpInstance"],
+      ["FailedInstanceCreation", "failedInstanceCreation"],
+      ["FailedStartingGUISession", "failedStartingGUISession"],
+      ["FailedStoppingGUISession", "failedStoppingGUISession"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: Status = "a value this client does not know";
+    expect(Object.values(Status)).not.toContain(later);
+  });
+  it("StatusType", () => {
+    expect(Object.entries(StatusType)).toEqual([
+      ["Active", "Active"],
+      ["Inactive", "Inactive"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: StatusType = "a value this client does not know";
+    expect(Object.values(StatusType)).not.toContain(later);
+  });
+  it("TreatMissingData", () => {
+    expect(Object.entries(TreatMissingData)).toEqual([
+      ["Breaching", "breaching"],
+      ["NotBreaching", "notBreaching"],
+      ["Ignore", "ignore"],
+      ["Missing", "missing"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: TreatMissingData = "a value this client does not know";
+    expect(Object.values(TreatMissingData)).not.toContain(later);
+  });
+  it("ViewerMinimumTlsProtocolVersionEnum", () => {
+    expect(Object.entries(ViewerMinimumTlsProtocolVersionEnum)).toEqual([
+      ["TLSv11_2016", "TLSv1.1_2016"],
+      ["TLSv12_2018", "TLSv1.2_2018"],
+      ["TLSv12_2019", "TLSv1.2_2019"],
+      ["TLSv12_2021", "TLSv1.2_2021"],
+    ]);
+    // The type accepts values the service may add later.
+    const later: ViewerMinimumTlsProtocolVersionEnum = "a value this client does not know";
+    expect(Object.values(ViewerMinimumTlsProtocolVersionEnum)).not.toContain(later);
   });
 });

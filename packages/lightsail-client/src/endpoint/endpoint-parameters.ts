@@ -6,25 +6,25 @@ import type { EndpointParameters as __EndpointParameters } from "@smithy/types";
 /** The parameters of the endpoint rule set. */
 export interface EndpointParameters extends __EndpointParameters {
   /**
-   * A URL to send the request to instead of the resolved endpoint.
+   * Override the endpoint used to send this request
    *
    * Built-in `SDK::Endpoint`: the client's `endpoint` option.
    */
   Endpoint?: string;
   /**
-   * The AWS Region to send the request to.
+   * The AWS region used to dispatch the request.
    *
    * Built-in `AWS::Region`: the client's `region` option.
    */
   Region?: string;
   /**
-   * Whether to send the request to a dual-stack (IPv4 and IPv6) endpoint. Resolution fails when the partition has no dual-stack endpoints.
+   * When true, use the dual-stack endpoint. If the configured endpoint does not support dual-stack, dispatching the request MAY return an error.
    *
    * Built-in `AWS::UseDualStack`: the client's `useDualstackEndpoint` option.
    */
   UseDualStack?: boolean;
   /**
-   * Whether to send the request to a FIPS-compliant endpoint. Resolution fails when the partition has no FIPS endpoints.
+   * When true, send this request to the FIPS-compliant regional endpoint. If the configured endpoint does not have a FIPS compliant endpoint, dispatching the request will return an error.
    *
    * Built-in `AWS::UseFIPS`: the client's `useFipsEndpoint` option.
    */

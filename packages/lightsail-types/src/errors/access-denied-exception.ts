@@ -5,8 +5,8 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * The request was denied: the user could not be authenticated, or used credentials that are not valid
- * for the resource.
+ * Lightsail throws this exception when the user cannot be authenticated or uses invalid credentials to
+ * access a resource.
  *
  * Smithy shape `com.amazonaws.lightsail#AccessDeniedException`.
  */
@@ -14,11 +14,8 @@ export class AccessDeniedException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#AccessDeniedException";
   declare readonly name: "AccessDeniedException";
   declare readonly $fault: "client";
-  /** The error code. */
   declare code?: string | undefined;
-  /** Where to read more about the error. */
   declare docs?: string | undefined;
-  /** A hint on how to resolve the error. */
   declare tip?: string | undefined;
 
   /**

@@ -5,7 +5,7 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * The request was rejected because the account is still being set up.
+ * Lightsail throws this exception when an account is still in the setup in progress state.
  *
  * Smithy shape `com.amazonaws.lightsail#AccountSetupInProgressException`.
  */
@@ -13,11 +13,8 @@ export class AccountSetupInProgressException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#AccountSetupInProgressException";
   declare readonly name: "AccountSetupInProgressException";
   declare readonly $fault: "client";
-  /** The error code. */
   declare code?: string | undefined;
-  /** Where to read more about the error. */
   declare docs?: string | undefined;
-  /** A hint on how to resolve the error. */
   declare tip?: string | undefined;
 
   /**

@@ -5,7 +5,12 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * The request was rejected because an input field does not satisfy its validation rules.
+ * Lightsail throws this exception when user input does not conform to the validation rules of an input
+ * field.
+ *
+ * Note: Domain and distribution APIs are only available in the N. Virginia (`us-east-1`) Amazon Web
+ * Services Region. Please set your Amazon Web Services Region configuration to `us-east-1` to create,
+ * view, or edit these resources.
  *
  * Smithy shape `com.amazonaws.lightsail#InvalidInputException`.
  */
@@ -13,11 +18,8 @@ export class InvalidInputException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#InvalidInputException";
   declare readonly name: "InvalidInputException";
   declare readonly $fault: "client";
-  /** The error code. */
   declare code?: string | undefined;
-  /** Where to read more about the error. */
   declare docs?: string | undefined;
-  /** A hint on how to resolve the error. */
   declare tip?: string | undefined;
 
   /**

@@ -5,7 +5,7 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * The requested resource could not be found.
+ * Lightsail throws this exception when it cannot find a resource.
  *
  * Smithy shape `com.amazonaws.lightsail#NotFoundException`.
  */
@@ -13,11 +13,8 @@ export class NotFoundException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#NotFoundException";
   declare readonly name: "NotFoundException";
   declare readonly $fault: "client";
-  /** The error code. */
   declare code?: string | undefined;
-  /** Where to read more about the error. */
   declare docs?: string | undefined;
-  /** A hint on how to resolve the error. */
   declare tip?: string | undefined;
 
   /**

@@ -5,7 +5,7 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * The operation could not be carried out.
+ * Lightsail throws this exception when an operation fails to execute.
  *
  * Smithy shape `com.amazonaws.lightsail#OperationFailureException`.
  */
@@ -13,11 +13,8 @@ export class OperationFailureException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#OperationFailureException";
   declare readonly name: "OperationFailureException";
   declare readonly $fault: "client";
-  /** The error code. */
   declare code?: string | undefined;
-  /** Where to read more about the error. */
   declare docs?: string | undefined;
-  /** A hint on how to resolve the error. */
   declare tip?: string | undefined;
 
   /**

@@ -5,8 +5,8 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * The request was rejected because it acts on resources in an opt-in Region that is still being set
- * up.
+ * Lightsail throws this exception when an operation is performed on resources in an opt-in Region that
+ * is currently being set up.
  *
  * Smithy shape `com.amazonaws.lightsail#RegionSetupInProgressException`.
  */
@@ -14,14 +14,15 @@ export class RegionSetupInProgressException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#RegionSetupInProgressException";
   declare readonly name: "RegionSetupInProgressException";
   declare readonly $fault: "client";
-  /** The error code. */
   declare code?: string | undefined;
   /**
-   * Where to read more about Regions: see
-   * {@link https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-regions-and-availability-zones-in-amazon-lightsail.html | Regions and Availability Zones in Lightsail}.
+   * {@link https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-regions-and-availability-zones-in-amazon-lightsail.html | Regions and Availability Zones for Lightsail}
    */
   declare docs?: string | undefined;
-  /** Setting up an opt-in Region usually takes a few minutes: wait, then retry the request. */
+  /**
+   * Opt-in Regions typically take a few minutes to finish setting up before you can work with them. Wait
+   * a few minutes and try again.
+   */
   declare tip?: string | undefined;
 
   /**

@@ -5,7 +5,7 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * Lightsail failed because of an internal error.
+ * A general service exception.
  *
  * Smithy shape `com.amazonaws.lightsail#ServiceException`.
  */
@@ -13,11 +13,8 @@ export class ServiceException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#ServiceException";
   declare readonly name: "ServiceException";
   declare readonly $fault: "server";
-  /** The error code. */
   declare code?: string | undefined;
-  /** Where to read more about the error. */
   declare docs?: string | undefined;
-  /** A hint on how to resolve the error. */
   declare tip?: string | undefined;
 
   /**

@@ -5,7 +5,7 @@ import type { ExceptionOptionType } from "@smithy/core/client";
 import { LightsailServiceException } from "./lightsail-service-exception.js";
 
 /**
- * The request was rejected because the user is not authenticated.
+ * Lightsail throws this exception when the user has not been authenticated.
  *
  * Smithy shape `com.amazonaws.lightsail#UnauthenticatedException`.
  */
@@ -13,11 +13,8 @@ export class UnauthenticatedException extends LightsailServiceException {
   static override readonly shapeId: string = "com.amazonaws.lightsail#UnauthenticatedException";
   declare readonly name: "UnauthenticatedException";
   declare readonly $fault: "client";
-  /** The error code. */
   declare code?: string | undefined;
-  /** Where to read more about the error. */
   declare docs?: string | undefined;
-  /** A hint on how to resolve the error. */
   declare tip?: string | undefined;
 
   /**

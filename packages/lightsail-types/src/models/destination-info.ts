@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 /**
- * Describes the destination of an export snapshot record.
+ * Describes the destination of a record.
  *
  * Smithy shape `com.amazonaws.lightsail#DestinationInfo`.
  */

@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 /**
- * Describes the disk snapshot that an export snapshot record was created from.
+ * Describes a disk snapshot.
  *
  * Smithy shape `com.amazonaws.lightsail#DiskSnapshotInfo`.
  */

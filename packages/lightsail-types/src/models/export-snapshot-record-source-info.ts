@@ -6,7 +6,7 @@ import type { ExportSnapshotRecordSourceType } from "./export-snapshot-record-so
 import type { InstanceSnapshotInfo } from "./instance-snapshot-info.js";
 
 /**
- * Describes the instance or disk snapshot that an export snapshot record was created from.
+ * Describes the source of an export snapshot record.
  *
  * Smithy shape `com.amazonaws.lightsail#ExportSnapshotRecordSourceInfo`.
  */

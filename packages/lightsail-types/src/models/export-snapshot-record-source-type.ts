@@ -2,8 +2,6 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 /**
- * The kind of snapshot an export snapshot record was created from.
- *
  * Known values of a string enum.
  *
  * Smithy shape `com.amazonaws.lightsail#ExportSnapshotRecordSourceType`.

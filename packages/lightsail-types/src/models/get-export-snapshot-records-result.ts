@@ -3,11 +3,7 @@
 
 import type { ExportSnapshotRecord } from "./export-snapshot-record.js";
 
-/**
- * The output of `GetExportSnapshotRecords`.
- *
- * Smithy shape `com.amazonaws.lightsail#GetExportSnapshotRecordsResult`.
- */
+/** Smithy shape `com.amazonaws.lightsail#GetExportSnapshotRecordsResult`. */
 export interface GetExportSnapshotRecordsResult {
   /** A list of objects describing the export snapshot records. */
   exportSnapshotRecords?: ExportSnapshotRecord[] | undefined;

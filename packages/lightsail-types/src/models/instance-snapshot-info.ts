@@ -4,7 +4,7 @@
 import type { DiskInfo } from "./disk-info.js";
 
 /**
- * Describes the instance snapshot that an export snapshot record was created from.
+ * Describes an instance snapshot.
  *
  * Smithy shape `com.amazonaws.lightsail#InstanceSnapshotInfo`.
  */

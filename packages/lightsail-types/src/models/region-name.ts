@@ -2,8 +2,6 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 /**
- * An Amazon Web Services Region in which Lightsail is available.
- *
  * Known values of a string enum.
  *
  * Smithy shape `com.amazonaws.lightsail#RegionName`.
@@ -17,14 +15,15 @@ export const RegionName = {
   EU_WEST_2: "eu-west-2",
   EU_WEST_3: "eu-west-3",
   EU_CENTRAL_1: "eu-central-1",
+  EU_NORTH_1: "eu-north-1",
   CA_CENTRAL_1: "ca-central-1",
   AP_SOUTH_1: "ap-south-1",
   AP_SOUTHEAST_1: "ap-southeast-1",
   AP_SOUTHEAST_2: "ap-southeast-2",
   AP_NORTHEAST_1: "ap-northeast-1",
   AP_NORTHEAST_2: "ap-northeast-2",
-  EU_NORTH_1: "eu-north-1",
   AP_SOUTHEAST_3: "ap-southeast-3",
+  AP_SOUTHEAST_5: "ap-southeast-5",
 } as const;
 
 /**

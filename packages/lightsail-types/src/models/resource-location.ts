@@ -4,7 +4,7 @@
 import type { RegionName } from "./region-name.js";
 
 /**
- * Describes the location of a resource: its Amazon Web Services Region and Availability Zone.
+ * Describes the resource location.
  *
  * Smithy shape `com.amazonaws.lightsail#ResourceLocation`.
  */

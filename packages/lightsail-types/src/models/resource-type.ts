@@ -2,8 +2,6 @@
 // Do not edit: regenerate with `smithy-gen generate`.
 
 /**
- * The type of a Lightsail resource.
- *
  * Known values of a string enum.
  *
  * Smithy shape `com.amazonaws.lightsail#ResourceType`.

@@ -24,7 +24,7 @@ export interface MemberRule extends Constraints {
 
 export type ShapeRule =
   | { readonly kind: "structure"; readonly members: readonly MemberRule[]; readonly error?: boolean }
-  | { readonly kind: "union"; readonly members: readonly MemberRule[] }
+  | { readonly kind: "union"; readonly members: readonly MemberRule[]; readonly stream?: boolean }
   | { readonly kind: "enum"; readonly values: readonly string[] }
   | { readonly kind: "intEnum"; readonly values: readonly number[] }
   | ({ readonly kind: "list"; readonly member: MemberRule; readonly sparse?: boolean; readonly uniqueItems?: boolean } & Constraints)
@@ -200,8 +200,20 @@ class Checker {
         if (member.required) this.fail(`${path}.${key}`, "missing @required member");
         continue;
       }
-      this.shape(member.target, ownValue(target, key), `${path}.${key}`, member);
+      const rule = MODEL_RULES[member.target];
+      // A member holding an event stream holds an async iterable of the union's values; a replayed
+      // one (the arbitraries') has them in `events`.
+      if (rule?.kind === "union" && rule.stream) this.stream(rule.members, ownValue(target, key), `${path}.${key}`);
+      else this.shape(member.target, ownValue(target, key), `${path}.${key}`, member);
     }
+  }
+
+  private stream(members: readonly MemberRule[], value: unknown, path: string): void {
+    if (typeof value !== "object" || value === null || typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] !== "function") {
+      return this.fail(path, "expected an async iterable of events");
+    }
+    const events = (value as { events?: unknown }).events;
+    if (Array.isArray(events)) events.forEach((event, i) => this.union(members, event, `${path}.events[${i}]`));
   }
 
   private union(members: readonly MemberRule[], value: unknown, path: string): void {

@@ -1,0 +1,40 @@
+// Written by `smithy-gen model-update` from lightsail-2016-11-28.json.
+// The next update rewrites this file: put the project's own changes in additions.smithy.
+
+$version: "2.0"
+
+namespace com.amazonaws.lightsail
+
+/// <p>Deletes a database snapshot in Amazon Lightsail.</p>
+///          <p>The <code>delete relational database snapshot</code> operation supports tag-based access
+///       control via resource tags applied to the resource identified by relationalDatabaseName. For
+///       more information, see the <a href="https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-controlling-access-using-tags">Amazon Lightsail Developer Guide</a>.</p>
+@http(method: "POST", uri: "/ls/api/2016-11-28/DeleteRelationalDatabaseSnapshot", code: 200)
+operation DeleteRelationalDatabaseSnapshot {
+    input: DeleteRelationalDatabaseSnapshotRequest
+    output: DeleteRelationalDatabaseSnapshotResult
+    errors: [
+        AccessDeniedException
+        AccountSetupInProgressException
+        InvalidInputException
+        NotFoundException
+        OperationFailureException
+        RegionSetupInProgressException
+        ServiceException
+        UnauthenticatedException
+    ]
+}
+
+@input
+structure DeleteRelationalDatabaseSnapshotRequest {
+    /// <p>The name of the database snapshot that you are deleting.</p>
+    @required
+    relationalDatabaseSnapshotName: ResourceName
+}
+
+@output
+structure DeleteRelationalDatabaseSnapshotResult {
+    /// <p>An array of objects that describe the result of the action, such as the status of the
+    ///       request, the timestamp of the request, and the resources affected by the request.</p>
+    operations: OperationList
+}

@@ -1,0 +1,45 @@
+// Written by `smithy-gen model-update` from lightsail-2016-11-28.json.
+// The next update rewrites this file: put the project's own changes in additions.smithy.
+
+$version: "2.0"
+
+namespace com.amazonaws.lightsail
+
+/// <p>Returns information about all block storage disk snapshots in your AWS account and
+///       region.</p>
+@http(method: "POST", uri: "/ls/api/2016-11-28/GetDiskSnapshots", code: 200)
+operation GetDiskSnapshots {
+    input: GetDiskSnapshotsRequest
+    output: GetDiskSnapshotsResult
+    errors: [
+        AccessDeniedException
+        AccountSetupInProgressException
+        InvalidInputException
+        NotFoundException
+        OperationFailureException
+        RegionSetupInProgressException
+        ServiceException
+        UnauthenticatedException
+    ]
+}
+
+@input
+structure GetDiskSnapshotsRequest {
+    /// <p>The token to advance to the next page of results from your request.</p>
+    ///          <p>To get a page token, perform an initial <code>GetDiskSnapshots</code> request. If your
+    ///       results are paginated, the response will return a next page token that you can specify as the
+    ///       page token in a subsequent request.</p>
+    pageToken: string
+}
+
+@output
+structure GetDiskSnapshotsResult {
+    /// <p>An array of objects containing information about all block storage disk snapshots.</p>
+    diskSnapshots: DiskSnapshotList
+
+    /// <p>The token to advance to the next page of results from your request.</p>
+    ///          <p>A next page token is not returned if there are no more results to display.</p>
+    ///          <p>To get the next page of results, perform another <code>GetDiskSnapshots</code> request and
+    ///       specify the next page token using the <code>pageToken</code> parameter.</p>
+    nextPageToken: string
+}

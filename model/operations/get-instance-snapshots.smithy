@@ -1,0 +1,45 @@
+// Written by `smithy-gen model-update` from lightsail-2016-11-28.json.
+// The next update rewrites this file: put the project's own changes in additions.smithy.
+
+$version: "2.0"
+
+namespace com.amazonaws.lightsail
+
+/// <p>Returns all instance snapshots for the user's account.</p>
+@http(method: "POST", uri: "/ls/api/2016-11-28/GetInstanceSnapshots", code: 200)
+operation GetInstanceSnapshots {
+    input: GetInstanceSnapshotsRequest
+    output: GetInstanceSnapshotsResult
+    errors: [
+        AccessDeniedException
+        AccountSetupInProgressException
+        InvalidInputException
+        NotFoundException
+        OperationFailureException
+        RegionSetupInProgressException
+        ServiceException
+        UnauthenticatedException
+    ]
+}
+
+@input
+structure GetInstanceSnapshotsRequest {
+    /// <p>The token to advance to the next page of results from your request.</p>
+    ///          <p>To get a page token, perform an initial <code>GetInstanceSnapshots</code> request. If your
+    ///       results are paginated, the response will return a next page token that you can specify as the
+    ///       page token in a subsequent request.</p>
+    pageToken: string
+}
+
+@output
+structure GetInstanceSnapshotsResult {
+    /// <p>An array of key-value pairs containing information about the results of your get instance
+    ///       snapshots request.</p>
+    instanceSnapshots: InstanceSnapshotList
+
+    /// <p>The token to advance to the next page of results from your request.</p>
+    ///          <p>A next page token is not returned if there are no more results to display.</p>
+    ///          <p>To get the next page of results, perform another <code>GetInstanceSnapshots</code> request
+    ///       and specify the next page token using the <code>pageToken</code> parameter.</p>
+    nextPageToken: string
+}

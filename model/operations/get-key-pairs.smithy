@@ -1,0 +1,48 @@
+// Written by `smithy-gen model-update` from lightsail-2016-11-28.json.
+// The next update rewrites this file: put the project's own changes in additions.smithy.
+
+$version: "2.0"
+
+namespace com.amazonaws.lightsail
+
+/// <p>Returns information about all key pairs in the user's account.</p>
+@http(method: "POST", uri: "/ls/api/2016-11-28/GetKeyPairs", code: 200)
+operation GetKeyPairs {
+    input: GetKeyPairsRequest
+    output: GetKeyPairsResult
+    errors: [
+        AccessDeniedException
+        AccountSetupInProgressException
+        InvalidInputException
+        NotFoundException
+        OperationFailureException
+        RegionSetupInProgressException
+        ServiceException
+        UnauthenticatedException
+    ]
+}
+
+@input
+structure GetKeyPairsRequest {
+    /// <p>The token to advance to the next page of results from your request.</p>
+    ///          <p>To get a page token, perform an initial <code>GetKeyPairs</code> request. If your results
+    ///       are paginated, the response will return a next page token that you can specify as the page
+    ///       token in a subsequent request.</p>
+    pageToken: string
+
+    /// <p>A Boolean value that indicates whether to include the default key pair in the response of
+    ///       your request.</p>
+    includeDefaultKeyPair: boolean
+}
+
+@output
+structure GetKeyPairsResult {
+    /// <p>An array of key-value pairs containing information about the key pairs.</p>
+    keyPairs: KeyPairList
+
+    /// <p>The token to advance to the next page of results from your request.</p>
+    ///          <p>A next page token is not returned if there are no more results to display.</p>
+    ///          <p>To get the next page of results, perform another <code>GetKeyPairs</code> request and
+    ///       specify the next page token using the <code>pageToken</code> parameter.</p>
+    nextPageToken: string
+}
