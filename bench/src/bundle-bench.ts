@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { measureSplit } from "@smithy-gen/bundle-size-tests/measure";
 import { type Metafile, type Plugin, build } from "esbuild";
+import { writeGeneratedService } from "./generated-service.js";
 import { MODELS_DIR } from "./models.js";
 import type { ReportRow } from "./report.js";
 import { type SourcePackage, bytesByOwner, inputsOutsideSources, owners, readSourcePackage, sourcesPlugin, sumOwners } from "./source-bundle.js";
@@ -27,8 +28,14 @@ export const PACKAGE: Record<Sdk, string> = { ours: "@smithy-gen/lightsail-clien
 
 /** The last commit whose generated packages carried their own copies of the runtime code. */
 export const BEFORE_COMMIT = "e557207";
+/**
+ * The last commit whose model/ held one operation (GetExportSnapshotRecords), before it became the
+ * whole Lightsail service (issue 11): its packages against today's show what 160 more operations
+ * cost a program that sends one.
+ */
+export const ONE_OPERATION_COMMIT = "562d47f";
 const LIGHTSAIL_PACKAGE_DIRS = ["lightsail-types", "lightsail-serde", "lightsail-client", "lightsail-paginators"].map((name) => `packages/${name}`);
-const RUNTIME_PACKAGE_DIRS = ["serde-core", "serde-json", "aws-json-protocol", "aws-client", "pagination", "arbitraries"].map((name) => `packages/runtime/${name}`);
+const RUNTIME_PACKAGE_DIRS = ["serde-core", "serde-json", "aws-json-protocol", "aws-client", "pagination", "arbitraries", "waiters"].map((name) => `packages/runtime/${name}`);
 
 /** The second service of the two-service script: a typical regional awsJson 1.1 service, and one call to send. */
 export const SECOND_SERVICE = {
@@ -111,6 +118,8 @@ export interface BeforeAfter {
   readonly platform: Platform;
   readonly before?: SourceBundle;
   readonly after: SourceBundle;
+  /** ONE_OPERATION_COMMIT's packages, the same script (absent when `oneOperationUnavailable`). */
+  readonly oneOperation?: SourceBundle;
 }
 
 export interface TwoServices {
@@ -139,6 +148,7 @@ export interface BundleBenchResult {
   /** From the TypeScript sources: today's packages, and BEFORE_COMMIT's (absent when `beforeUnavailable`). */
   readonly sources: BeforeAfter[];
   readonly beforeUnavailable?: string;
+  readonly oneOperationUnavailable?: string;
   readonly secondService: { readonly label: string; readonly model: string; readonly packages: readonly string[] };
   readonly twoServices: TwoServices[];
   readonly twoServicesUnavailable?: string;
@@ -168,41 +178,32 @@ async function bundleSources(entry: string, outfile: string, platform: Platform,
 }
 
 /**
- * Writes the four generated Lightsail packages of BEFORE_COMMIT under `dir` (emptied first);
- * returns why it could not (no git, a shallow clone without that commit), or undefined.
+ * Writes the four generated Lightsail packages of `commit` under `dir`
+ * (emptied first); returns why it could not (no git, a shallow clone without that commit), or undefined.
  */
-function exportBefore(dir: string): string | undefined {
+function exportPackagesOf(commit: string, dir: string): string | undefined {
   const git = (...args: string[]) => spawnSync("git", ["-C", repoRoot, ...args], { encoding: "utf8" });
-  const found = git("cat-file", "-e", `${BEFORE_COMMIT}^{commit}`);
+  const found = git("cat-file", "-e", `${commit}^{commit}`);
   if (found.error) return `git is not available (${found.error.message})`;
   if (found.status !== 0) {
     const shallow = git("rev-parse", "--is-shallow-repository").stdout.trim() === "true";
-    return `git history unavailable: commit ${BEFORE_COMMIT} is not in this clone${shallow ? " (a shallow clone)" : ""}`;
+    return `git history unavailable: commit ${commit} is not in this clone${shallow ? " (a shallow clone)" : ""}`;
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const archive = `${dir}.tar`;
-  const exported = git("archive", `--output=${archive}`, BEFORE_COMMIT, ...LIGHTSAIL_PACKAGE_DIRS);
-  if (exported.status !== 0) return `git archive ${BEFORE_COMMIT} failed: ${exported.stderr.trim()}`;
+  const exported = git("archive", `--output=${archive}`, commit, ...LIGHTSAIL_PACKAGE_DIRS);
+  if (exported.status !== 0) return `git archive ${commit} failed: ${exported.stderr.trim()}`;
   const extracted = spawnSync("tar", ["-xf", archive, "-C", dir], { encoding: "utf8" });
   rmSync(archive, { force: true });
-  if (extracted.error || extracted.status !== 0) return `tar could not extract the archive of ${BEFORE_COMMIT}: ${extracted.error?.message ?? extracted.stderr.trim()}`;
+  if (extracted.error || extracted.status !== 0) return `tar could not extract the archive of ${commit}: ${extracted.error?.message ?? extracted.stderr.trim()}`;
   return undefined;
 }
 
 /** Generates SECOND_SERVICE's four packages under `dir` (emptied first); returns their directories (absolute), or why not. */
 async function generateSecondService(dir: string): Promise<string[] | string> {
-  const modelPath = join(MODELS_DIR, SECOND_SERVICE.model);
-  if (!existsSync(modelPath)) return `no model ${modelPath}`;
-  const { generateService, loadModel, TARGETS } = await import("@smithy-gen/codegen");
-  const result = generateService(loadModel([modelPath]).model, TARGETS);
-  rmSync(dir, { recursive: true, force: true });
-  for (const file of result.files) {
-    const path = join(dir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.content);
-  }
-  return result.packages.map((pkg) => join(dir, pkg.dir));
+  const generated = await writeGeneratedService(join(MODELS_DIR, SECOND_SERVICE.model), dir);
+  return typeof generated === "string" ? generated : Object.values(generated);
 }
 
 const PLATFORMS = ["node", "browser"] as const;
@@ -229,15 +230,20 @@ export async function benchBundles(workDir: string): Promise<BundleBenchResult> 
   const runtime = RUNTIME_PACKAGE_DIRS.map((dir) => readSourcePackage(join(repoRoot, dir)));
   const today = [...LIGHTSAIL_PACKAGE_DIRS.map((dir) => readSourcePackage(join(repoRoot, dir))), ...runtime];
   const beforeDir = join(workDir, `before-${BEFORE_COMMIT}`);
-  const beforeUnavailable = exportBefore(beforeDir);
+  const beforeUnavailable = exportPackagesOf(BEFORE_COMMIT, beforeDir);
   const before = beforeUnavailable === undefined ? LIGHTSAIL_PACKAGE_DIRS.map((dir) => readSourcePackage(join(beforeDir, dir))) : undefined;
+  const oneOperationDir = join(workDir, `one-operation-${ONE_OPERATION_COMMIT}`);
+  const oneOperationUnavailable = exportPackagesOf(ONE_OPERATION_COMMIT, oneOperationDir);
+  const oneOperation =
+    oneOperationUnavailable === undefined ? [...LIGHTSAIL_PACKAGE_DIRS.map((dir) => readSourcePackage(join(oneOperationDir, dir))), ...runtime] : undefined;
   const entry = join(workDir, "send-ours-sources.mjs");
   writeFileSync(entry, entryScript("ours", true));
   const sources: BeforeAfter[] = [];
   for (const platform of PLATFORMS) {
     const after = await bundleSources(entry, join(workDir, `send-ours.after.${platform}.bundle.mjs`), platform, today);
     const beforeBundle = before && (await bundleSources(entry, join(workDir, `send-ours.before.${platform}.bundle.mjs`), platform, before));
-    sources.push({ platform, after, ...(beforeBundle ? { before: beforeBundle } : {}) });
+    const oneBundle = oneOperation && (await bundleSources(entry, join(workDir, `send-ours.one-operation.${platform}.bundle.mjs`), platform, oneOperation));
+    sources.push({ platform, after, ...(beforeBundle ? { before: beforeBundle } : {}), ...(oneBundle ? { oneOperation: oneBundle } : {}) });
   }
 
   // Two services in one script, from sources, against the Lightsail-only "after" bundle.
@@ -258,6 +264,7 @@ export async function benchBundles(workDir: string): Promise<BundleBenchResult> 
     split,
     sources,
     ...(beforeUnavailable === undefined ? {} : { beforeUnavailable }),
+    ...(oneOperationUnavailable === undefined ? {} : { oneOperationUnavailable }),
     secondService: { label: SECOND_SERVICE.label, model: SECOND_SERVICE.model, packages: secondPackages.map((pkg) => pkg.name) },
     twoServices,
     ...(typeof generated === "string" ? { twoServicesUnavailable: generated } : secondClient ? {} : { twoServicesUnavailable: "no client package generated" }),
@@ -288,7 +295,7 @@ export function bundleRows(result: BundleBenchResult): ReportRow[] {
   for (const platform of PLATFORMS) {
     const ours = find("ours", platform);
     const official = find("official", platform);
-    const { after, before } = result.sources.find((bundled) => bundled.platform === platform)!;
+    const { after, before, oneOperation } = result.sources.find((bundled) => bundled.platform === platform)!;
     for (const size of sizes) {
       rows.push({
         section: "bundle size",
@@ -321,6 +328,25 @@ export function bundleRows(result: BundleBenchResult): ReportRow[] {
               ratio: "",
               note: result.beforeUnavailable ?? "",
             },
+        oneOperation
+          ? {
+              section: "bundle size",
+              measure: `send one call, ${platform}, ${size.label}, sources: 161 operations / 1 operation`,
+              ours: formatBytes(size.of(after)),
+              other: formatBytes(size.of(oneOperation)),
+              otherKind: "one operation",
+              ratio: ratio(size.of(after), size.of(oneOperation)),
+              note: `one operation = ${ONE_OPERATION_COMMIT}; ${growth(size.of(after), size.of(oneOperation))}; issue 11 goal: at most 1.05x`,
+            }
+          : {
+              section: "bundle size",
+              measure: `send one call, ${platform}, ${size.label}, sources: 161 operations / 1 operation`,
+              ours: formatBytes(size.of(after)),
+              other: "",
+              otherKind: "",
+              ratio: "",
+              note: result.oneOperationUnavailable ?? "",
+            },
         {
           section: "bundle size",
           measure: `send one call, ${platform}, ${size.label}, sources: after / aws-sdk`,
@@ -331,6 +357,21 @@ export function bundleRows(result: BundleBenchResult): ReportRow[] {
         },
       );
     }
+  }
+  // What the user agent costs (issue 14): its middleware is a module of @smithy-gen/aws-client with no
+  // dependency of its own, so its minified bytes in the one-call bundle are all it adds.
+  for (const platform of PLATFORMS) {
+    const { after } = result.sources.find((bundled) => bundled.platform === platform)!;
+    const bytes = inputBytes(after.file, "aws-client/src/user-agent.ts");
+    rows.push({
+      section: "bundle size",
+      measure: `  of which the user agent middleware, ${platform}`,
+      ours: formatBytes(bytes),
+      other: "",
+      otherKind: "",
+      ratio: "",
+      note: `${((100 * bytes) / after.bytes).toFixed(2)}% of the bundle (metafile); no module of its own to load, so no cold-start cost beyond its bytes`,
+    });
   }
   const splitOf = (sdk: Sdk) => result.split.find((measured) => measured.sdk === sdk)!;
   const [oursSplit, officialSplit] = [splitOf("ours"), splitOf("official")];
@@ -403,4 +444,14 @@ export function bundleRows(result: BundleBenchResult): ReportRow[] {
     );
   }
   return rows;
+}
+
+/** The minified bytes of the input files whose path ends with `suffix` in the bundle `file` (its `.meta.json`). */
+function inputBytes(file: string, suffix: string): number {
+  const metafile = JSON.parse(readFileSync(`${file}.meta.json`, "utf8")) as Metafile;
+  let bytes = 0;
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) if (input.endsWith(suffix)) bytes += bytesInOutput;
+  }
+  return bytes;
 }

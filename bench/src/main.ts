@@ -2,8 +2,8 @@
  * `pnpm bench`: the loader, the generator and the generated Lightsail packages, each measured in
  * this run against the official AWS SDK (or, where the SDK has no counterpart, against a floor).
  * Prints a table and writes bench/results/latest.json. `--only loader,deserialization` runs some
- * sections only. Not part of `pnpm test`: timings say nothing reliable on a busy machine, so
- * nothing here asserts one.
+ * sections only (`--only cbor`: the CBOR deserialization of issue 15). Not part of `pnpm test`:
+ * timings say nothing reliable on a busy machine, so nothing here asserts one.
  */
 import "./official-sdk.js";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import type { ColdStartResult } from "./cold-start-bench.js";
 import type { DeserializationResult } from "./deserialization-bench.js";
 import { type ReportRow, formatTable } from "./report.js";
 
-const SECTIONS = ["loader", "generator", "deserialization", "bundle", "cold-start", "throughput"] as const;
+const SECTIONS = ["loader", "generator", "deserialization", "cbor", "bundle", "cold-start", "throughput"] as const;
 type Section = (typeof SECTIONS)[number];
 
 const SETTINGS = {
@@ -72,6 +72,11 @@ async function main(): Promise<void> {
     const { benchDeserialization, deserializationRows } = await import("./deserialization-bench.js");
     const result = await benchDeserialization(SETTINGS.deserialization);
     return { result, rows: deserializationRows(result) };
+  });
+  await step("cbor", async () => {
+    const { benchCborDeserialization, cborDeserializationRows } = await import("./cbor-deserialization-bench.js");
+    const result = await benchCborDeserialization(workDir, SETTINGS.deserialization);
+    return { result, rows: cborDeserializationRows(result) };
   });
   await step("bundle", async () => {
     const { benchBundles, bundleRows } = await import("./bundle-bench.js");

@@ -12,7 +12,7 @@ export interface ReportRow {
    * What `other` is: `aws-sdk`, `floor`, `before` (ours at an earlier commit), `one service` (the
    * same measure of a one-service bundle), or empty when there is nothing to compare with.
    */
-  readonly otherKind: "aws-sdk" | "floor" | "before" | "one service" | "";
+  readonly otherKind: "aws-sdk" | "floor" | "before" | "one service" | "one operation" | "";
   /** ours / other, as printed (`0.42x`); lower is better unless `higherIsBetter`. */
   readonly ratio: string;
   readonly higherIsBetter?: boolean;

@@ -78,7 +78,12 @@ export function sourcesPlugin(packages: readonly SourcePackage[], options: { rea
     setup(build) {
       build.onResolve({ filter: /^@smithy-gen\// }, (args) => {
         const pkg = byName.get(args.path);
-        return pkg ? { path: pkg.entry } : { errors: [{ text: `${args.path} (imported by ${args.importer}) is not one of the source packages` }] };
+        if (pkg) return { path: pkg.entry };
+        // A subpath of a source package (`@smithy-gen/lightsail-serde/operations/get-disk`): its source file, by the exports map.
+        const owner = packages.find((candidate) => args.path.startsWith(`${candidate.name}/`));
+        const source = owner && subpathSource(owner, `.${args.path.slice(owner.name.length)}`);
+        if (source) return { path: source };
+        return { errors: [{ text: `${args.path} (imported by ${args.importer}) is not one of the source packages or their subpaths` }] };
       });
       build.onResolve({ filter: /^@(?:smithy|aws-sdk)\// }, async (args) => {
         if (args.pluginData === RESOLVING_DEPENDENCY || !owned(args.importer)) return undefined;
@@ -152,4 +157,28 @@ export function inputsOutsideSources(metafile: Metafile, absWorkingDir: string, 
 /** The directory of each package, for `bytesByOwner`. */
 export function owners(packages: readonly SourcePackage[]): ModuleOwner[] {
   return packages.map((pkg) => ({ name: pkg.name, dir: pkg.dir }));
+}
+
+/**
+ * The TypeScript source of a subpath of a source package, from its exports map: the `import`
+ * target `./dist/esm/<stem>.js` of the subpath (or of a `*` pattern that matches it) is
+ * `<dir>/src/<stem>.ts`. Undefined when the package exports no such subpath or the file is missing.
+ */
+export function subpathSource(pkg: SourcePackage, subpath: string): string | undefined {
+  const manifest = JSON.parse(readFileSync(join(pkg.dir, "package.json"), "utf8")) as { exports?: Record<string, unknown> };
+  for (const [key, entry] of Object.entries(manifest.exports ?? {})) {
+    const star = key.indexOf("*");
+    let matched: string | undefined;
+    if (star === -1) matched = key === subpath ? "" : undefined;
+    else if (subpath.startsWith(key.slice(0, star)) && subpath.endsWith(key.slice(star + 1)) && subpath.length >= key.length - 1) {
+      matched = subpath.slice(star, subpath.length - (key.length - star - 1));
+    }
+    if (matched === undefined) continue;
+    const target = (entry as { import?: { default?: string } }).import?.default;
+    const stem = target && /^\.\/dist\/esm\/(.+)\.js$/.exec(target)?.[1];
+    if (!stem) continue;
+    const file = join(pkg.dir, "src", `${stem.replace("*", matched)}.ts`);
+    return existsSync(file) ? file : undefined;
+  }
+  return undefined;
 }

@@ -8,8 +8,14 @@ export default defineConfig({
   resolve: {
     alias: [
       // The generated packages import each other by name; they live in .generated/<dir>/src. The
-      // runtime packages (`@smithy-gen/aws-client` among them) resolve from node_modules, built.
-      { find: /^@smithy-gen\/(?!aws-client$)(.+-(?:types|serde|paginators|client))$/, replacement: `${generated}$1/src/index.ts` },
+      // runtime packages (`@smithy-gen/aws-client` and `@smithy-gen/aws-json-server` among them) resolve
+      // from node_modules, built.
+      // The server package's fake imports the types package's arbitraries.
+      { find: /^@smithy-gen\/(.+-types)\/arbitraries$/, replacement: `${generated}$1/src/arbitraries.ts` },
+      // A command loads its operation's serde by the serde package's `./operations/*` subpath; the client re-exports `./errors`.
+      { find: /^@smithy-gen\/(.+-serde)\/operations\/(.+)$/, replacement: `${generated}$1/src/operations/$2.ts` },
+      { find: /^@smithy-gen\/(.+-serde)\/errors$/, replacement: `${generated}$1/src/errors/index.ts` },
+      { find: /^@smithy-gen\/(?!aws-client$|aws-json-server$)(.+-(?:types|serde|paginators|client|server))$/, replacement: `${generated}$1/src/index.ts` },
       // The generator runs from source, so that a change to it needs no build before this suite.
       { find: /^@smithy-gen\/codegen$/, replacement: codegenSource },
     ],

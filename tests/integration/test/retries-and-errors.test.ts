@@ -4,7 +4,7 @@ import {
   LightsailServiceException,
   NotFoundException,
 } from "@smithy-gen/lightsail-client";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakeLightsail, startFakeLightsail } from "../src/fake-lightsail/index.js";
 import { createTestClient, quickRetries, rejectionOf } from "./support/test-client.js";
 
@@ -46,9 +46,16 @@ describe("retryable responses are retried, then succeed", () => {
 
   it("retries with the default strategy and its backoff when none is configured", async () => {
     fake.enqueue({ kind: "error", status: 503, type: "ServiceUnavailable" });
-    const output = await createTestClient(fake).send(listRecords);
-    expect(output.$metadata).toMatchObject({ httpStatusCode: 200, attempts: 2 });
-    expect(output.$metadata.totalRetryDelay).toBeGreaterThan(0);
+    // The default backoff has full jitter (a random share of 2^attempt x 100 ms), which can round
+    // down to 0 ms: the draw is fixed at one half, so the delay is the strategy's and never 0.
+    const random = vi.spyOn(Math, "random").mockReturnValue(0.5);
+    try {
+      const output = await createTestClient(fake).send(listRecords);
+      expect(output.$metadata).toMatchObject({ httpStatusCode: 200, attempts: 2 });
+      expect(output.$metadata.totalRetryDelay).toBeGreaterThan(0);
+    } finally {
+      random.mockRestore();
+    }
     expect(fake.requests).toHaveLength(2);
   });
 

@@ -103,9 +103,23 @@ export function operationsOf(model: Model, service: ServiceShape): OperationShap
  * used twice is an error.
  */
 export function clientCases(model: Model, protocol: ProtocolName): ProtocolCase[] {
+  return casesFor(model, protocol, "client");
+}
+
+/**
+ * The server test cases of `protocol`: the same tests, minus those marked `appliesTo: "client"`.
+ * A request test is a request the server must read into the case's `params`; a response test is
+ * an output (or error) the server must write as the case's status, headers and body.
+ */
+export function serverCases(model: Model, protocol: ProtocolName): ProtocolCase[] {
+  return casesFor(model, protocol, "server");
+}
+
+function casesFor(model: Model, protocol: ProtocolName, side: "client" | "server"): ProtocolCase[] {
   const trait = PROTOCOLS[protocol].traitId;
   const cases: ProtocolCase[] = [];
-  const applies = (test: HttpMessageTestCase): boolean => test.protocol === trait && test.appliesTo !== "server";
+  const other = side === "client" ? "server" : "client";
+  const applies = (test: HttpMessageTestCase): boolean => test.protocol === trait && test.appliesTo !== other;
   for (const service of servicesOf(model, protocol)) {
     const errorCasesSeen = new Set<ShapeId>();
     for (const operation of operationsOf(model, service)) {

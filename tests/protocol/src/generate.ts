@@ -20,13 +20,17 @@ export interface GeneratedServicePackages {
   readonly packages: Readonly<Partial<Record<PackageRole, string>>>;
 }
 
+/** The packages a client case needs: the server's are left out where a protocol has no server side. */
+export const CLIENT_ROLES: readonly PackageRole[] = REQUIRED_ROLES;
+
 /**
- * Generates every package of `service` with the generator's registered targets into
- * `<outDir>/<package dir>/`, replacing what an earlier run left there. Only what runs is written
- * (`src/` and `package.json`): the generated packages' own tests are not this harness's business.
+ * Generates the packages of `service` (of `roles`, by default every one) with the generator's
+ * registered targets into `<outDir>/<package dir>/`, replacing what an earlier run left there. Only
+ * what runs is written (`src/` and `package.json`): the generated packages' own tests are not this
+ * harness's business.
  */
-export function generateServicePackages(model: Model, service: ShapeId, outDir: string): GeneratedServicePackages {
-  const result = generateService(model, generatorTargets(), { service });
+export function generateServicePackages(model: Model, service: ShapeId, outDir: string, roles?: readonly PackageRole[]): GeneratedServicePackages {
+  const result = generateService(model, generatorTargets(), roles ? { service, roles } : { service });
   const packages: Partial<Record<PackageRole, string>> = {};
   for (const pkg of result.packages) {
     packages[pkg.role] = pkg.name;

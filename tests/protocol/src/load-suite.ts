@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { flattenMixins, loadModel, type Diagnostic, type Model } from "@smithy-gen/codegen";
-import { PROTOCOL_TESTS_DIR, TRAITS_DIR } from "./paths.js";
+import { SHARED_SMITHY_DIR, TRAITS_DIR } from "./paths.js";
 import { PROTOCOLS, type ProtocolName } from "./protocols.js";
 
 export interface LoadedSuite {
@@ -10,14 +10,10 @@ export interface LoadedSuite {
   readonly warnings: readonly Diagnostic[];
 }
 
-/** The files the suite of `protocol` is made of: its directory, the shared shapes and the AWS traits. */
+/** The files the suite of `protocol` is made of: its directories, the shared shapes they use and the trait definitions. */
 export function suiteFiles(protocol: ProtocolName): string[] {
-  return [
-    join(PROTOCOL_TESTS_DIR, PROTOCOLS[protocol].directory),
-    join(PROTOCOL_TESTS_DIR, "shared-types.smithy"),
-    join(PROTOCOL_TESTS_DIR, "aws-config.smithy"),
-    TRAITS_DIR,
-  ];
+  const { directories, sharedFiles } = PROTOCOLS[protocol];
+  return [...directories, ...sharedFiles].map((path) => join(SHARED_SMITHY_DIR, path)).concat(TRAITS_DIR);
 }
 
 /** Loads one protocol's compliance suite with the generator's own loader. */

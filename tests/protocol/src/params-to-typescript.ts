@@ -62,9 +62,13 @@ export function paramsToTypeScript(model: Model, shapeId: ShapeId, value: NodeVa
     case "integer":
     case "long":
     case "intEnum":
+      // The loader keeps integers beyond 2^53 exact (a bigint); a long is a JavaScript number in
+      // the generated types, as in the official SDK, so the case expects the nearest number.
+      if (typeof value === "bigint" && shape.type === "long") return Number(value);
       if (typeof value !== "number") throw new ParamsError(path, `expected a number for ${shape.id}`);
       return value;
     case "bigInteger":
+      if (typeof value === "bigint") return value;
       if (typeof value !== "number" && typeof value !== "string") throw new ParamsError(path, "expected a big integer");
       return BigInt(value);
     case "bigDecimal":

@@ -10,8 +10,11 @@ export const WORKSPACE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), ".
  */
 export const SHARED_SMITHY_DIR = resolve(WORKSPACE_DIR, "../../../shared/smithy");
 
-/** The official protocol compliance suite and the AWS trait definitions it uses. */
-export const PROTOCOL_TESTS_DIR = join(SHARED_SMITHY_DIR, "protocol-tests");
+/**
+ * The AWS and Smithy trait definitions every suite uses. The suites themselves are listed per
+ * protocol in `protocols.ts`, relative to {@link SHARED_SMITHY_DIR}: the awsJson ones in
+ * `protocol-tests/`, the rpcv2 ones in `protocol-tests-rpcv2/`.
+ */
 export const TRAITS_DIR = join(SHARED_SMITHY_DIR, "traits");
 
 /**

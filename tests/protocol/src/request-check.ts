@@ -1,5 +1,6 @@
 import type { HttpRequestTestCase } from "./cases.js";
-import { bodyText, headerValue, isJsonMediaType, type CapturedRequest } from "./http-message.js";
+import { cborBodyDifferences } from "./cbor-differences.js";
+import { bodyBytes, bodyFormat, bodyText, headerValue, type CapturedRequest } from "./http-message.js";
 import { jsonDifferences } from "./json-differences.js";
 
 /** The host a request case's client is configured with when the case names none. */
@@ -13,7 +14,7 @@ export function endpointOf(test: Pick<HttpRequestTestCase, "host">): string {
 /**
  * Every way `request` differs from what the test case expects: method, path, query parameters
  * (expected, forbidden, required), headers (expected values, forbidden, required), the body
- * (as JSON when the media type is JSON, else as text) and the host the request is sent to.
+ * (see {@link bodyDifferences}) and the host the request is sent to.
  * Empty when the request conforms.
  */
 export function requestDifferences(test: HttpRequestTestCase, request: CapturedRequest): string[] {
@@ -58,7 +59,26 @@ export function headerDifferences(
   return out;
 }
 
-function bodyDifferences(expected: string, mediaType: string | undefined, body: unknown): string[] {
+/**
+ * How a body differs from a test case's: as JSON when the media type is JSON (key order and
+ * spacing do not matter), as decoded CBOR when it is CBOR (the case's body is base64; see
+ * `cborDifferences`), else as text. An empty expected body means no body at all.
+ */
+export function bodyDifferences(expected: string, mediaType: string | undefined, body: unknown): string[] {
+  const format = bodyFormat(mediaType);
+  if (format === "cbor") {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = bodyBytes(body);
+    } catch (error) {
+      return [`body: ${(error as Error).message}`];
+    }
+    if (expected === "") {
+      return bytes === undefined || bytes.byteLength === 0 ? [] : [`body: expected no body, got ${bytes.byteLength} byte${bytes.byteLength === 1 ? "" : "s"}`];
+    }
+    if (bytes === undefined) return [`body: expected CBOR (base64 ${expected}), got no body`];
+    return cborBodyDifferences(expected, bytes, "body");
+  }
   let actual: string | undefined;
   try {
     actual = bodyText(body);
@@ -69,7 +89,7 @@ function bodyDifferences(expected: string, mediaType: string | undefined, body: 
     return actual === undefined || actual === "" ? [] : [`body: expected no body, got ${JSON.stringify(actual)}`];
   }
   if (actual === undefined) return [`body: expected ${JSON.stringify(expected)}, got no body`];
-  if (!isJsonMediaType(mediaType)) {
+  if (format === "text") {
     return actual === expected ? [] : [`body: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
   }
   let parsed: unknown;

@@ -1,11 +1,12 @@
 import type { Reporter, TestCase, TestModule } from "vitest/node";
-import { PROTOCOL_NAMES, PROTOCOLS, isProtocolName, type ProtocolName } from "./protocols.js";
+import { PROTOCOL_NAMES, PROTOCOLS, parseSuiteName, type ProtocolName } from "./protocols.js";
 import { summaryLines, type CaseOutcome, type SuiteError } from "./summary.js";
 
 /**
  * The reporter of `pnpm protocol-tests`: instead of vitest's own summary (whose "Tests N passed"
  * line CI would count a second time), it prints each failure and skip, then one line per
- * protocol. Each protocol's cases are the tests of the top-level suite named after it.
+ * protocol and side. Each protocol's client cases are the tests of the top-level suite named after
+ * it, its server cases those of `<protocol>-server`.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -29,19 +30,20 @@ export default class SummaryReporter implements Reporter {
 function outcomeOf(test: TestCase): CaseOutcome | undefined {
   let suite = test.parent;
   while (suite.type === "suite" && suite.parent.type === "suite") suite = suite.parent;
-  if (suite.type !== "suite" || !isProtocolName(suite.name)) return undefined;
-  const protocol: ProtocolName = suite.name;
+  const parsed = suite.type === "suite" ? parseSuiteName(suite.name) : undefined;
+  if (!parsed) return undefined;
+  const { protocol, side } = parsed;
   const result = test.result();
   switch (result.state) {
     case "passed":
-      return { protocol, name: test.name, state: "passed" };
+      return { protocol, side, name: test.name, state: "passed" };
     case "failed":
-      return { protocol, name: test.name, state: "failed", detail: withoutColors(result.errors.map((error) => (error.diff ? `${error.message}\n${error.diff}` : error.message)).join("\n")) };
+      return { protocol, side, name: test.name, state: "failed", detail: withoutColors(result.errors.map((error) => (error.diff ? `${error.message}\n${error.diff}` : error.message)).join("\n")) };
     case "skipped":
-      return { protocol, name: test.name, state: "skipped", detail: result.note };
+      return { protocol, side, name: test.name, state: "skipped", detail: result.note };
     default:
       // A test still pending when the run ended (interrupted): it did not pass.
-      return { protocol, name: test.name, state: "failed", detail: "the test did not finish" };
+      return { protocol, side, name: test.name, state: "failed", detail: "the test did not finish" };
   }
 }
 

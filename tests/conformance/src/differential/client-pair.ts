@@ -34,14 +34,20 @@ export const CLIENT_CONFIG = {
   maxAttempts: 1,
 } as const;
 
-export function createClientPair(service: ServiceModel, ourExports: Record<string, unknown>, officialExports: Record<string, unknown>): ClientPair {
-  return { ours: side("ours", ourExports, service), official: side("official", officialExports, service) };
+/** `officialConfig` is added to the official client's configuration (its `protocol`, say). */
+export function createClientPair(
+  service: ServiceModel,
+  ourExports: Record<string, unknown>,
+  officialExports: Record<string, unknown>,
+  officialConfig: Record<string, unknown> = {},
+): ClientPair {
+  return { ours: side("ours", ourExports, service), official: side("official", officialExports, service, officialConfig) };
 }
 
-function side(label: "ours" | "official", exports: Record<string, unknown>, service: ServiceModel): ClientSide {
+function side(label: "ours" | "official", exports: Record<string, unknown>, service: ServiceModel, config: Record<string, unknown> = {}): ClientSide {
   const handler = recordingHandler();
   const Client = clientClass(exports, label);
-  const client = new Client({ ...CLIENT_CONFIG, requestHandler: handler });
+  const client = new Client({ ...CLIENT_CONFIG, ...config, requestHandler: handler });
   const exceptions = Object.entries(exports).filter(([name, value]) => name.endsWith("ServiceException") && name !== "ServiceException" && typeof value === "function");
   if (exceptions.length !== 1) throw new Error(`${label}: expected one ...ServiceException export, found ${exceptions.map(([name]) => name).join(", ") || "none"}`);
   return {

@@ -10,6 +10,13 @@ import { getTrait, hasTrait, type Model, type ShapeId } from "@smithy-gen/codege
 import type { WireResponse } from "./http.js";
 import type { OperationView } from "./service-model.js";
 import { parseDifference, shapeAt, valueAt } from "./value-paths.js";
+import { cborOf, encodeCborItem, keyEncodings } from "./wire-cbor.js";
+
+/** A CBOR body given in hexadecimal, byte for byte as the reproduction needs it. */
+const cborHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex.replace(/\s/g, ""), "hex"));
+/** A CBOR body of a plain value, in preferred serialization. */
+const cborBody = (value: unknown): Uint8Array => encodeCborItem(cborOf(value));
+const CBOR_HEADERS = { "smithy-protocol": "rpc-v2-cbor" } as const;
 
 export type CaseKind = "request" | "output" | "error";
 
@@ -55,7 +62,19 @@ export interface KnownDifference {
 /** A case of one service's suite: an input (request), a canned response (output, error), or an arbitrary that throws. */
 export type Reproduction =
   | { readonly service: string; readonly kind: "request"; readonly operation: string; readonly input: unknown }
-  | { readonly service: string; readonly kind: "output" | "error"; readonly operation: string; readonly input?: unknown; readonly response: WireResponse; readonly error?: ShapeId }
+  | {
+      readonly service: string;
+      readonly kind: "output" | "error";
+      readonly operation: string;
+      readonly input?: unknown;
+      readonly response: WireResponse;
+      readonly error?: ShapeId;
+      /**
+       * Other known differences the case cannot help showing (every error of an `@awsQueryCompatible`
+       * service shows `query-compatible-error-object`): they must show too, and nothing else.
+       */
+      readonly alongside?: readonly string[];
+    }
   | { readonly service: string; readonly kind: "arbitrary"; readonly shape: string };
 
 export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
@@ -197,7 +216,210 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       },
     ],
   },
+  {
+    id: "cbor-wide-head-key-dropped",
+    kinds: ["output"],
+    category: "official client at fault",
+    summary:
+      "A structure member whose key is encoded with a wider length head than it needs (`0x78 0x09 \"NextToken\"` for " +
+      "`0x69 \"NextToken\"`): the official client drops the member (an unknown key to it), or for a union's member " +
+      "gives `$unknown: [name, value]`; ours reads it.",
+    evidence:
+      "RFC 8949 section 4.1: preferred serialization is a choice of the encoder, not a condition of validity; a map key is " +
+      "the text it holds, whatever its head. @smithy/core's CborShapeDeserializer2 (cbor submodule, readStruct) finds " +
+      "members by comparing the key's encoded bytes with the preferred encoding of each member name (matchStructKey); a " +
+      "key encoded otherwise is read as an unknown key and dropped (kept only as a union's `$unknown`). Ours decodes the " +
+      "map first (serde-cbor's decodeCbor) and reads members by name.",
+    matches: ({ difference, response, official }) => {
+      const parsed = parseDifference(difference);
+      const key = parsed?.segments[parsed.segments.length - 1];
+      if (!parsed || typeof key !== "string" || response === undefined || typeof response.body === "string") return false;
+      const wide = keyEncodings(response.body).get("wide head") ?? new Set<string>();
+      // A member dropped, or (a union's) read as `$unknown: [key, value]` where ours has the member.
+      if (parsed.official === "absent") return wide.has(key);
+      const unknown = valueAt(official, parsed.segments) as unknown[] | undefined;
+      return key === "$unknown" && parsed.ours === "absent" && Array.isArray(unknown) && typeof unknown[0] === "string" && wide.has(unknown[0]);
+    },
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "output",
+        operation: "DescribeAlarms",
+        input: {},
+        // {"NextToken": "x"}, the key's length in a one-byte argument (0x78 0x09).
+        response: { status: 200, headers: CBOR_HEADERS, body: cborHex("a1 78 09 4e657874546f6b656e 61 78") },
+      },
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "output",
+        operation: "DescribeAlarms",
+        input: {},
+        // {"MetricAlarms": [{"EvaluationCriteria": {"PromQLCriteria": {"Query": "up"}}}]}, the union member's key in a
+        // two-byte argument (0x79 0x00 0x0e).
+        response: {
+          status: 200,
+          headers: CBOR_HEADERS,
+          body: cborHex("a1 6c 4d6574726963416c61726d73 81 a1 72 4576616c756174696f6e4372697465726961 a1 79000e 50726f6d514c4372697465726961 a1 65 5175657279 62 7570"),
+        },
+      },
+    ],
+  },
+  {
+    id: "cbor-indefinite-length-key-refused",
+    kinds: ["output", "error"],
+    category: "official client at fault",
+    summary:
+      "A response with a map key encoded as an indefinite-length text string (`0x7f`, chunks, `0xff`): the official " +
+      "client throws a plain `Error` (\"unexpected minor value 31\", no `$fault`, not a `CloudWatchServiceException`), " +
+      "even for an error response; ours reads the body (the output, or the error it carries).",
+    evidence:
+      "RFC 8949 section 3.2.3 allows any text string as a map key, chunked or not, and the Smithy protocol test " +
+      "RpcV2CborSimpleScalarPropertiesUsingIndefiniteLength has a server read one (no client test sends one). " +
+      "@smithy/core's CborShapeDeserializer2 reads a key with readUtf8String, which takes the head as a definite length " +
+      "and throws \"unexpected minor value 31.\". serde-cbor refused such keys too (with the service's typed " +
+      "deserialization error) until this suite found the large-map case below; it now joins the chunks of every " +
+      "indefinite-length text string before decoding (packages/runtime/serde-cbor README, the guards table).",
+    matches: ({ difference, response, ours, official }) =>
+      (difference.startsWith("$.thrown") || difference.startsWith("$.output")) &&
+      response !== undefined &&
+      typeof response.body !== "string" &&
+      (keyEncodings(response.body).get("indefinite length")?.size ?? 0) > 0 &&
+      /^unexpected minor value 31\./.test(thrownMessage(official)) &&
+      !/cannot read the response/.test(thrownMessage(ours)),
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "output",
+        operation: "DescribeAlarms",
+        input: {},
+        // {"NextToken": "x"}, the key in two chunks: 7f 64 "Next" 65 "Token" ff.
+        response: { status: 200, headers: CBOR_HEADERS, body: cborHex("a1 7f 64 4e657874 65 546f6b656e ff 61 78") },
+      },
+    ],
+  },
+  {
+    id: "query-error-code-read-as-shape-name",
+    kinds: ["error"],
+    category: "official client at fault",
+    summary:
+      "An `x-amzn-query-error` code that is the `@awsQueryError` code of the operation's error and also the name of " +
+      "another error shape of the service (CloudWatch's DashboardNotFoundError has the awsQuery code ResourceNotFound, " +
+      "and the service has an error shape named ResourceNotFound): the official client throws that other error, which " +
+      "the operation does not declare, even when `__type` names the operation's error; ours throws the operation's " +
+      "error the code stands for.",
+    evidence:
+      "The header carries the awsQuery error code (`<code>;<Sender|Receiver>`; aws.protocols#awsQueryCompatible), and " +
+      "GetDashboard and DeleteDashboards declare DashboardNotFoundError (`@awsQueryError(code: \"ResourceNotFound\")`), " +
+      "not ResourceNotFound. @aws-sdk/core's AwsSmithyRpcV2CborProtocol.handleError takes the error name from the header " +
+      "alone, and ProtocolLib.findQueryCompatibleError looks it up first as a shape name in the whole namespace " +
+      "(registry.getSchema), and only then by awsQueryError code. Ours looks the code up in the operation's error " +
+      "table, which lists each error under its shape name and its awsQuery code.",
+    matches: ({ difference, response, operation, model, ours, official }) => {
+      if (difference !== "$.thrown.ofModelledClass: true vs false" && !difference.startsWith("$.thrown.name: ")) return false;
+      const header = Object.entries(response?.headers ?? {}).find(([name]) => name.toLowerCase() === "x-amzn-query-error")?.[1];
+      const code = header?.split(";")[0];
+      const oursName = (ours as { thrown?: { name?: unknown } } | undefined)?.thrown?.name;
+      const officialName = (official as { thrown?: { name?: unknown } } | undefined)?.thrown?.name;
+      if (!code || officialName !== code || oursName === code) return false;
+      const declared = operation.errors.find((id) => id.endsWith(`#${String(oursName)}`));
+      const other = `${operation.id.slice(0, operation.id.indexOf("#"))}#${code}`;
+      const queryCode = declared && (getTrait(model.expectShape(declared), "aws.protocols#awsQueryError") as { code?: string } | undefined)?.code;
+      return queryCode === code && !operation.errors.includes(other) && model.getShape(other) !== undefined && hasTrait(model.expectShape(other), "smithy.api#error");
+    },
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "error",
+        operation: "GetDashboard",
+        input: { DashboardName: "d" },
+        response: {
+          status: 404,
+          headers: { ...CBOR_HEADERS, "x-amzn-query-error": "ResourceNotFound;Sender" },
+          body: cborBody({ __type: "com.amazonaws.cloudwatch#DashboardNotFoundError", message: "no dashboard d" }),
+        },
+        error: "com.amazonaws.cloudwatch#DashboardNotFoundError",
+        alongside: ["query-compatible-error-object"],
+      },
+    ],
+  },
+  {
+    id: "cbor-large-integer-as-bigint",
+    kinds: ["output", "error"],
+    category: "official client at fault",
+    summary:
+      "An integer beyond 2^53 where the model has a double, float or long (a CBOR integer, as an encoder may write an " +
+      "integral double): the official client gives a `bigint`, which the member's type (`number`) does not allow; ours " +
+      "gives the nearest number, as `JSON.parse` does for awsJson.",
+    evidence:
+      "@smithy/core's CBOR decoder returns integers beyond Number.MAX_SAFE_INTEGER as bigints and CborShapeDeserializer2 " +
+      "passes them on for any numeric member; @aws-sdk/client-cloudwatch declares `Values?: number[] | undefined` " +
+      "(MetricDataResult). serde-cbor's readFloat and readInteger take a bigint as Number(value) (documented there).",
+    matches: ({ difference, ours: oursSide, official: officialSide }) => {
+      const parsed = parseDifference(difference);
+      if (!parsed) return false;
+      // The values themselves: `differences` shortens long ones.
+      const official = valueAt(officialSide, parsed.segments) as { bigint?: unknown } | undefined;
+      const ours = valueAt(oursSide, parsed.segments);
+      return typeof official?.bigint === "string" && typeof ours === "number" && Number(BigInt(official.bigint)) === ours && !Number.isSafeInteger(ours);
+    },
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "output",
+        operation: "GetMetricData",
+        input: { MetricDataQueries: [], StartTime: new Date(0), EndTime: new Date(60_000) },
+        response: { status: 200, headers: CBOR_HEADERS, body: cborBody({ MetricDataResults: [{ Id: "m", Values: [1.5, 9007199254740993n] }] }) },
+      },
+    ],
+  },
+  {
+    id: "query-compatible-error-object",
+    kinds: ["error"],
+    category: "generator finding",
+    summary:
+      "An `@awsQueryCompatible` service's error (CloudWatch): the official client also gives the error an awsQuery-style " +
+      "`Error` object (`{ Code, Type, Message }` and, when the response has `x-amzn-query-error`, every field of the body " +
+      "but `__type`) and `RequestId` (the request id); ours gives `Code` and `Type` only (from `x-amzn-query-error`), " +
+      "in both protocols' runtimes.",
+    evidence:
+      "@aws-sdk/core's ProtocolLib (protocols submodule): setQueryCompatError builds `Error` from the header and the body, " +
+      "and decorateServiceException in query-compatible mode sets `error.Error` (always) and `error.RequestId` " +
+      "($metadata.requestId); AwsSmithyRpcV2CborProtocol and AwsJsonRpcProtocol both use it. Neither field is typed " +
+      "(ServiceException of @smithy/core declares $fault, $metadata, $response, $retryable). Ours: awsQueryCompatible of " +
+      "@smithy-gen/rpcv2-cbor-protocol and @smithy-gen/aws-json-protocol sets `Code` and `Type` only. FINDINGS.md F13.",
+    matches: ({ difference }) => {
+      const parsed = parseDifference(difference);
+      return (
+        parsed !== undefined &&
+        parsed.segments.length === 3 &&
+        parsed.segments[0] === "thrown" &&
+        parsed.segments[1] === "queryCompatible" &&
+        (parsed.segments[2] === "Error" || parsed.segments[2] === "RequestId") &&
+        parsed.ours === "undefined"
+      );
+    },
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "error",
+        operation: "DeleteAlarms",
+        input: { AlarmNames: ["a"] },
+        response: {
+          status: 404,
+          headers: { ...CBOR_HEADERS, "x-amzn-requestid": "r-1", "x-amzn-query-error": "ResourceNotFound;Sender" },
+          body: cborBody({ __type: "com.amazonaws.cloudwatch#ResourceNotFound", message: "no alarm a" }),
+        },
+        error: "com.amazonaws.cloudwatch#ResourceNotFound",
+      },
+    ],
+  },
 ];
+
+/** The message of the error a side threw (an observation `{ thrown: { message } }`), or "". */
+function thrownMessage(side: unknown): string {
+  const message = (side as { thrown?: { message?: unknown } } | undefined)?.thrown?.message;
+  return typeof message === "string" ? message : "";
+}
 
 /**
  * A difference once listed above as a generator finding, now fixed: its reproductions (the cases
@@ -212,6 +434,44 @@ export interface FixedDifference {
 }
 
 export const FIXED_DIFFERENCES: readonly FixedDifference[] = [
+  {
+    id: "cbor-wide-head-bignum",
+    fixed: "FINDINGS.md F14",
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "output",
+        operation: "DescribeAlarms",
+        input: {},
+        // {"MetricAlarms": [{"EvaluationCriteria": {"X": -(2^64) - 1}}]}: an unknown union member whose value is a
+        // bignum under a two-byte tag head (d8 03); @smithy/core/cbor's decoder made it a { tag: 3, value } object.
+        response: {
+          status: 200,
+          headers: CBOR_HEADERS,
+          body: cborHex("a1 6c 4d6574726963416c61726d73 81 a1 72 4576616c756174696f6e4372697465726961 a1 61 58 d8 03 49 01 0000000000000000"),
+        },
+      },
+    ],
+  },
+  {
+    id: "cbor-large-map-indefinite-text",
+    fixed: "FINDINGS.md F14",
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "output",
+        operation: "DescribeAlarms",
+        input: {},
+        // A map of 25 entries (NextToken and 24 the output does not model) whose NextToken is an indefinite-length
+        // text string: @smithy/core/cbor's decoder reads text values of maps of 25 or more entries as definite.
+        response: {
+          status: 200,
+          headers: CBOR_HEADERS,
+          body: cborHex(`b8 19 69 4e657874546f6b656e 7f 62 6e74 61 31 ff ${Array.from({ length: 24 }, (_, i) => `63 ${Buffer.from(`u${String(i).padStart(2, "0")}`).toString("hex")} 00`).join(" ")}`),
+        },
+      },
+    ],
+  },
   {
     id: "unknown-error-body-dropped",
     fixed: "FINDINGS.md F12",
@@ -331,7 +591,8 @@ function unknownAttributeValueMember({ difference, ours, official }: DifferenceC
   return (parsed.ours === "absent" && isUnknownMember(official)) || (parsed.official === "absent" && isUnknownMember(ours));
 }
 
-function hasBodyCodeWithoutType(body: string): boolean {
+function hasBodyCodeWithoutType(body: string | Uint8Array): boolean {
+  if (typeof body !== "string") return false;
   const json = JSON.parse(body) as Record<string, unknown>;
   return !("__type" in json) && Object.keys(json).some((key) => key.toLowerCase() === "code");
 }

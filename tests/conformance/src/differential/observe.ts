@@ -1,12 +1,12 @@
 import { getTrait, type Model, type ShapeId } from "@smithy-gen/codegen";
 import type { ClientSide } from "./client-pair.js";
 import { comparable } from "./comparable.js";
-import { RequestCaptured, requestView, type RequestView } from "./http.js";
+import { RequestCaptured, requestView, type CborRequestView, type RequestView } from "./http.js";
 import { structureShape } from "./service-model.js";
-import type { HttpResponse } from "@smithy/core/protocols";
+import type { HttpRequest, HttpResponse } from "@smithy/core/protocols";
 
 /** What one client did with a request: the request it built, or the error it threw first. */
-export type RequestObservation = { readonly request: RequestView } | { readonly thrown: ErrorView };
+export type RequestObservation = { readonly request: RequestView | CborRequestView } | { readonly thrown: ErrorView };
 
 /** What one client made of a response: its output, or the error it threw. */
 export type ResponseObservation = { readonly output: unknown } | { readonly thrown: ErrorView };
@@ -29,39 +29,60 @@ export interface ErrorView {
   /** Whether the error is an instance of the side's class for the expected error shape. */
   readonly ofModelledClass?: boolean;
   readonly ofServiceException: boolean;
+  /**
+   * For an `@awsQueryCompatible` service, what the error carries of its awsQuery identity: the
+   * `Code` and `Type` of the `x-amzn-query-error` header, and the official SDK's `Error` object and
+   * `RequestId` copy of the request id.
+   */
+  readonly queryCompatible?: { readonly Code: unknown; readonly Type: unknown; readonly Error: unknown; readonly RequestId: unknown };
 }
 
-/** Sends `input` with the handler recording; the client's request, or what it threw instead of sending. */
-export async function observeRequest(side: ClientSide, operation: string, input: unknown): Promise<RequestObservation> {
+/** Sends `input` with the handler recording; the client's request (as `view` shows it), or what it threw instead of sending. */
+export async function observeRequest(
+  side: ClientSide,
+  operation: string,
+  input: unknown,
+  view: (request: HttpRequest) => RequestView | CborRequestView = requestView,
+): Promise<RequestObservation> {
   side.handler.lastRequest = undefined;
   side.handler.respond = undefined;
   try {
     await side.client.send(side.command(operation, input));
   } catch (error) {
     if (error instanceof RequestCaptured || (error as { name?: unknown } | null)?.name === "RequestCaptured") {
-      if (side.handler.lastRequest) return { request: requestView(side.handler.lastRequest) };
+      if (side.handler.lastRequest) return { request: view(side.handler.lastRequest) };
     }
     return { thrown: errorView(side, error) };
   }
   throw new Error(`${side.label}: ${operation} resolved although its handler only records requests`);
 }
 
+/** What the harness knows of the response it gives a client. */
+export interface ResponseContext {
+  readonly model: Model;
+  /** The modelled error the response carries, if any. */
+  readonly expectedError?: ShapeId;
+  /** The response body's map (JSON object, or decoded CBOR map), to tell which fields an error has; undefined when it is none. */
+  readonly bodyMap?: Record<string, unknown>;
+  /** Whether the service is `@awsQueryCompatible`: errors are compared for their awsQuery identity too. */
+  readonly queryCompatible?: boolean;
+}
+
 /** Sends `input` and answers with `response`; the client's output (comparable) or its error. */
-export async function observeResponse(
-  side: ClientSide,
-  operation: string,
-  input: unknown,
-  response: () => HttpResponse,
-  model: Model,
-  expectedError?: ShapeId,
-  body?: string,
-): Promise<ResponseObservation> {
+export async function observeResponse(side: ClientSide, operation: string, input: unknown, response: () => HttpResponse, context: ResponseContext): Promise<ResponseObservation> {
+  const { model, expectedError } = context;
   side.handler.lastRequest = undefined;
   side.handler.respond = response;
   try {
     return { output: comparable(await side.client.send(side.command(operation, input))) };
   } catch (error) {
-    return { thrown: { ...errorView(side, error, model, expectedError), ...bodyFieldsView(error, model, expectedError, body) } };
+    return {
+      thrown: {
+        ...errorView(side, error, model, expectedError),
+        ...bodyFieldsView(error, model, expectedError, context.bodyMap),
+        ...(context.queryCompatible ? { queryCompatible: queryCompatibleView(error) } : {}),
+      },
+    };
   } finally {
     side.handler.respond = undefined;
   }
@@ -87,15 +108,15 @@ export function errorView(side: ClientSide, error: unknown, model?: Model, error
   return { ...view, members, ofModelledClass: error instanceof side.errorClass(errorId, name) };
 }
 
-/** The fields of an error body (a JSON object) that `errorId` does not model, as `error` carries them. */
-function bodyFieldsView(error: unknown, model: Model, errorId: ShapeId | undefined, body: string | undefined): Pick<ErrorView, "bodyFields"> {
-  let json: unknown;
-  try {
-    json = body === undefined || body === "" ? undefined : JSON.parse(body);
-  } catch {
-    return {};
-  }
-  if (json === null || typeof json !== "object" || Array.isArray(json)) return {};
+/** The awsQuery identity an error carries (`ErrorView.queryCompatible`). */
+function queryCompatibleView(error: unknown): NonNullable<ErrorView["queryCompatible"]> {
+  const record = (error ?? {}) as Record<string, unknown>;
+  return { Code: record.Code, Type: record.Type, Error: comparable(record.Error), RequestId: record.RequestId };
+}
+
+/** The fields of an error body's map that `errorId` does not model, as `error` carries them. */
+function bodyFieldsView(error: unknown, model: Model, errorId: ShapeId | undefined, json: Record<string, unknown> | undefined): Pick<ErrorView, "bodyFields"> {
+  if (json === undefined) return {};
   const modelled = errorId ? new Set(structureShape(model, errorId).members.keys()) : new Set<string>();
   const record = (error ?? {}) as Record<string, unknown>;
   const fields: Record<string, unknown> = {};

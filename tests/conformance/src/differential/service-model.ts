@@ -33,9 +33,17 @@ export interface OperationView {
 
 /** Loads one of the official models (by file name, e.g. `lightsail-2016-11-28.json`), mixins flattened. */
 export function loadServiceModel(file: string): ServiceModel {
-  const model = flattenMixins(loadModel([join(AWS_MODELS_DIR, file)]).model);
-  const services = model.shapesOfType("service");
-  if (services.length !== 1) throw new Error(`${file} should define one service, found ${services.length}`);
+  return loadServiceModelFrom([join(AWS_MODELS_DIR, file)], file);
+}
+
+/**
+ * Loads a model from its files or directories (for instance the repository's `model/`), mixins
+ * flattened; `label` names it in errors. The bundled trait definitions' services are not counted.
+ */
+export function loadServiceModelFrom(paths: readonly string[], label = paths.join(", ")): ServiceModel {
+  const model = flattenMixins(loadModel([...paths]).model);
+  const services = model.shapesOfType("service").filter((s) => !s.id.startsWith("smithy.") && !s.id.startsWith("aws."));
+  if (services.length !== 1) throw new Error(`${label} should define one service, found ${services.length}`);
   const service = services[0]!;
   const operations = operationsOf(model, service).map((shape): OperationView => ({
     id: shape.id,

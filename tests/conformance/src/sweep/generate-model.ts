@@ -13,7 +13,9 @@ export interface GeneratedModel {
 }
 
 /**
- * Loads a model, generates every registered target's package into `dir` (emptied first) and
+ * Loads a model, generates every registered target's package into `dir` (emptied first), with
+ * `protocol` when given (one the service declares, as `smithy-gen generate --protocol` takes it),
+ * else with the protocol the generator chooses, and
  * writes a `tsconfig.json` there that typechecks all of them as one strict program: the
  * packages' own compiler options, with `paths` standing in for the workspace links between
  * them (`@smithy-gen/x-types` -> `./x-types/src/index.ts`, and its `/arbitraries` subpath).
@@ -21,9 +23,9 @@ export interface GeneratedModel {
  * under `examples/` (`docExamples`): documentation examples must compile as written, and in a
  * program that checks the packages anyway they add little time (no separate tsc run).
  */
-export function generateModel(modelPath: string, dir: string): GeneratedModel {
+export function generateModel(modelPath: string, dir: string, protocol?: string): GeneratedModel {
   const { model } = loadModel([modelPath]);
-  const result = generateService(model, TARGETS);
+  const result = generateService(model, TARGETS, protocol === undefined ? {} : { settings: { scope: "@smithy-gen", protocol } });
   rmSync(dir, { recursive: true, force: true });
   const examples = docExamples(result.files);
   for (const file of [...result.files, ...examples.map((example) => ({ path: example.path, content: example.text }))]) {
@@ -35,12 +37,20 @@ export function generateModel(modelPath: string, dir: string): GeneratedModel {
   return { dir, packages: result.packages, fileCount: result.files.length, exampleCount: examples.length, notes: result.notes };
 }
 
-/** The module specifiers of the generated packages, mapped to their source entry points (relative to the model's directory). */
+/**
+ * The module specifiers of the generated packages, mapped to their source entry points (relative
+ * to the model's directory). A specifier with a `*` (the serde package's `./operations/*`) maps
+ * every subpath it matches to the entry with the `*` replaced, as `paths` and exports patterns do.
+ */
 export function packageEntryPoints(packages: readonly GeneratedPackageInfo[]): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const pkg of packages) {
     entries[pkg.name] = `${pkg.dir}/src/index.ts`;
     if (pkg.role === "types") entries[`${pkg.name}/arbitraries`] = `${pkg.dir}/src/arbitraries.ts`;
+    if (pkg.role === "serde") {
+      entries[`${pkg.name}/operations/*`] = `${pkg.dir}/src/operations/*.ts`;
+      entries[`${pkg.name}/errors`] = `${pkg.dir}/src/errors/index.ts`;
+    }
   }
   return entries;
 }
@@ -70,7 +80,7 @@ function programConfig(packages: readonly GeneratedPackageInfo[], withExamples: 
 
 /**
  * The generator's notes, one line per reason: "generated functions throw at runtime, because the
- * operation needs event streams, ...: GetLogObject, StartLiveTail". A note reads
+ * operation needs input event streams, ...: SendChunks, SendParts". A note reads
  * `<shape id>: <reason>`; the shape names are listed sorted.
  */
 export function summarizeNotes(notes: readonly Diagnostic[]): string[] {

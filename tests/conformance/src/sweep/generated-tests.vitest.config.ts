@@ -12,9 +12,10 @@ const entryPoints = JSON.parse(process.env.SWEEP_ENTRY_POINTS ?? "{}") as Record
 export default defineConfig({
   root,
   resolve: {
+    // A `*` of a specifier (a subpath pattern) stands for any text, which replaces the entry's `*`.
     alias: Object.entries(entryPoints).map(([name, entry]) => ({
-      find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$`),
-      replacement: `${root}/${entry}`,
+      find: new RegExp(`^${name.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("(.+)")}$`),
+      replacement: `${root}/${entry.replace("*", "$1")}`,
     })),
   },
   test: {

@@ -1,13 +1,18 @@
 /**
  * `pnpm sweep`: every official awsJson model through the generator, the strict type checker and
- * (for a sample) the generated tests. One line per failure, then a summary ending in
- * `sweep: N passed, N failed, N skipped` (each model x stage). Exit code 1 on any failure.
+ * (for a sample) the generated tests; the models that declare rpcv2Cbor beside awsJson a second
+ * time, generated with rpcv2Cbor (entries named `cloudwatch-2010-08-01 (rpcv2Cbor)`). One line per
+ * failure, then a summary ending in `sweep: N passed, N failed, N skipped` (each entry x stage).
+ * Exit code 1 on any failure.
  *
  *   pnpm sweep [--only <name>[,<name>...]] [--every <n>] [--runs <n>] [--concurrency <n>]
  *              [--keep failures|all|none] [--verbose]
  *
- * --only         models whose file name contains one of these (default: all 153)
- * --every        run the generated tests of every n-th model (default 8, env SWEEP_TESTS_EVERY; 0: none)
+ * --only         entries whose name contains one of these (default: all 153 models and their 9 rpcv2Cbor
+ *                variants): `--only cloudwatch` both CloudWatch entries, `--only rpcv2Cbor` the variants,
+ *                `--only "cloudwatch-2010-08-01 (rpcv2Cbor)"` that one
+ * --every        run the generated tests of every n-th model (default 8, env SWEEP_TESTS_EVERY), and of every
+ *                rpcv2Cbor variant; 0: none
  * --runs         FC_NUM_RUNS for the generated property tests (default 3, env SWEEP_FC_NUM_RUNS)
  * --concurrency  models at once (default: the number of cores, at most 2; env SWEEP_CONCURRENCY)
  * --keep         which generated directories stay in .sweep/ (default failures)
@@ -20,7 +25,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SWEEP_DIR } from "../paths.js";
-import { listModelFiles, sampleForTests } from "./model-files.js";
+import { listSweepEntries, sampleForTests, selectEntries } from "./model-files.js";
 import { formatDuration, hasFailure, summaryLines, verdictLines } from "./report.js";
 import { runSweep, type ModelResult } from "./run-sweep.js";
 import { stopToolsOnSignals } from "./run-tool.js";
@@ -47,7 +52,7 @@ function integer(value: string | undefined, fallback: number, name: string): num
 const keep = values.keep ?? "failures";
 if (keep !== "failures" && keep !== "all" && keep !== "none") throw new Error(`--keep expects failures, all or none, got "${keep}"`);
 const only = values.only?.split(",").filter(Boolean);
-const models = listModelFiles().filter((model) => !only || only.some((part) => model.name.includes(part)));
+const models = selectEntries(listSweepEntries(), only);
 const every = integer(values.every ?? process.env.SWEEP_TESTS_EVERY, 8, "every");
 const concurrency = Math.max(1, integer(values.concurrency ?? process.env.SWEEP_CONCURRENCY, Math.min(2, availableParallelism()), "concurrency"));
 const numRuns = integer(values.runs ?? process.env.SWEEP_FC_NUM_RUNS, 3, "runs");
@@ -56,7 +61,11 @@ const testSample = sampleForTests(models, every);
 
 stopToolsOnSignals();
 mkdirSync(SWEEP_DIR, { recursive: true });
-console.log(`sweep: ${models.length} models, generated tests for ${[...testSample].filter((name) => models.some((m) => m.name === name)).length} of them (FC_NUM_RUNS=${numRuns}), ${concurrency} at a time`);
+const variants = models.filter((model) => model.protocol !== undefined).length;
+console.log(
+  `sweep: ${models.length - variants} models${variants ? ` and ${variants} generated with a second protocol` : ""}, ` +
+    `generated tests for ${[...testSample].filter((name) => models.some((m) => m.name === name)).length} of them (FC_NUM_RUNS=${numRuns}), ${concurrency} at a time`,
+);
 const start = performance.now();
 const budgetMinutes = integer(values["budget-minutes"] ?? process.env.SWEEP_BUDGET_MINUTES, 0, "budget-minutes");
 let done = 0;

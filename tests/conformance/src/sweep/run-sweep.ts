@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { generateModel, summarizeNotes } from "./generate-model.js";
 import { runGeneratedTests, type TestsOutcome } from "./generated-tests.js";
-import type { ModelFile } from "./model-files.js";
+import { entryDirName, type ModelFile } from "./model-files.js";
 import { typecheckModel, type StageOutcome } from "./typecheck.js";
 
 export type StageName = "generate" | "typecheck" | "tests";
@@ -10,7 +10,10 @@ export const STAGES: readonly StageName[] = ["generate", "typecheck", "tests"];
 
 /** What happened to one model. A stage is absent when it was not run (not sampled, or an earlier stage failed). */
 export interface ModelResult {
+  /** The entry's name: the model's, or a variant's, `cloudwatch-2010-08-01 (rpcv2Cbor)`. */
   readonly model: string;
+  /** The protocol a variant was generated with (absent: the generator's default). */
+  readonly protocol?: string;
   readonly milliseconds: number;
   readonly fileCount?: number;
   /** How many README and TSDoc examples the typecheck stage's program held. */
@@ -27,8 +30,9 @@ export interface ModelResult {
 }
 
 export interface SweepOptions {
+  /** The entries to sweep: models, and variants generated with a second protocol (`listSweepEntries`). */
   readonly models: readonly ModelFile[];
-  /** Names of the models whose generated tests run. */
+  /** Names of the entries whose generated tests run. */
   readonly testSample: ReadonlySet<string>;
   readonly outDir: string;
   /** Models worked on at once (default 2). */
@@ -55,7 +59,7 @@ export async function runSweep(options: SweepOptions): Promise<ModelResult[]> {
       const model = options.models[position]!;
       const result =
         options.deadline !== undefined && performance.now() > options.deadline
-          ? { model: model.name, milliseconds: 0, notes: [], generate: { ok: false, milliseconds: 0, firstError: "not started" }, notStarted: true }
+          ? { model: model.name, ...protocolOf(model), milliseconds: 0, notes: [], generate: { ok: false, milliseconds: 0, firstError: "not started" }, notStarted: true }
           : await sweepModel(model, options);
       results[position] = result;
       options.onResult?.(result);
@@ -67,10 +71,10 @@ export async function runSweep(options: SweepOptions): Promise<ModelResult[]> {
 
 async function sweepModel(model: ModelFile, options: SweepOptions): Promise<ModelResult> {
   const start = performance.now();
-  const dir = join(options.outDir, model.name);
+  const dir = join(options.outDir, entryDirName(model));
   const sampled = options.testSample.has(model.name);
   const finish = (partial: Omit<ModelResult, "model" | "milliseconds">): ModelResult => {
-    const result = { model: model.name, milliseconds: performance.now() - start, ...partial };
+    const result = { model: model.name, ...protocolOf(model), milliseconds: performance.now() - start, ...partial };
     const failed = !result.generate.ok || result.typecheck?.ok === false || result.tests?.ok === false;
     // Failures (known ones included) are kept for a look at the generated code.
     if (options.keep === "none" || (options.keep !== "all" && !failed)) rmSync(dir, { recursive: true, force: true });
@@ -81,7 +85,7 @@ async function sweepModel(model: ModelFile, options: SweepOptions): Promise<Mode
   const generateStart = performance.now();
   try {
     // Synchronous: while it runs, the other worker's tsc or vitest keeps the second core busy.
-    generated = generateModel(model.path, dir);
+    generated = generateModel(model.path, dir, model.protocol);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return finish({ notes: [], generate: { ok: false, milliseconds: performance.now() - generateStart, firstError: firstLine(message) }, testsSkipped: sampled });
@@ -93,6 +97,10 @@ async function sweepModel(model: ModelFile, options: SweepOptions): Promise<Mode
   if (!typecheck.ok) return finish({ fileCount: generated.fileCount, exampleCount: generated.exampleCount, notes, generate, typecheck, testsSkipped: true });
   const tests = await runGeneratedTests(dir, generated.packages, { numRuns: options.numRuns ?? 3, timeoutMs: options.testsTimeoutMs ?? 600_000 });
   return finish({ fileCount: generated.fileCount, exampleCount: generated.exampleCount, notes, generate, typecheck, tests });
+}
+
+function protocolOf(model: ModelFile): { protocol?: string } {
+  return model.protocol === undefined ? {} : { protocol: model.protocol };
 }
 
 function firstLine(text: string): string {

@@ -32,6 +32,22 @@ describe("requestDifferences", () => {
     expect(requestDifferences(testCase({ body: "" }), request({ body: "{}" }))).toEqual(['body: expected no body, got "{}"']);
   });
 
+  it("compares CBOR bodies decoded, the case's body being base64 of CBOR", () => {
+    // {"a": 1.5} with 1.5 as a half float, the way a test case may write it.
+    const test = testCase({ body: Buffer.from("a16161f93e00", "hex").toString("base64"), bodyMediaType: "application/cbor" });
+    // The same map, indefinite-length, with 1.5 as a double: the same value.
+    expect(requestDifferences(test, request({ body: new Uint8Array(Buffer.from("bf6161fb3ff8000000000000ff", "hex")) }))).toEqual([]);
+    expect(requestDifferences(test, request({ body: new Uint8Array(Buffer.from("a16161f93c00", "hex")) }))).toEqual(["body.a: expected 1.5, got 1"]);
+    expect(requestDifferences(test, request({ body: new Uint8Array(Buffer.from("a26161f93e006162f6", "hex")) }))).toEqual(["body.b: expected nothing, got null"]);
+    expect(requestDifferences(test, request({ body: undefined }))).toEqual(["body: expected CBOR (base64 oWFh+T4A), got no body"]);
+  });
+
+  it("takes an empty CBOR body as no body", () => {
+    const test = testCase({ body: "", bodyMediaType: "application/cbor" });
+    expect(requestDifferences(test, request({ body: undefined }))).toEqual([]);
+    expect(requestDifferences(test, request({ body: new Uint8Array(Buffer.from("a0", "hex")) }))).toEqual(["body: expected no body, got 1 byte"]);
+  });
+
   it("checks method, path, expected, forbidden and required headers", () => {
     const test = testCase({ method: "PUT", uri: "/custom/", headers: { "X-Amz-Target": "S.Op" }, forbidHeaders: ["x-amzn-query-mode"], requireHeaders: ["Content-Length"] });
     expect(requestDifferences(test, request({ headers: { "x-amz-target": "S.Other", "X-Amzn-Query-Mode": "true" } }))).toEqual([

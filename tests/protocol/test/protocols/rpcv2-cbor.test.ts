@@ -1,0 +1,3 @@
+import { defineProtocolSuite } from "../../src/protocol-suite.js";
+
+defineProtocolSuite("rpcv2Cbor");
