@@ -12,8 +12,9 @@ export default defineConfig({
       // from node_modules, built.
       // The server package's fake imports the types package's arbitraries.
       { find: /^@smithy-gen\/(.+-types)\/arbitraries$/, replacement: `${generated}$1/src/arbitraries.ts` },
-      // A command loads its operation's serde by the serde package's `./operations/*` subpath; the client re-exports `./errors`.
-      { find: /^@smithy-gen\/(.+-serde)\/operations\/(.+)$/, replacement: `${generated}$1/src/operations/$2.ts` },
+      // A command loads its operation's serde by the serde package's `./operations/*` subpath (`./<protocol>/operations/*`
+      // for a protocol the client speaks only when asked); the client re-exports `./errors`.
+      { find: /^@smithy-gen\/([^/]+-serde)\/((?:[^/]+\/)?)operations\/(.+)$/, replacement: `${generated}$1/src/$2operations/$3.ts` },
       { find: /^@smithy-gen\/(.+-serde)\/errors$/, replacement: `${generated}$1/src/errors/index.ts` },
       { find: /^@smithy-gen\/(?!aws-client$|aws-json-server$)(.+-(?:types|serde|paginators|client|server))$/, replacement: `${generated}$1/src/index.ts` },
       // The generator runs from source, so that a change to it needs no build before this suite.

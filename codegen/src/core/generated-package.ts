@@ -2,7 +2,7 @@ import { compareCodeUnits } from "../model/node.js";
 import { PACKAGE_BUILD_TOOL, RUNTIME_PACKAGES } from "./runtime-symbols.js";
 import { RUNTIME_VERSIONS } from "./runtime-versions.js";
 import type { PackageRole } from "./symbols.js";
-import { createTsFile, type TsFile } from "./ts-file.js";
+import { createTsFile, isRelativeSource, type TsFile, type TsSymbol } from "./ts-file.js";
 
 /** One file to write, relative to the output root (e.g. `lightsail-types/src/index.ts`). */
 export interface GeneratedFile {
@@ -78,4 +78,31 @@ export function runtimeRange(pkg: string, siblings: ReadonlySet<string>): string
   const range = RUNTIME_VERSIONS[pkg];
   if (!range) throw new Error(`generator bug: no version range for runtime package ${pkg}`);
   return range;
+}
+
+/**
+ * A view of `pkg` that writes its files under `folder` (`src/x.ts` -> `src/<folder>/x.ts`, and the
+ * same for `test/`), and rewrites the in-package symbols its files import the same way, except
+ * those of the `shared` files, which stay where they are. A package that speaks several protocols
+ * writes the code of each protocol but the first through such a view: one generator, one tree per
+ * protocol, the error classes shared.
+ */
+export function relocatedPackage(pkg: PackageBuilder, folder: string, shared: ReadonlySet<string>): PackageBuilder {
+  const relocate = (path: string): string => {
+    if (shared.has(path)) return path;
+    for (const root of ["src/", "test/"]) if (path.startsWith(root)) return `${root}${folder}/${path.slice(root.length)}`;
+    return path;
+  };
+  const symbol = (entry: TsSymbol): TsSymbol => (isRelativeSource(entry.from) && !entry.from.startsWith("./") ? { ...entry, from: relocate(entry.from) } : entry);
+  return {
+    ...pkg,
+    tsFile(path) {
+      const file = pkg.tsFile(relocate(path));
+      // The view's files see the package as if unmoved: their path, and the symbols they hand out, are
+      // the unmoved ones; an import is moved once, when a file of the view makes it.
+      return { ...file, path, type: (entry) => file.type(symbol(entry)), value: (entry) => file.value(symbol(entry)) };
+    },
+    text: (path, content) => pkg.text(relocate(path), content),
+    hasFile: (path) => pkg.hasFile(relocate(path)),
+  };
 }

@@ -28,6 +28,13 @@ export interface GeneratedPackageInfo {
   readonly role: PackageRole;
   readonly name: string;
   readonly dir: string;
+  /**
+   * The package's module specifiers and the source files they stand for, relative to `dir`: the
+   * package's name -> `src/index.ts`, and each export subpath, e.g. `<serde>/operations/*` ->
+   * `src/operations/*.ts` (a `*` stands for the same text on both sides). For tools that compile
+   * or bundle generated packages from source (`paths`, aliases).
+   */
+  readonly sources: Readonly<Record<string, string>>;
 }
 
 export interface GenerateResult {
@@ -68,8 +75,11 @@ export function generateService(loaded: Model, targets: readonly Target[], optio
     const name = symbols.packageName(target.role);
     const pkg = createPackageBuilder(target.role, name, symbols.packageDir(target.role), header);
     target.generate(context, pkg);
-    writeManifest(pkg, { ...target.manifest(context), version: options.versionOf?.(name) ?? "0.1.0", siblings });
-    packages.push({ role: target.role, name, dir: pkg.dir });
+    const manifest = target.manifest(context);
+    writeManifest(pkg, { ...manifest, version: options.versionOf?.(name) ?? "0.1.0", siblings });
+    const sources: Record<string, string> = { [name]: "src/index.ts" };
+    for (const [subpath, stem] of Object.entries({ ...manifest.subpaths, ...manifest.nodeSubpaths })) sources[`${name}${subpath.slice(1)}`] = `src/${stem}.ts`;
+    packages.push({ role: target.role, name, dir: pkg.dir, sources });
     files.push(...pkg.files());
   }
   return { packages, files, notes };

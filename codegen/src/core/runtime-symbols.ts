@@ -132,6 +132,7 @@ export const RUNTIME_EXPORTS = {
     "endpointParameterInstructions",
     "getHttp2EventStreamPlugin",
     "resolveAwsClientConfig",
+    "resolveClientProtocol",
     "useAwsClientMiddleware",
   ],
   "@smithy-gen/aws-client/endpoint-discovery": [

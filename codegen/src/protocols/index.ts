@@ -11,4 +11,4 @@ export {
   type ProtocolTestSupport,
   type SerdeErrorSymbols,
 } from "./protocol.js";
-export { declaredProtocols, protocolChoiceProblem, PROTOCOLS, selectProtocol } from "./registry.js";
+export { declaredProtocols, protocolChoiceProblem, protocolFolder, PROTOCOLS, selectProtocol, servedProtocols } from "./registry.js";

@@ -22,6 +22,22 @@ export function selectProtocol(service: ServiceShape, preferred?: string, protoc
   return (preferred === undefined ? undefined : declared.find((protocol) => protocol.name === preferred)) ?? declared[0];
 }
 
+/**
+ * Every protocol a service's client can speak: the one {@link selectProtocol} picks first (the
+ * default), then the others the service declares, in registry order. A client is generated with
+ * all of them and a user picks one with the client's `protocol` option.
+ */
+export function servedProtocols(service: ServiceShape, preferred?: string, protocols: readonly ProtocolPlugin[] = PROTOCOLS): ProtocolPlugin[] {
+  const primary = selectProtocol(service, preferred, protocols);
+  if (!primary) return [];
+  return [primary, ...protocols.filter((protocol) => protocol !== primary && hasTrait(service, protocol.traitId))];
+}
+
+/** The folder of a protocol's code in a package that speaks several: `rpcv2Cbor` -> `rpcv2-cbor`, `awsJson1_0` -> `aws-json1-0`. */
+export function protocolFolder(protocol: ProtocolPlugin): string {
+  return protocol.name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+}
+
 /** Why a service cannot be generated with the protocol named `preferred`, or undefined when it can. */
 export function protocolChoiceProblem(service: ServiceShape, preferred: string, protocols: readonly ProtocolPlugin[] = PROTOCOLS): string | undefined {
   const declared = protocols.filter((protocol) => hasTrait(service, protocol.traitId)).map((protocol) => protocol.name);

@@ -64,6 +64,31 @@ function generateClient(text: string): Map<string, string> {
 }
 
 describe("client target", () => {
+  it("gives a service that declares several protocols a `protocol` option, and commands that load the serde of the one chosen", () => {
+    const files = generateClient(MODEL.replace("@awsJson1_0\n", "@awsJson1_0\n@smithy.protocols#rpcv2Cbor\n"));
+    const client = files.get("thing-store-client/src/thing-store-client.ts")!;
+    expect(client).toContain('  protocol?: "awsJson1_0" | "rpcv2Cbor";');
+    expect(client).toContain('  readonly wireProtocol: "awsJson1_0" | "rpcv2Cbor";');
+    expect(client).toContain('      wireProtocol: resolveClientProtocol(service.clientName, configuration.protocol, ["awsJson1_0", "rpcv2Cbor"]),');
+    const command = files.get("thing-store-client/src/commands/get-thing-command.ts")!;
+    expect(command).toContain(
+      [
+        'let serde: Promise<typeof import("@smithy-gen/thing-store-serde/operations/get-thing")> | undefined;',
+        'let rpcv2CborSerde: Promise<typeof import("@smithy-gen/thing-store-serde/rpcv2-cbor/operations/get-thing")> | undefined;',
+        'const loadSerde = (protocol: ThingStoreClientResolvedConfig["wireProtocol"]) =>',
+        '  protocol === "rpcv2Cbor"',
+        '    ? (rpcv2CborSerde ??= import("@smithy-gen/thing-store-serde/rpcv2-cbor/operations/get-thing"))',
+        '    : (serde ??= import("@smithy-gen/thing-store-serde/operations/get-thing"));',
+      ].join("\n"),
+    );
+    expect(command).toContain("(await loadSerde(config.wireProtocol)).buildGetThingRequest(input, context)");
+    expect(files.get("thing-store-client/test/protocols.test.ts")).toContain('testClient(handler, { protocol: "rpcv2Cbor" })');
+    // A client of one protocol has neither the option nor the test.
+    const single = generateClient(MODEL);
+    expect(single.get("thing-store-client/src/thing-store-client.ts")).not.toContain("protocol");
+    expect(single.has("thing-store-client/test/protocols.test.ts")).toBe(false);
+  });
+
   it("writes a command class with its endpoint parameters, serde plugin and doc", () => {
     const source = generateClient(MODEL).get("thing-store-client/src/commands/get-thing-command.ts")!;
     expect(source.split("\n")).toEqual([

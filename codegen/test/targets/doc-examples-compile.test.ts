@@ -128,17 +128,10 @@ list Forest {
   { input: "RunInput" },
 );
 
-/** Names of the generated packages, mapped to their source entry points, for `paths`. */
+/** Names of the generated packages (and their subpaths), mapped to their source files, for `paths`. */
 function entryPoints(dir: string, result: GenerateResult): Record<string, string[]> {
   const paths: Record<string, string[]> = {};
-  for (const pkg of result.packages) {
-    paths[pkg.name] = [`./${dir}/${pkg.dir}/src/index.ts`];
-    if (pkg.role === "types") paths[`${pkg.name}/arbitraries`] = [`./${dir}/${pkg.dir}/src/arbitraries.ts`];
-    if (pkg.role === "serde") {
-      paths[`${pkg.name}/operations/*`] = [`./${dir}/${pkg.dir}/src/operations/*.ts`];
-      paths[`${pkg.name}/errors`] = [`./${dir}/${pkg.dir}/src/errors/index.ts`];
-    }
-  }
+  for (const pkg of result.packages) for (const [specifier, source] of Object.entries(pkg.sources)) paths[specifier] = [`./${dir}/${pkg.dir}/${source}`];
   return paths;
 }
 

@@ -4,7 +4,7 @@ import type { Model } from "../../src/model/model.js";
 import { flattenMixins, loadModelFromSources } from "../../src/index.js";
 import { filledDefault, shapesHoldingFilledDefaults } from "../../src/knowledge/filled-defaults.js";
 import { requiredFeatures } from "../../src/protocols/features.js";
-import { protocolChoiceProblem, PROTOCOLS, selectProtocol } from "../../src/protocols/registry.js";
+import { protocolChoiceProblem, protocolFolder, PROTOCOLS, selectProtocol, servedProtocols } from "../../src/protocols/registry.js";
 import { serdeTarget } from "../../src/targets/serde/index.js";
 import { typesTarget } from "../../src/targets/types/index.js";
 import { unitModel } from "./types-support.js";
@@ -674,6 +674,46 @@ describe("protocol registry", () => {
     expect(protocolChoiceProblem(bothService, "rpcv2Cbor")).toBeUndefined();
     expect(protocolChoiceProblem(cborService, "awsJson1_1")).toBe("example.more#MoreService does not declare the protocol awsJson1_1; it declares rpcv2Cbor");
     expect(protocolChoiceProblem(cborService, "restJson1")).toBe('smithy-gen has no protocol "restJson1"; it generates awsJson1_0, awsJson1_1, rpcv2Cbor');
+  });
+
+  it("gives a service that declares several protocols a serde tree per protocol, the default at the root", () => {
+    const text = service("@awsJson1_0\n@smithy.protocols#rpcv2Cbor", "operation Run { input := { name: String } }\noperation Store { input := { doc: Document } }", "").replace("operations: [Run]", "operations: [Run, Store]");
+    const serviceShape = modelOf(text).expectShapeOfType("example.more#MoreService", "service");
+    expect(servedProtocols(serviceShape).map((protocol) => protocol.name)).toEqual(["awsJson1_0", "rpcv2Cbor"]);
+    expect(servedProtocols(serviceShape, "rpcv2Cbor").map((protocol) => protocol.name)).toEqual(["rpcv2Cbor", "awsJson1_0"]);
+    expect(PROTOCOLS.map(protocolFolder)).toEqual(["aws-json1-0", "aws-json1-1", "rpcv2-cbor"]);
+
+    const result = generateService(modelOf(text), [typesTarget, serdeTarget], { roles: ["serde"] });
+    const paths = result.files.map((file) => file.path);
+    for (const path of ["more-serde/src/operations/run.ts", "more-serde/src/rpcv2-cbor/operations/run.ts", "more-serde/src/rpcv2-cbor/protocol.ts", "more-serde/test/rpcv2-cbor/operations.test.ts"]) {
+      expect(paths).toContain(path);
+    }
+    // One set of error classes, which both trees import.
+    expect(paths.filter((path) => path.includes("/errors/"))).toEqual([
+      "more-serde/src/errors/deserialization-error.ts",
+      "more-serde/src/errors/index.ts",
+      "more-serde/src/errors/serialization-error.ts",
+      "more-serde/src/errors/unsupported-operation-error.ts",
+    ]);
+    const cborRun = result.files.find((file) => file.path === "more-serde/src/rpcv2-cbor/operations/run.ts")!.content;
+    expect(cborRun).toContain('from "@smithy-gen/rpcv2-cbor-protocol"');
+    expect(cborRun).toContain('from "../protocol.js"');
+    // A document is refused over rpcv2Cbor only: its functions there throw, and the generator says so.
+    const cborStore = result.files.find((file) => file.path === "more-serde/src/rpcv2-cbor/operations/store.ts")!.content;
+    expect(cborStore).toContain("throw new MoreUnsupportedOperationError");
+    expect(cborStore).toContain('from "../../errors/unsupported-operation-error.js"');
+    expect(result.files.find((file) => file.path === "more-serde/src/operations/store.ts")!.content).not.toContain("UnsupportedOperationError");
+    expect(result.notes.map((note) => note.message)).toEqual([
+      'example.more#Store: its rpcv2Cbor functions (a client constructed with `protocol: "rpcv2Cbor"`) throw at runtime, because the operation needs document types, which smithy-gen does not support over rpcv2Cbor',
+    ]);
+    const manifest = JSON.parse(result.files.find((file) => file.path === "more-serde/package.json")!.content) as { exports: Record<string, unknown> };
+    expect(Object.keys(manifest.exports)).toEqual([".", "./errors", "./operations/*", "./rpcv2-cbor/operations/*", "./package.json"]);
+    expect(result.packages[0]!.sources).toEqual({
+      "@smithy-gen/more-serde": "src/index.ts",
+      "@smithy-gen/more-serde/operations/*": "src/operations/*.ts",
+      "@smithy-gen/more-serde/errors": "src/errors/index.ts",
+      "@smithy-gen/more-serde/rpcv2-cbor/operations/*": "src/rpcv2-cbor/operations/*.ts",
+    });
   });
 
   it("finds the operations that reach a document, which rpcv2Cbor refuses by name", () => {

@@ -10,6 +10,7 @@ import type { ClientSymbols } from "./client-symbols.js";
 import type { EndpointModel } from "./endpoint-model.js";
 import { endpointDiscoveryOf } from "./endpoint-discovery.js";
 import { usesRequestCompression } from "./request-compression.js";
+import { servedProtocols } from "../../protocols/registry.js";
 
 const TS_TYPES = { string: "string", boolean: "boolean", stringArray: "string[]" } as const;
 
@@ -52,7 +53,11 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   const configBases = [`${file.type(awsClient("AwsClientConfig"))}<${endpointParameters}>`];
   if (compression) configBases.push(file.type(compressionRuntime("RequestCompressionConfig")));
   if (discovery) configBases.push(file.type(discoveryRuntime("EndpointDiscoveryConfig")));
-  const ownOptions = (accountIdMode ? 1 : 0) + clientContext.length;
+  // A service declaring several protocols gets a client speaking each: `protocol` picks one, the first by default.
+  const protocols = servedProtocols(index.service, symbols.settings.protocol).map((protocol) => protocol.name);
+  const protocolType = protocols.map((name) => JSON.stringify(name)).join(" | ");
+  const protocolOption = protocols.length > 1;
+  const ownOptions = (accountIdMode ? 1 : 0) + (protocolOption ? 1 : 0) + clientContext.length;
   const optionGroups = ["the options of every AWS client", ...(compression ? ["request compression"] : []), ...(discovery ? ["endpoint discovery"] : []), ...(ownOptions ? ["its endpoint rules' own"] : [])];
   file.doc([
     `Configuration of {@link ${clientHome.name}}: ${optionGroups.length > 1 ? `${optionGroups.slice(0, -1).join(", ")} and ${optionGroups[optionGroups.length - 1]!}` : optionGroups[0]!}.`,
@@ -61,6 +66,14 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
   if (ownOptions === 0) file.line(`export interface ${configName} extends ${configBases.join(", ")} {}`);
   else {
     file.block(`export interface ${configName} extends ${configBases.join(", ")} {`, () => {
+      if (protocolOption) {
+        file.doc([
+          `The wire protocol to speak, one the service declares: ${protocols.map((name, position) => `\`"${name}"\`${position === 0 ? " (the default, as in the official AWS SDK)" : ""}`).join(" or ")}.`,
+          "A command loads the request builder and response parser of the protocol the client speaks. (The official",
+          "AWS SDK's option of this name takes a protocol class instead: one here throws a `ClientConfigurationError`.)",
+        ]);
+        file.line(`protocol?: ${protocolType};`);
+      }
       if (accountIdMode) {
         file.doc(["`preferred` (default), `required` or `disabled`: whether to use account-based endpoints."]);
         file.line(`accountIdEndpointMode?: string | ${t("Provider")}<string>;`);
@@ -85,6 +98,11 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
     file.line(`type ${resolvedName}Type = ${resolvedBases.join(" & ")}${ownOptions ? " & {" : ";"}`);
     if (ownOptions) {
       file.indent(() => {
+        if (protocolOption) {
+          // Not `protocol`: @smithy/core's client reserves that key for schema-based protocol objects.
+          file.doc(["The wire protocol the client speaks: its `protocol` option, else the default."]);
+          file.line(`readonly wireProtocol: ${protocolType};`);
+        }
         if (accountIdMode) file.line(`readonly accountIdEndpointMode: string | ${t("Provider")}<string>;`);
         for (const parameter of clientContext) file.line(`readonly ${parameter.option}?: ${TS_TYPES[parameter.type]};`);
       });
@@ -139,6 +157,10 @@ export function writeClientFile(context: TargetContext, pkg: PackageBuilder, nam
           file.line(`...${file.value(discoveryRuntime("resolveClientEndpointDiscoveryConfig"))}(configuration, resolved, ${command}, ${serviceDescription}.clientName),`);
         }
         if (compression) file.line(`...${file.value(compressionRuntime("resolveRequestCompressionConfig"))}(configuration, ${serviceDescription}.clientName),`);
+        if (protocolOption) {
+          const resolveProtocol = file.value(awsClient("resolveClientProtocol"));
+          file.line(`wireProtocol: ${resolveProtocol}(${serviceDescription}.clientName, configuration.protocol, [${protocols.map((name) => JSON.stringify(name)).join(", ")}]),`);
+        }
         if (accountIdMode) file.line(`accountIdEndpointMode: configuration.accountIdEndpointMode ?? ${JSON.stringify(typeof accountIdMode.default === "string" ? accountIdMode.default : "preferred")},`);
         for (const parameter of clientContext) file.line(`${parameter.option}: configuration.${parameter.option},`);
       }, "});");

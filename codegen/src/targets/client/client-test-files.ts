@@ -9,11 +9,13 @@ import { shapeIdName } from "../../model/shape-id.js";
 import { UNIT, type OperationShape } from "../../model/shapes.js";
 import { propertyKey } from "../../core/naming.js";
 import { serdeErrorClasses } from "../serde/error-classes.js";
+import { planSerde } from "../serde/serde-plan.js";
 import type { ClientSymbols } from "./client-symbols.js";
 import { TEST_REGION, type ClientTestPlan } from "./client-test-plan.js";
 import { compressionEncodingsOf, MAX_MIN_COMPRESSION_SIZE_BYTES } from "./request-compression.js";
 import { outputEventStream } from "../../protocols/features.js";
-import { selectProtocol } from "../../protocols/registry.js";
+import type { ProtocolPlugin } from "../../protocols/protocol.js";
+import { selectProtocol, servedProtocols } from "../../protocols/registry.js";
 
 const SUPPORT = "test/support.ts";
 const VITEST = "vitest";
@@ -23,7 +25,7 @@ function contentTypeOf(context: TargetContext): string {
   return hasTrait(context.index.service, "aws.protocols#awsJson1_0") ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
 }
 
-/** Whether the client speaks rpcv2Cbor (else awsJson): its tests answer in CBOR. */
+/** Whether the client speaks rpcv2Cbor (else awsJson) by default: its tests answer in CBOR. */
 function speaksCbor(context: TargetContext): boolean {
   return selectProtocol(context.index.service, context.symbols.settings.protocol)?.name === "rpcv2Cbor";
 }
@@ -31,6 +33,11 @@ function speaksCbor(context: TargetContext): boolean {
 /** The support function that makes a response of the client's protocol: `jsonResponse`, `cborResponse`. */
 export function responseHelper(context: TargetContext): string {
   return speaksCbor(context) ? "cborResponse" : "jsonResponse";
+}
+
+/** The support function that makes a response of `protocol`. */
+function responseHelperOf(protocol: ProtocolPlugin): string {
+  return protocol.name === "rpcv2Cbor" ? "cborResponse" : "jsonResponse";
 }
 
 /** Properties run per operation; large services run fewer each, so that the suite stays quick. */
@@ -42,7 +49,8 @@ function defaultRuns(context: TargetContext): number {
 export function writeClientTestSupport(context: TargetContext, pkg: PackageBuilder, plan: ClientTestPlan): void {
   const { symbols } = context;
   const file = pkg.tsFile(SUPPORT);
-  const names = ["numRuns", "timeout", "stubHandler", responseHelper(context), "testClient", "toWire", "afterWire", "StubHandler", "silentServer", "SilentServer", "WireHow", "WireShape", "WIRE_SHAPES"];
+  const helpers = new Set([responseHelper(context), ...servedProtocols(context.index.service, symbols.settings.protocol).map(responseHelperOf)]);
+  const names = ["numRuns", "timeout", "stubHandler", ...helpers, "testClient", "toWire", "afterWire", "StubHandler", "silentServer", "SilentServer", "WireHow", "WireShape", "WIRE_SHAPES"];
   if (plan.fixesInputs) names.push("forEndpointRules");
   for (const name of names) file.declare(name);
   const httpResponse = file.value({ name: "HttpResponse", from: "@smithy/core/protocols" });
@@ -90,8 +98,8 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
     },
   );
   file.line();
-  if (speaksCbor(context)) {
-    file.doc(["A CBOR response of the service's protocol (rpcv2Cbor)."]);
+  if (helpers.has("cborResponse")) {
+    file.doc([helpers.size > 1 ? "A CBOR response of the rpcv2Cbor protocol." : "A CBOR response of the service's protocol (rpcv2Cbor)."]);
     file.block(`export function cborResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): ${httpResponse} {`, () => {
       file.line(`const bytes = ${file.value({ name: "cbor", from: "@smithy/core/cbor" })}.serialize(body);`);
       file.line(`return new ${httpResponse}({`);
@@ -100,8 +108,10 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
       file.line(`  body: ${readable}.from([bytes]),`);
       file.line("});");
     });
-  } else {
-    file.doc(["A JSON response of the service's protocol."]);
+  }
+  if (helpers.has("cborResponse") && helpers.has("jsonResponse")) file.line();
+  if (helpers.has("jsonResponse")) {
+    file.doc([helpers.size > 1 ? "A JSON response of the service's awsJson protocol." : "A JSON response of the service's protocol."]);
     file.block(`export function jsonResponse(statusCode: number, body: unknown, headers: Record<string, string> = {}): ${httpResponse} {`, () => {
       file.line(`const bytes = new TextEncoder().encode(JSON.stringify(body));`);
       file.line(`return new ${httpResponse}({`);
@@ -199,40 +209,54 @@ export function writeClientTestSupport(context: TargetContext, pkg: PackageBuild
   }
   file.line();
   const cbor = speaksCbor(context);
-  file.doc(
-    cbor
-      ? [
-          "A modelled value as rpcv2Cbor writes it: timestamps as tag 1 of epoch seconds (whatever their `@timestampFormat`),",
-          "blobs as byte strings, numbers as they are, members under their names in the model.",
-        ]
-      : [
-          "A modelled value as the JSON protocols write it: timestamps as epoch seconds (or their `@timestampFormat`:",
-          "RFC 3339 for `date-time`, IMF-fixdate in whole seconds for `http-date`), blobs as base64, non-finite numbers",
-          "as strings, members under their names in the model. `how` says where the model is needed (from {@link WIRE_SHAPES}).",
-        ],
-  );
-  file.block("export function toWire(value: unknown, how?: WireHow): unknown {", () => {
-    if (cbor) {
-      file.line(`if (value instanceof Date) return ${file.value({ name: "dateToTag", from: "@smithy/core/cbor" })}(value);`);
-      file.line("if (value instanceof Uint8Array) return value;");
-    } else {
-      file.line("if (value instanceof Date) {");
-      file.line('  if (how && "timestamp" in how) return how.timestamp === "date-time" ? value.toISOString() : value.toUTCString();');
-      file.line("  return value.getTime() / 1000;");
+  // A client that speaks JSON and CBOR writes either wire form, the default protocol's by default.
+  const both = helpers.size > 1;
+  const jsonLeaves = (): void => {
+    file.line("if (value instanceof Date) {");
+    file.line('  if (how && "timestamp" in how) return how.timestamp === "date-time" ? value.toISOString() : value.toUTCString();');
+    file.line("  return value.getTime() / 1000;");
+    file.line("}");
+    file.line('if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");');
+    file.line('if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";');
+  };
+  const cborLeaves = (): void => {
+    file.line(`if (value instanceof Date) return ${file.value({ name: "dateToTag", from: "@smithy/core/cbor" })}(value);`);
+    file.line("if (value instanceof Uint8Array) return value;");
+  };
+  const jsonDoc = [
+    "as the JSON protocols write it: timestamps as epoch seconds (or their `@timestampFormat`:",
+    "RFC 3339 for `date-time`, IMF-fixdate in whole seconds for `http-date`), blobs as base64, non-finite numbers",
+    "as strings, members under their names in the model. `how` says where the model is needed (from {@link WIRE_SHAPES}).",
+  ];
+  const cborDoc = [
+    "as rpcv2Cbor writes it: timestamps as tag 1 of epoch seconds (whatever their `@timestampFormat`),",
+    "blobs as byte strings, numbers as they are, members under their names in the model.",
+  ];
+  if (both) {
+    file.doc([
+      `A modelled value as it travels in \`format\` (the default protocol's, ${cbor ? "CBOR" : "JSON"}, when not given). In JSON,`,
+      ...jsonDoc.map((line) => line.replace(/^as the JSON protocols write it: /, "")),
+      `In CBOR, ${cborDoc.join(" ").replace(/^as rpcv2Cbor writes it: /, "")}`,
+    ]);
+  } else file.doc([`A modelled value ${(cbor ? cborDoc : jsonDoc)[0]!}`, ...(cbor ? cborDoc : jsonDoc).slice(1)]);
+  const recurse = (item: string, how: string): string => (both ? `toWire(${item}, ${how}, format)` : `toWire(${item}, ${how})`);
+  file.block(both ? `export function toWire(value: unknown, how?: WireHow, format: "json" | "cbor" = ${JSON.stringify(cbor ? "cbor" : "json")}): unknown {` : "export function toWire(value: unknown, how?: WireHow): unknown {", () => {
+    if (both) {
+      file.block('if (format === "cbor") {', cborLeaves, "} else {");
+      file.indent(jsonLeaves);
       file.line("}");
-      file.line('if (value instanceof Uint8Array) return Buffer.from(value).toString("base64");');
-      file.line('if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";');
-    }
+    } else if (cbor) cborLeaves();
+    else jsonLeaves();
     file.line('const shape = how && "shape" in how ? WIRE_SHAPES[how.shape] : undefined;');
-    file.line("if (Array.isArray(value)) return value.map((item) => toWire(item, shape?.items));");
+    file.line(`if (Array.isArray(value)) return value.map((item) => ${recurse("item", "shape?.items")});`);
     file.line('if (value !== null && typeof value === "object") {');
     file.line("  const entries = Object.entries(value).filter(([, item]) => item !== undefined);");
     file.line("  const members = shape?.members;");
-    file.line("  if (!members) return Object.fromEntries(entries.map(([key, item]) => [key, toWire(item, shape?.items)]));");
+    file.line(`  if (!members) return Object.fromEntries(entries.map(([key, item]) => [key, ${recurse("item", "shape?.items")}]));`);
     file.line("  return Object.fromEntries(");
     file.line("    entries.map(([key, item]) => {");
     file.line("      const [name, itemHow] = Object.prototype.hasOwnProperty.call(members, key) ? members[key]! : [key];");
-    file.line("      return [name, toWire(item, itemHow)];");
+    file.line(`      return [name, ${recurse("item", "itemHow")}];`);
     file.line("    }),");
     file.line("  );");
     file.line("}");
@@ -274,11 +298,12 @@ function outputMatcher(context: TargetContext, operation: OperationShape): "toEq
 }
 
 /** The output as the service would send it (the model's `@timestampFormat` and member names through `WIRE_SHAPES`). */
-function wireOf(context: TargetContext, file: TsFile, plan: ClientTestPlan, operation: OperationShape, value: string): string {
+function wireOf(context: TargetContext, file: TsFile, plan: ClientTestPlan, operation: OperationShape, value: string, format?: "json" | "cbor"): string {
   const output = context.index.outputOf(operation);
   if (output === UNIT) return "{}";
   const how = plan.wireOf(output);
-  return `${file.value({ name: "toWire", from: SUPPORT })}(${value}${how ? `, ${inlineLiteral(how)}` : ""})`;
+  const args = format ? [value, how ? inlineLiteral(how) : "undefined", JSON.stringify(format)] : [value, ...(how ? [inlineLiteral(how)] : [])];
+  return `${file.value({ name: "toWire", from: SUPPORT })}(${args.join(", ")})`;
 }
 
 /** Plain data (objects, arrays, strings) as a one-line TypeScript literal: `{ shape: "a#B" }`. */
@@ -768,4 +793,116 @@ function writeRequestCompressionTest(context: TargetContext, file: TsFile, names
 /** `, { answerDiscovery: false }` for the test of the service's endpoint discovery operation itself, whose stub answers it. */
 function ownDiscovery(context: TargetContext, operation: OperationShape): string {
   return endpointDiscoveryOf(context)?.operation.id === operation.id ? ", { answerDiscovery: false }" : "";
+}
+
+/**
+ * `test/protocols.test.ts` of a client that speaks several protocols: with each `protocol` option
+ * (and with none, the default), a command goes out in that protocol's request form and its
+ * modelled errors are thrown as their classes; with each other protocol, every operation returns
+ * any modelled output (the default protocol's are in `commands.test.ts`), or rejects with the typed
+ * error when it needs what the protocol lacks; a protocol the service does not declare is refused.
+ */
+export function writeProtocolOptionTestFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, plan: ClientTestPlan): void {
+  const { symbols, index } = context;
+  const protocols = servedProtocols(index.service, symbols.settings.protocol);
+  const operation = plan.sendable.find((candidate) => candidate === plan.behaviourOperation && index.errorsOf(candidate).length > 0) ??
+    plan.sendable.find((candidate) => index.errorsOf(candidate).length > 0 && plan.endpointFix(candidate) === undefined) ??
+    plan.behaviourOperation;
+  if (protocols.length < 2 || !operation) return;
+  const file = pkg.tsFile("test/protocols.test.ts");
+  const describe = file.value({ name: "describe", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const it = file.value({ name: "it", from: VITEST });
+  const sample = file.value({ name: "sample", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  const clientClass = file.value(symbols.symbol(symbols.clientHome(), "client"));
+  const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+  const configurationError = file.value(names.configurationError);
+  const serviceName = shapeIdName(index.service.id);
+  const operationName = shapeIdName(operation.id);
+
+  file.line(`const input = ${sentInput(file, plan, operation, `${sample}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!`)};`);
+  file.line();
+  protocols.forEach((protocol, position) => {
+    const option = position === 0 ? "" : `, { protocol: ${JSON.stringify(protocol.name)} }`;
+    const respond = support(responseHelperOf(protocol));
+    const title = position === 0 ? `speaks ${protocol.name} by default` : `speaks ${protocol.name} when constructed with protocol: ${JSON.stringify(protocol.name)}`;
+    file.block(`${describe}(${JSON.stringify(title)}, () => {`, () => {
+      file.block(`${it}(${JSON.stringify(`sends ${operationName} in the ${protocol.name} request form`)}, async () => {`, () => {
+        file.line(`const handler = ${support("stubHandler")}(() => ${respond}(200, {})${ownDiscovery(context, operation)});`);
+        file.line(`const result = await ${support("testClient")}(handler${option}).send(new ${command}(input));`);
+        file.line(`${expect}(result.$metadata.httpStatusCode).toBe(200);`);
+        file.line("const request = handler.requests[0]!;");
+        if (protocol.name === "rpcv2Cbor") {
+          file.line(`${expect}(request.path.endsWith(${JSON.stringify(`/service/${serviceName}/operation/${operationName}`)})).toBe(true);`);
+          file.line(`${expect}(request.headers["smithy-protocol"]).toBe("rpc-v2-cbor");`);
+          file.line(`${expect}(request.headers["x-amz-target"]).toBeUndefined();`);
+        } else {
+          file.line(`${expect}(request.headers["x-amz-target"]).toBe(${JSON.stringify(`${serviceName}.${operationName}`)});`);
+          file.line(`${expect}(request.headers["content-type"]).toBe(${JSON.stringify(protocol.contentType)});`);
+          file.line(`${expect}(request.headers["smithy-protocol"]).toBeUndefined();`);
+        }
+      }, "});");
+      for (const errorId of index.errorsOf(operation)) {
+        const errorClass = file.value(symbols.symbol(symbols.typeHome(errorId), "client"));
+        const code = shapeIdName(errorId);
+        file.line();
+        file.block(`${it}(${JSON.stringify(`throws ${symbols.typeName(errorId)} sent in ${protocol.name} as its class`)}, async () => {`, () => {
+          file.line(`const handler = ${support("stubHandler")}(() => ${respond}(400, { __type: ${JSON.stringify(code)}, message: "m" }, { "x-amzn-errortype": ${JSON.stringify(code)} })${ownDiscovery(context, operation)});`);
+          file.line(`const error = await ${support("testClient")}(handler${option}).send(new ${command}(input)).then(`);
+          file.line("  () => undefined,");
+          file.line("  (thrown: unknown) => thrown,");
+          file.line(");");
+          file.line(`${expect}(error).toBeInstanceOf(${errorClass});`);
+        }, "});");
+      }
+      if (position > 0) writeOtherProtocolOutputTests(context, file, plan, protocol);
+    }, "});");
+    file.line();
+  });
+  file.block(`${it}("refuses a protocol the service does not declare, naming the ones it speaks", () => {`, () => {
+    file.line(`const create = () => new ${clientClass}({ region: ${JSON.stringify(TEST_REGION)}, protocol: "awsQuery" as never });`);
+    file.line(`${expect}(create).toThrow(${configurationError});`);
+    file.line(`${expect}(create).toThrow(${JSON.stringify(protocols.map((entry) => JSON.stringify(entry.name)).join(" or "))});`);
+  }, "});");
+}
+
+/** Every operation over a protocol other than the default: any modelled output comes back, or the typed error when the protocol cannot carry it. */
+function writeOtherProtocolOutputTests(context: TargetContext, file: TsFile, plan: ClientTestPlan, protocol: ProtocolPlugin): void {
+  const { symbols, index } = context;
+  const it = file.value({ name: "it", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const assert = file.value({ name: "assert", from: FAST_CHECK });
+  const asyncProperty = file.value({ name: "asyncProperty", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  const option = `{ protocol: ${JSON.stringify(protocol.name)} }`;
+  const format = protocol.name === "rpcv2Cbor" ? "cbor" : "json";
+  const unsupported = new Map(planSerde(context, protocol).unsupported.map((entry) => [entry.operation.id, entry.missing]));
+  for (const operation of plan.sendable) {
+    const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+    const input = arbitraryOf(context, file, index.inputOf(operation));
+    const missing = unsupported.get(operation.id);
+    file.line();
+    if (missing) {
+      const sample = file.value({ name: "sample", from: FAST_CHECK });
+      file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)} rejects with ${serdeErrorClasses(context).unsupportedOperation.name} (needs ${missing.join(" and ")})`)}, async () => {`, () => {
+        file.line(`const handler = ${support("stubHandler")}(() => ${support(responseHelperOf(protocol))}(200, {})${ownDiscovery(context, operation)});`);
+        file.line(`const send = ${support("testClient")}(handler, ${option}).send(new ${command}(${sentInput(file, plan, operation, `${sample}(${input}, { numRuns: 1, seed: 42 })[0]!`)}));`);
+        file.line(`await ${expect}(send).rejects.toBeInstanceOf(${unsupportedOperationError(context, file)});`);
+      }, "});");
+      continue;
+    }
+    const output = arbitraryOf(context, file, index.outputOf(operation));
+    file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)} returns any modelled output`)}, async () => {`, () => {
+      file.line(`await ${assert}(`);
+      file.line(`  ${asyncProperty}(${input}, ${output}, async (input, output) => {`);
+      file.line(`    const handler = ${support("stubHandler")}(() => ${support(responseHelperOf(protocol))}(200, ${wireOf(context, file, plan, operation, "output", format)})${ownDiscovery(context, operation)});`);
+      file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler, ${option}).send(new ${command}(${sentInput(file, plan, operation, "input")}));`);
+      file.line(`    ${expect}(result).${outputMatcher(context, operation)}(${support("afterWire")}(output));`);
+      file.line(`    ${expect}($metadata.httpStatusCode).toBe(200);`);
+      file.line("  }),");
+      file.line(`  { numRuns: ${support("numRuns")} },`);
+      file.line(");");
+    }, `}, ${support("timeout")});`);
+  }
 }

@@ -17,6 +17,7 @@ import { COMPRESSION_PACKAGE, compressionEncodingsOf } from "./request-compressi
 import { discoveredEndpointOf } from "./endpoint-discovery.js";
 import { runtimeSymbol } from "../../core/runtime-symbols.js";
 import { outputEventStream } from "../../protocols/features.js";
+import { protocolFolder, servedProtocols } from "../../protocols/registry.js";
 
 /** How an operation is authenticated, from `@auth` and `@optionalAuth`. */
 export function authOf(context: TargetContext, operation: OperationShape): "sigv4" | "anonymous" | "optional" {
@@ -63,6 +64,14 @@ export function writeCommandFile(
   // `src/operations/<operation>.ts` of the serde package, by its `./operations/*` subpath.
   const serdeModule = `${symbols.packageName("serde")}/${buildHome.file.replace(/^src\//, "").replace(/\.ts$/, "")}`;
   file.dynamicImport(serdeModule);
+  // The same module of each other protocol the client speaks: `<serde>/rpcv2-cbor/operations/<operation>`.
+  const alternates = servedProtocols(index.service, symbols.settings.protocol)
+    .slice(1)
+    .map((protocol) => ({
+      name: protocol.name,
+      variable: `${protocol.name.replace(/_/g, "")}Serde`,
+      module: `${symbols.packageName("serde")}/${protocolFolder(protocol)}/${buildHome.file.replace(/^src\//, "").replace(/\.ts$/, "")}`,
+    }));
   const resolvedConfig = file.type(names.clientResolvedConfig);
   const serviceInputs = file.type(names.serviceInputTypes);
   const serviceOutputs = file.type(names.serviceOutputTypes);
@@ -105,11 +114,30 @@ export function writeCommandFile(
 
   file.doc([
     `The serializer and deserializer of ${operationName}, loaded when the command is first sent: a program`,
-    "loads the serde of the operations it sends, not of all the service's.",
+    alternates.length
+      ? "loads the serde of the operations it sends, not of all the service's, in the protocol its client speaks."
+      : "loads the serde of the operations it sends, not of all the service's.",
   ]);
   file.line(`let serde: Promise<typeof import(${JSON.stringify(serdeModule)})> | undefined;`);
-  file.line(`const loadSerde = () => (serde ??= import(${JSON.stringify(serdeModule)}));`);
+  for (const alternate of alternates) {
+    file.declare(alternate.variable);
+    file.dynamicImport(alternate.module);
+    file.line(`let ${alternate.variable}: Promise<typeof import(${JSON.stringify(alternate.module)})> | undefined;`);
+  }
+  if (alternates.length === 0) file.line(`const loadSerde = () => (serde ??= import(${JSON.stringify(serdeModule)}));`);
+  else {
+    file.line(`const loadSerde = (protocol: ${resolvedConfig}["wireProtocol"]) =>`);
+    file.indent(() => {
+      // A flat chain of conditionals, as Prettier prints one.
+      alternates.forEach((alternate, position) => {
+        file.line(`${position === 0 ? "" : `${"  ".repeat(position)}: `}protocol === ${JSON.stringify(alternate.name)}`);
+        file.line(`${"  ".repeat(position + 1)}? (${alternate.variable} ??= import(${JSON.stringify(alternate.module)}))`);
+      });
+      file.line(`${"  ".repeat(alternates.length)}: (serde ??= import(${JSON.stringify(serdeModule)}));`);
+    });
+  }
   file.line();
+  const load = alternates.length ? "loadSerde(config.wireProtocol)" : "loadSerde()";
 
   const docs = docToTsdoc(documentationOf(operation));
   const errors = index.errorsOf(operation).map((id) => symbols.typeName(id));
@@ -144,10 +172,10 @@ export function writeCommandFile(
     } else file.line(`.m((_command, _stack, config: ${resolvedConfig}${eventStream ? ", options" : ""}) => [`);
     file.line(`${pad}${getSerdePlugin}(`);
     file.line(`${pad}  config,`);
-    file.line(`${pad}  async (input: ${inputName}, context) => (await loadSerde()).${buildHome.name}(input, context),`);
+    file.line(`${pad}  async (input: ${inputName}, context) => (await ${load}).${buildHome.name}(input, context),`);
     // An event stream outlives send(): its reader takes the call's abortSignal, to end with an AbortError when it fires.
     const parseContext = eventStream ? "{ ...context, abortSignal: options?.abortSignal }" : "context";
-    file.line(`${pad}  async (response, context) => (await loadSerde()).${parseHome.name}(response, ${parseContext}),`);
+    file.line(`${pad}  async (response, context) => (await ${load}).${parseHome.name}(response, ${parseContext}),`);
     file.line(`${pad}),`);
     file.line(`${pad}${getEndpointPlugin}(config, ${instructions}),`);
     if (discovered) {

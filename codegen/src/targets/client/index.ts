@@ -1,3 +1,4 @@
+import { protocolFolder, servedProtocols } from "../../protocols/registry.js";
 import type { PackageBuilder } from "../../core/generated-package.js";
 import type { Target, TargetContext } from "../../core/target.js";
 import { clientCustomizationsOf } from "../../customizations/index.js";
@@ -7,7 +8,7 @@ import { writeAggregateFile } from "./aggregate-file.js";
 import { writeClientFile, signingNameOf } from "./client-file.js";
 import { clientSymbols } from "./client-symbols.js";
 import { planClientTests } from "./client-test-plan.js";
-import { writeClientBehaviourTestFile, writeClientTestSupport, writeCommandsTestFile } from "./client-test-files.js";
+import { writeClientBehaviourTestFile, writeClientTestSupport, writeCommandsTestFile, writeProtocolOptionTestFile } from "./client-test-files.js";
 import { writeCommandFile } from "./command-file.js";
 import { aggregateExampleLines, sendExampleLines } from "./send-example.js";
 import { writeEndpointParametersFile, writeEndpointResolverFile, writeRuleSetFile } from "./endpoint-files.js";
@@ -49,6 +50,7 @@ export const clientTarget: Target = {
     writeClientTestSupport(context, pkg, testPlan);
     writeCommandsTestFile(context, pkg, testPlan);
     writeClientBehaviourTestFile(context, pkg, names, signingName, testPlan);
+    writeProtocolOptionTestFile(context, pkg, names, testPlan);
     writeReadme(context, pkg, testPlan.sendable);
   },
   manifest(context) {
@@ -96,5 +98,27 @@ function writeReadme(context: TargetContext, pkg: PackageBuilder, sendable: read
     "package.json `browser` field get `FetchHttpHandler` and must be given `credentials`.",
     "",
   );
+  const served = servedProtocols(index.service, symbols.settings.protocol);
+  const protocols = served.map((protocol) => protocol.name);
+  if (protocols.length > 1) {
+    const [first, ...others] = protocols;
+    const folders = served.slice(1).map((protocol) => `\`./${protocolFolder(protocol)}/operations/*\``);
+    lines.push(
+      "## Protocols",
+      "",
+      `The service declares ${protocols.map((name) => `\`${name}\``).join(" and ")}. The client speaks \`${first!}\` by default, as the official AWS SDK`,
+      `does, and ${others.map((name) => `\`${name}\``).join(" or ")} when constructed with the \`protocol\` option:`,
+      "",
+      "```ts",
+      `import { ${symbols.clientHome().name} } from "${symbols.packageName("client")}";`,
+      "",
+      `const client = new ${symbols.clientHome().name}({ region: "us-east-1", protocol: ${JSON.stringify(others[0]!)} });`,
+      "```",
+      "",
+      "A command loads the request builder and response parser of that protocol only (the serde package's",
+      `${folders.join(" and ")} modules). Any other value throws a \`ClientConfigurationError\`.`,
+      "",
+    );
+  }
   pkg.text("README.md", lines.join("\n"));
 }

@@ -36,9 +36,9 @@ export interface SerdePlan {
   readonly deserialized: ReadonlySet<ShapeId>;
 }
 
-export function planSerde(context: TargetContext): SerdePlan {
+/** The serde of the service with `protocol`: by default the protocol it is generated with first (see `servedProtocols`). */
+export function planSerde(context: TargetContext, protocol: ProtocolPlugin | undefined = selectProtocol(context.index.service, context.symbols.settings.protocol)): SerdePlan {
   const { model, index } = context;
-  const protocol = selectProtocol(index.service, context.symbols.settings.protocol);
   const supported: OperationShape[] = [];
   const eventStreams: OperationShape[] = [];
   const unsupported: UnsupportedOperation[] = [];
@@ -121,14 +121,19 @@ function converterShapes(context: TargetContext, roots: readonly ShapeId[]): Sha
   return out;
 }
 
-/** Reports what the package cannot do, naming each operation and what it misses. */
-export function reportPlan(context: TargetContext, plan: SerdePlan): void {
+/**
+ * Reports what the package cannot do, naming each operation and what it misses; `alternate` says
+ * the plan is of a protocol the client speaks only when asked to (its `protocol` option).
+ */
+export function reportPlan(context: TargetContext, plan: SerdePlan, alternate = false): void {
+  const name = alternate ? plan.protocol?.name : undefined;
+  const functions = name ? `its ${name} functions (a client constructed with \`protocol: "${name}"\`)` : "generated functions";
   for (const { operation, missing } of plan.unsupported) {
     context.note({
       severity: "warning",
       code: "UnsupportedProtocolFeature",
       subject: operation.id,
-      message: `${operation.id}: generated functions throw at runtime, because the operation needs ${missing.join(" and ")}, which smithy-gen does not support`,
+      message: `${operation.id}: ${functions} throw at runtime, because the operation needs ${missing.join(" and ")}, which smithy-gen does not support${name ? ` over ${name}` : ""}`,
       ...(operation.location ? { location: operation.location } : {}),
     });
   }

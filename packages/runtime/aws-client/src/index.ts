@@ -7,6 +7,7 @@ export {
   type AwsClientService,
 } from "./client-config.js";
 export { ClientConfigurationError } from "./client-configuration-error.js";
+export { resolveClientProtocol } from "./client-protocol.js";
 export { resolveCredentials } from "./credentials.js";
 export { endpointParameterInstructions } from "./endpoint-parameters.js";
 export { createEndpointResolver, type EndpointResolver } from "./endpoint-resolver.js";

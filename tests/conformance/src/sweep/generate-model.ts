@@ -38,20 +38,14 @@ export function generateModel(modelPath: string, dir: string, protocol?: string)
 }
 
 /**
- * The module specifiers of the generated packages, mapped to their source entry points (relative
- * to the model's directory). A specifier with a `*` (the serde package's `./operations/*`) maps
- * every subpath it matches to the entry with the `*` replaced, as `paths` and exports patterns do.
+ * The module specifiers of the generated packages, mapped to their source files (relative to the
+ * model's directory), as the generator lists them. A specifier with a `*` (the serde package's
+ * `./operations/*`) maps every subpath it matches to the entry with the `*` replaced, as `paths`
+ * and exports patterns do.
  */
 export function packageEntryPoints(packages: readonly GeneratedPackageInfo[]): Record<string, string> {
   const entries: Record<string, string> = {};
-  for (const pkg of packages) {
-    entries[pkg.name] = `${pkg.dir}/src/index.ts`;
-    if (pkg.role === "types") entries[`${pkg.name}/arbitraries`] = `${pkg.dir}/src/arbitraries.ts`;
-    if (pkg.role === "serde") {
-      entries[`${pkg.name}/operations/*`] = `${pkg.dir}/src/operations/*.ts`;
-      entries[`${pkg.name}/errors`] = `${pkg.dir}/src/errors/index.ts`;
-    }
-  }
+  for (const pkg of packages) for (const [specifier, source] of Object.entries(pkg.sources)) entries[specifier] = `${pkg.dir}/${source}`;
   return entries;
 }
 

@@ -1,18 +1,15 @@
 /**
  * `pnpm sweep`: every official awsJson model through the generator, the strict type checker and
- * (for a sample) the generated tests; the models that declare rpcv2Cbor beside awsJson a second
- * time, generated with rpcv2Cbor (entries named `cloudwatch-2010-08-01 (rpcv2Cbor)`). One line per
+ * (for a sample, and for every model whose client also speaks rpcv2Cbor) the generated tests. One line per
  * failure, then a summary ending in `sweep: N passed, N failed, N skipped` (each entry x stage).
  * Exit code 1 on any failure.
  *
  *   pnpm sweep [--only <name>[,<name>...]] [--every <n>] [--runs <n>] [--concurrency <n>]
  *              [--keep failures|all|none] [--verbose]
  *
- * --only         entries whose name contains one of these (default: all 153 models and their 9 rpcv2Cbor
- *                variants): `--only cloudwatch` both CloudWatch entries, `--only rpcv2Cbor` the variants,
- *                `--only "cloudwatch-2010-08-01 (rpcv2Cbor)"` that one
+ * --only         models whose name contains one of these (default: all 153): `--only cloudwatch-2010`
  * --every        run the generated tests of every n-th model (default 8, env SWEEP_TESTS_EVERY), and of every
- *                rpcv2Cbor variant; 0: none
+ *                model whose client also speaks rpcv2Cbor; 0: none
  * --runs         FC_NUM_RUNS for the generated property tests (default 3, env SWEEP_FC_NUM_RUNS)
  * --concurrency  models at once (default: the number of cores, at most 2; env SWEEP_CONCURRENCY)
  * --keep         which generated directories stay in .sweep/ (default failures)
@@ -61,9 +58,9 @@ const testSample = sampleForTests(models, every);
 
 stopToolsOnSignals();
 mkdirSync(SWEEP_DIR, { recursive: true });
-const variants = models.filter((model) => model.protocol !== undefined).length;
+const severalProtocols = models.filter((model) => model.otherProtocols).length;
 console.log(
-  `sweep: ${models.length - variants} models${variants ? ` and ${variants} generated with a second protocol` : ""}, ` +
+  `sweep: ${models.length} models${severalProtocols ? ` (${severalProtocols} of them speaking a second protocol)` : ""}, ` +
     `generated tests for ${[...testSample].filter((name) => models.some((m) => m.name === name)).length} of them (FC_NUM_RUNS=${numRuns}), ${concurrency} at a time`,
 );
 const start = performance.now();

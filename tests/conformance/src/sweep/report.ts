@@ -90,16 +90,16 @@ export function formatDuration(milliseconds: number): string {
   return `${Math.floor(whole / 60)} min ${whole % 60} s`;
 }
 
-/** The figures of the entries generated again with `protocol`: how many passed each stage, and their times. */
-function variantLine(protocol: string, results: readonly ModelResult[]): string {
+/** The figures of the models whose clients also speak `protocol`: how many passed each stage, and their times. */
+function otherProtocolLine(protocol: string, results: readonly ModelResult[]): string {
   const tested = results.filter((r) => r.tests);
   const cases = tested.reduce((sum, r) => sum + r.tests!.passedTests + r.tests!.failedTests, 0);
   const times = results.map((r) => r.milliseconds).sort((a, b) => a - b);
   const slowest = [...results].sort((a, b) => b.milliseconds - a.milliseconds)[0];
   return (
-    `  generated again with ${protocol}: ${results.filter((r) => r.generate.ok).length}/${results.length} generated, ` +
+    `  also speaking ${protocol}: ${results.filter((r) => r.generate.ok).length}/${results.length} generated, ` +
     `${results.filter((r) => r.typecheck?.ok).length} typechecked, generated tests of ${tested.filter((r) => r.tests!.ok).length}/${tested.length} passing (${cases} test cases); ` +
-    `per entry median ${formatDuration(percentile(times, 0.5))}, max ${formatDuration(times[times.length - 1] ?? 0)}${slowest ? ` (${slowest.model})` : ""}`
+    `per model median ${formatDuration(percentile(times, 0.5))}, max ${formatDuration(times[times.length - 1] ?? 0)}${slowest ? ` (${slowest.model})` : ""}`
   );
 }
 
@@ -120,12 +120,10 @@ export function summaryLines(results: readonly ModelResult[], wallMilliseconds: 
   const times = started.map((r) => r.milliseconds).sort((a, b) => a - b);
   const slowest = [...started].sort((a, b) => b.milliseconds - a.milliseconds).slice(0, 5);
   const stageTime = (pick: (r: ModelResult) => number | undefined) => results.reduce((sum, r) => sum + (pick(r) ?? 0), 0);
-  const variants = results.filter((r) => r.protocol !== undefined);
+  const otherProtocols = [...new Set(results.flatMap((r) => r.otherProtocols ?? []))];
   const lines = [
     "",
-    `sweep of ${results.length - variants.length} models` +
-      (variants.length ? ` and ${variants.length} generated again with ${[...new Set(variants.map((r) => r.protocol))].join(", ")}` : "") +
-      `: ${formatDuration(wallMilliseconds)} wall clock, ${concurrency} at a time` +
+    `sweep of ${results.length} models: ${formatDuration(wallMilliseconds)} wall clock, ${concurrency} at a time` +
       (started.length < results.length ? `; the time budget ran out: ${results.length - started.length} entries not started` : ""),
     `  generated:   ${generated.length}/${started.length} (${formatDuration(stageTime((r) => r.generate.milliseconds))} in all)`,
     `  typechecked: ${typechecked.length}/${generated.length} (strict tsc, one program per model, README and TSDoc examples included: ${examples} in all; ${formatDuration(stageTime((r) => r.typecheck?.milliseconds))} in all)`,
@@ -133,7 +131,7 @@ export function summaryLines(results: readonly ModelResult[], wallMilliseconds: 
     `  per model: median ${formatDuration(percentile(times, 0.5))}, p90 ${formatDuration(percentile(times, 0.9))}, max ${formatDuration(times[times.length - 1] ?? 0)}`,
     `  slowest: ${slowest.map((r) => `${r.model} ${formatDuration(r.milliseconds)}`).join(", ")}`,
   ];
-  for (const protocol of new Set(variants.map((r) => r.protocol!))) lines.push(variantLine(protocol, variants.filter((r) => r.protocol === protocol && !r.notStarted)));
+  for (const protocol of otherProtocols) lines.push(otherProtocolLine(protocol, results.filter((r) => r.otherProtocols?.includes(protocol) && !r.notStarted)));
   const noted = results.filter((r) => r.notes.length > 0);
   if (noted.length > 0) {
     lines.push(`generator notes (${noted.length} models generate, with these limits):`);

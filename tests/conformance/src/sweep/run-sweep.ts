@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { generateModel, summarizeNotes } from "./generate-model.js";
 import { runGeneratedTests, type TestsOutcome } from "./generated-tests.js";
-import { entryDirName, type ModelFile } from "./model-files.js";
+import type { ModelFile } from "./model-files.js";
 import { typecheckModel, type StageOutcome } from "./typecheck.js";
 
 export type StageName = "generate" | "typecheck" | "tests";
@@ -10,10 +10,10 @@ export const STAGES: readonly StageName[] = ["generate", "typecheck", "tests"];
 
 /** What happened to one model. A stage is absent when it was not run (not sampled, or an earlier stage failed). */
 export interface ModelResult {
-  /** The entry's name: the model's, or a variant's, `cloudwatch-2010-08-01 (rpcv2Cbor)`. */
+  /** The model's name, `cloudwatch-2010-08-01`. */
   readonly model: string;
-  /** The protocol a variant was generated with (absent: the generator's default). */
-  readonly protocol?: string;
+  /** The protocols its client speaks beside the default one (`ModelFile.otherProtocols`). */
+  readonly otherProtocols?: readonly string[];
   readonly milliseconds: number;
   readonly fileCount?: number;
   /** How many README and TSDoc examples the typecheck stage's program held. */
@@ -30,7 +30,7 @@ export interface ModelResult {
 }
 
 export interface SweepOptions {
-  /** The entries to sweep: models, and variants generated with a second protocol (`listSweepEntries`). */
+  /** The entries to sweep (`listSweepEntries`). */
   readonly models: readonly ModelFile[];
   /** Names of the entries whose generated tests run. */
   readonly testSample: ReadonlySet<string>;
@@ -59,7 +59,7 @@ export async function runSweep(options: SweepOptions): Promise<ModelResult[]> {
       const model = options.models[position]!;
       const result =
         options.deadline !== undefined && performance.now() > options.deadline
-          ? { model: model.name, ...protocolOf(model), milliseconds: 0, notes: [], generate: { ok: false, milliseconds: 0, firstError: "not started" }, notStarted: true }
+          ? { model: model.name, ...otherProtocolsOf(model), milliseconds: 0, notes: [], generate: { ok: false, milliseconds: 0, firstError: "not started" }, notStarted: true }
           : await sweepModel(model, options);
       results[position] = result;
       options.onResult?.(result);
@@ -71,10 +71,10 @@ export async function runSweep(options: SweepOptions): Promise<ModelResult[]> {
 
 async function sweepModel(model: ModelFile, options: SweepOptions): Promise<ModelResult> {
   const start = performance.now();
-  const dir = join(options.outDir, entryDirName(model));
+  const dir = join(options.outDir, model.name);
   const sampled = options.testSample.has(model.name);
   const finish = (partial: Omit<ModelResult, "model" | "milliseconds">): ModelResult => {
-    const result = { model: model.name, ...protocolOf(model), milliseconds: performance.now() - start, ...partial };
+    const result = { model: model.name, ...otherProtocolsOf(model), milliseconds: performance.now() - start, ...partial };
     const failed = !result.generate.ok || result.typecheck?.ok === false || result.tests?.ok === false;
     // Failures (known ones included) are kept for a look at the generated code.
     if (options.keep === "none" || (options.keep !== "all" && !failed)) rmSync(dir, { recursive: true, force: true });
@@ -85,7 +85,7 @@ async function sweepModel(model: ModelFile, options: SweepOptions): Promise<Mode
   const generateStart = performance.now();
   try {
     // Synchronous: while it runs, the other worker's tsc or vitest keeps the second core busy.
-    generated = generateModel(model.path, dir, model.protocol);
+    generated = generateModel(model.path, dir);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return finish({ notes: [], generate: { ok: false, milliseconds: performance.now() - generateStart, firstError: firstLine(message) }, testsSkipped: sampled });
@@ -99,8 +99,8 @@ async function sweepModel(model: ModelFile, options: SweepOptions): Promise<Mode
   return finish({ fileCount: generated.fileCount, exampleCount: generated.exampleCount, notes, generate, typecheck, tests });
 }
 
-function protocolOf(model: ModelFile): { protocol?: string } {
-  return model.protocol === undefined ? {} : { protocol: model.protocol };
+function otherProtocolsOf(model: ModelFile): { otherProtocols?: readonly string[] } {
+  return model.otherProtocols === undefined ? {} : { otherProtocols: model.otherProtocols };
 }
 
 function firstLine(text: string): string {

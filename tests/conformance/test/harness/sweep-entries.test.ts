@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entryDirName, listModelFiles, listSweepEntries, sampleForTests, selectEntries } from "../../src/sweep/model-files.js";
+import { listModelFiles, listSweepEntries, sampleForTests, selectEntries } from "../../src/sweep/model-files.js";
 import { summaryLines } from "../../src/sweep/report.js";
 import type { ModelResult } from "../../src/sweep/run-sweep.js";
 
@@ -17,51 +17,38 @@ const CBOR_MODELS = [
 
 describe("the sweep's entries", () => {
   const entries = listSweepEntries();
-  const variants = entries.filter((entry) => entry.protocol !== undefined);
+  const severalProtocols = entries.filter((entry) => entry.otherProtocols);
 
-  it("are the 153 models, each followed by itself generated with rpcv2Cbor when its service declares it", () => {
-    expect(entries.filter((entry) => entry.protocol === undefined)).toEqual(listModelFiles());
-    expect(variants.map((entry) => entry.name)).toEqual(CBOR_MODELS.map((name) => `${name} (rpcv2Cbor)`));
-    expect(variants.every((entry) => entry.protocol === "rpcv2Cbor")).toBe(true);
-    for (const variant of variants) {
-      const base = entries[entries.indexOf(variant) - 1]!;
-      expect(variant.name).toBe(`${base.name} (rpcv2Cbor)`);
-      expect(variant.path).toBe(base.path);
-    }
-  });
-
-  it("have directories of their own, without spaces", () => {
-    const dirs = entries.map(entryDirName);
-    expect(new Set(dirs).size).toBe(entries.length);
-    expect(dirs.filter((dir) => /[\s()]/.test(dir))).toEqual([]);
-    expect(entryDirName(variants.find((entry) => entry.name.startsWith("cloudwatch"))!)).toBe("cloudwatch-2010-08-01.rpcv2Cbor");
+  it("are the 153 models, those whose service declares rpcv2Cbor beside awsJson marked as also speaking it", () => {
+    expect(entries.map(({ name, path }) => ({ name, path }))).toEqual(listModelFiles());
+    expect(severalProtocols.map((entry) => entry.name)).toEqual(CBOR_MODELS);
+    expect(severalProtocols.every((entry) => entry.otherProtocols!.join() === "rpcv2Cbor")).toBe(true);
   });
 
   it("are selected by --only as parts of their names", () => {
     const names = (parts: string[] | undefined) => selectEntries(entries, parts).map((entry) => entry.name);
-    expect(names(["cloudwatch-2010"])).toEqual(["cloudwatch-2010-08-01", "cloudwatch-2010-08-01 (rpcv2Cbor)"]);
-    expect(names(["rpcv2Cbor"])).toEqual(variants.map((entry) => entry.name));
-    expect(names(["gamelift-2015-10-01 (rpcv2Cbor)", "kinesis-2013"])).toEqual(["gamelift-2015-10-01 (rpcv2Cbor)", "kinesis-2013-12-02"]);
+    expect(names(["cloudwatch-2010"])).toEqual(["cloudwatch-2010-08-01"]);
+    expect(names(["gamelift-2015-10-01", "kinesis-2013"])).toEqual(["gamelift-2015-10-01", "kinesis-2013-12-02"]);
     expect(names(undefined)).toHaveLength(entries.length);
   });
 
-  it("have their generated tests sampled: every n-th model counted without the variants, and every variant", () => {
+  it("have their generated tests sampled: every n-th model, and every model that speaks a second protocol", () => {
     const sample = sampleForTests(entries, 8);
     const models = listModelFiles();
-    expect([...sample].filter((name) => !name.includes("("))).toEqual([...sampleForTests(models, 8)]);
-    expect([...sample].filter((name) => name.includes("("))).toEqual(variants.map((entry) => entry.name));
-    expect(sampleForTests(models, 8).size).toBe(Math.ceil(153 / 8));
+    const everyEighth = [...sampleForTests(models, 8)];
+    expect(everyEighth).toHaveLength(Math.ceil(153 / 8));
+    expect([...sample].sort()).toEqual([...new Set([...everyEighth, ...CBOR_MODELS])].sort());
     expect(sampleForTests(entries, 0).size).toBe(0);
-    // --only picks a few: the first model among them, and the variants among them.
-    expect([...sampleForTests(selectEntries(entries, ["cloudwatch", "kinesis-2013"]), 16)]).toEqual(["cloudwatch-2010-08-01", "cloudwatch-2010-08-01 (rpcv2Cbor)"]);
+    // --only picks a few: the first model among them, and those speaking a second protocol.
+    expect([...sampleForTests(selectEntries(entries, ["kinesis-2013", "snowball"]), 16)]).toEqual(["kinesis-2013-12-02", "snowball-2016-06-30"]);
   });
 });
 
 describe("the sweep's summary", () => {
   const ok = { ok: true, milliseconds: 1000 };
-  const result = (model: string, protocol?: string): ModelResult => ({
+  const result = (model: string, otherProtocols?: string[]): ModelResult => ({
     model,
-    ...(protocol ? { protocol } : {}),
+    ...(otherProtocols ? { otherProtocols } : {}),
     milliseconds: 2000,
     notes: [],
     generate: ok,
@@ -69,13 +56,11 @@ describe("the sweep's summary", () => {
     tests: { ...ok, passedTests: 3, failedTests: 0 },
   });
 
-  it("counts the variants' stages like the models', and names them apart", () => {
-    const lines = summaryLines([result("a"), result("b"), result("b (rpcv2Cbor)", "rpcv2Cbor")], 5000, 2);
-    expect(lines).toContain("sweep of 2 models and 1 generated again with rpcv2Cbor: 5.0 s wall clock, 2 at a time");
-    expect(lines).toContain(
-      "  generated again with rpcv2Cbor: 1/1 generated, 1 typechecked, generated tests of 1/1 passing (3 test cases); per entry median 2.0 s, max 2.0 s (b (rpcv2Cbor))",
-    );
+  it("counts every model's stages, and gives the figures of those speaking a second protocol apart", () => {
+    const lines = summaryLines([result("a"), result("b", ["rpcv2Cbor"])], 5000, 2);
+    expect(lines).toContain("sweep of 2 models: 5.0 s wall clock, 2 at a time");
+    expect(lines).toContain("  also speaking rpcv2Cbor: 1/1 generated, 1 typechecked, generated tests of 1/1 passing (3 test cases); per model median 2.0 s, max 2.0 s (b)");
     // The line .ci/count-tests.mjs reads.
-    expect(lines[lines.length - 1]).toBe("sweep: 9 passed, 0 failed, 0 skipped");
+    expect(lines[lines.length - 1]).toBe("sweep: 6 passed, 0 failed, 0 skipped");
   });
 });
