@@ -1,5 +1,5 @@
-import { responseHeader } from "@smithy-gen/serde-core";
-import { errorFromResponse } from "./response.js";
+import { addQueryCompatibleFields, queryErrorHeader, withQueryErrorFields } from "@smithy-gen/serde-core";
+import { asMap, errorFromResponse } from "./response.js";
 
 /**
  * How an `@awsQueryCompatible` service differs: requests say so in a header, and an error response
@@ -9,26 +9,30 @@ import { errorFromResponse } from "./response.js";
 export interface QueryCompatibility {
   /** Headers every request carries. */
   readonly requestHeaders: Readonly<Record<string, string>>;
-  /** The error an error response carries, found and finished the awsQuery way. */
+  /**
+   * The error an error response carries, found and finished the awsQuery way: a service error
+   * also has the `QueryCompatibleErrorFields` of `@smithy-gen/serde-core`.
+   */
   readonly errorFromResponse: typeof errorFromResponse;
 }
 
 /**
  * The awsQuery compatibility of the `aws.protocols#awsQueryCompatible` trait: requests carry
  * `x-amzn-query-mode: true`; an `x-amzn-query-error: <code>;<type>` header names the error by its
- * awsQuery code (`@awsQueryError`) before the body's `__type`, and the exception gets that `Code`
- * and `Type`, as in the official SDK, unless it has them.
+ * awsQuery code (`@awsQueryError`) before the body's `__type`. The error (modelled or not) then
+ * carries what the official SDK gives these services' errors (`QueryCompatibleErrorFields`): the
+ * header's `Code` and `Type` (unless it models them), the awsQuery-style `Error` object and the
+ * `RequestId`; a body's `Message` is its message. A response the model cannot read stays the
+ * service's deserialization error, without them.
  */
 export const awsQueryCompatible: QueryCompatibility = {
   requestHeaders: { "x-amzn-query-mode": "true" },
   errorFromResponse(service, operation, response, value, $metadata, errors) {
-    const [code, type] = (responseHeader(response, "x-amzn-query-error") ?? "").split(";");
-    const exception = errorFromResponse(service, operation, response, value, $metadata, errors, code || undefined);
-    if (code) {
-      const fields = exception as Error & { Code?: string; Type?: string };
-      fields.Code ??= code;
-      if (type) fields.Type ??= type;
-    }
-    return exception;
+    const header = queryErrorHeader(response);
+    const map = asMap(value);
+    const fields = withQueryErrorFields(map, header);
+    const exception = errorFromResponse(service, operation, response, fields, $metadata, errors, header?.code || undefined);
+    if (exception instanceof service.deserializationError) return exception;
+    return addQueryCompatibleFields(exception, map, header, $metadata);
   },
 };

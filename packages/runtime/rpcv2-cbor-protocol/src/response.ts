@@ -107,7 +107,7 @@ export function errorFromResponse(
 }
 
 /** The body as a map; any other value (an array, a string, ...) names no error and has no fields: an empty map. */
-function asMap(value: unknown): CborMap {
+export function asMap(value: unknown): CborMap {
   try {
     return readObject(value, "$");
   } catch {

@@ -7,6 +7,14 @@ export {
   type ServiceExceptionClass,
 } from "./deserialization-error.js";
 export { epochSecondsToMillis } from "./epoch-seconds.js";
+export {
+  addQueryCompatibleFields,
+  queryErrorHeader,
+  withQueryErrorFields,
+  type QueryCompatibleErrorFields,
+  type QueryCompatibleErrorObject,
+  type QueryErrorHeader,
+} from "./query-compatible.js";
 export { bodyBytesInMemory, bodyTextInMemory, collectBodyBytes, collectBodyText, isAbortOrTimeout, responseHeader, responseMetadata } from "./response.js";
 export { SerializationError, toSerializationError, type SerializationErrorClass, type SerializationErrorOptions } from "./serialization-error.js";
 export { describeValue, failureDetails, mismatch, ShapeMismatchError, type FailureDetails } from "./shape-mismatch-error.js";

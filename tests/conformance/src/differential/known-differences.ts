@@ -70,8 +70,8 @@ export type Reproduction =
       readonly response: WireResponse;
       readonly error?: ShapeId;
       /**
-       * Other known differences the case cannot help showing (every error of an `@awsQueryCompatible`
-       * service shows `query-compatible-error-object`): they must show too, and nothing else.
+       * Other known differences the case cannot help showing (an error shape with a `Message` member
+       * shows `message-member-deleted`, say): they must show too, and nothing else.
        */
       readonly alongside?: readonly string[];
     }
@@ -338,7 +338,6 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
           body: cborBody({ __type: "com.amazonaws.cloudwatch#DashboardNotFoundError", message: "no dashboard d" }),
         },
         error: "com.amazonaws.cloudwatch#DashboardNotFoundError",
-        alongside: ["query-compatible-error-object"],
       },
     ],
   },
@@ -372,47 +371,6 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       },
     ],
   },
-  {
-    id: "query-compatible-error-object",
-    kinds: ["error"],
-    category: "generator finding",
-    summary:
-      "An `@awsQueryCompatible` service's error (CloudWatch): the official client also gives the error an awsQuery-style " +
-      "`Error` object (`{ Code, Type, Message }` and, when the response has `x-amzn-query-error`, every field of the body " +
-      "but `__type`) and `RequestId` (the request id); ours gives `Code` and `Type` only (from `x-amzn-query-error`), " +
-      "in both protocols' runtimes.",
-    evidence:
-      "@aws-sdk/core's ProtocolLib (protocols submodule): setQueryCompatError builds `Error` from the header and the body, " +
-      "and decorateServiceException in query-compatible mode sets `error.Error` (always) and `error.RequestId` " +
-      "($metadata.requestId); AwsSmithyRpcV2CborProtocol and AwsJsonRpcProtocol both use it. Neither field is typed " +
-      "(ServiceException of @smithy/core declares $fault, $metadata, $response, $retryable). Ours: awsQueryCompatible of " +
-      "@smithy-gen/rpcv2-cbor-protocol and @smithy-gen/aws-json-protocol sets `Code` and `Type` only. FINDINGS.md F13.",
-    matches: ({ difference }) => {
-      const parsed = parseDifference(difference);
-      return (
-        parsed !== undefined &&
-        parsed.segments.length === 3 &&
-        parsed.segments[0] === "thrown" &&
-        parsed.segments[1] === "queryCompatible" &&
-        (parsed.segments[2] === "Error" || parsed.segments[2] === "RequestId") &&
-        parsed.ours === "undefined"
-      );
-    },
-    reproductions: [
-      {
-        service: "cloudwatch-rpcv2cbor",
-        kind: "error",
-        operation: "DeleteAlarms",
-        input: { AlarmNames: ["a"] },
-        response: {
-          status: 404,
-          headers: { ...CBOR_HEADERS, "x-amzn-requestid": "r-1", "x-amzn-query-error": "ResourceNotFound;Sender" },
-          body: cborBody({ __type: "com.amazonaws.cloudwatch#ResourceNotFound", message: "no alarm a" }),
-        },
-        error: "com.amazonaws.cloudwatch#ResourceNotFound",
-      },
-    ],
-  },
 ];
 
 /** The message of the error a side threw (an observation `{ thrown: { message } }`), or "". */
@@ -434,6 +392,52 @@ export interface FixedDifference {
 }
 
 export const FIXED_DIFFERENCES: readonly FixedDifference[] = [
+  {
+    // The official client gives an `@awsQueryCompatible` service's error an awsQuery-style `Error` object and
+    // `RequestId` (@aws-sdk/core's ProtocolLib: setQueryCompatError, decorateServiceException in query-compatible
+    // mode); ours now does too, in both protocols (@smithy-gen/serde-core's addQueryCompatibleFields).
+    id: "query-compatible-error-object",
+    fixed: "FINDINGS.md F13",
+    reproductions: [
+      {
+        service: "cloudwatch-rpcv2cbor",
+        kind: "error",
+        operation: "DeleteAlarms",
+        input: { AlarmNames: ["a"] },
+        response: {
+          status: 404,
+          headers: { ...CBOR_HEADERS, "x-amzn-requestid": "r-1", "x-amzn-query-error": "ResourceNotFound;Sender" },
+          body: cborBody({ __type: "com.amazonaws.cloudwatch#ResourceNotFound", message: "no alarm a" }),
+        },
+        error: "com.amazonaws.cloudwatch#ResourceNotFound",
+      },
+      {
+        // No header: `Error` has only the body's `Message`, which is the message too (before `message`).
+        service: "cloudwatch-rpcv2cbor",
+        kind: "error",
+        operation: "DeleteAlarms",
+        input: { AlarmNames: ["a"] },
+        response: {
+          status: 404,
+          headers: { ...CBOR_HEADERS, "x-amzn-requestid": "r-1" },
+          body: cborBody({ __type: "com.amazonaws.cloudwatch#ResourceNotFound", message: "no alarm a", Message: "No alarm a" }),
+        },
+        error: "com.amazonaws.cloudwatch#ResourceNotFound",
+      },
+      {
+        // An error the model does not know, named by the header: every field of the body but `__type` is in `Error`.
+        service: "cloudwatch-rpcv2cbor",
+        kind: "error",
+        operation: "DeleteAlarms",
+        input: { AlarmNames: ["a"] },
+        response: {
+          status: 400,
+          headers: { ...CBOR_HEADERS, "x-amzn-requestid": "r-1", "x-amzn-query-error": "Throttling;Sender" },
+          body: cborBody({ __type: "com.amazonaws.cloudwatch#Throttling", Message: "slow down", docs: "https://docs.example/t", retryAfterSeconds: 3 }),
+        },
+      },
+    ],
+  },
   {
     id: "cbor-wide-head-bignum",
     fixed: "FINDINGS.md F14",
