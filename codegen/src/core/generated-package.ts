@@ -2,7 +2,7 @@ import { compareCodeUnits } from "../model/node.js";
 import { PACKAGE_BUILD_TOOL, RUNTIME_PACKAGES } from "./runtime-symbols.js";
 import { RUNTIME_VERSIONS } from "./runtime-versions.js";
 import type { PackageRole } from "./symbols.js";
-import { createTsFile, isRelativeSource, type TsFile, type TsSymbol } from "./ts-file.js";
+import { createTsFile, type TsFile, type TsSymbol } from "./ts-file.js";
 
 /** One file to write, relative to the output root (e.g. `lightsail-types/src/index.ts`). */
 export interface GeneratedFile {
@@ -93,7 +93,8 @@ export function relocatedPackage(pkg: PackageBuilder, folder: string, shared: Re
     for (const root of ["src/", "test/"]) if (path.startsWith(root)) return `${root}${folder}/${path.slice(root.length)}`;
     return path;
   };
-  const symbol = (entry: TsSymbol): TsSymbol => (isRelativeSource(entry.from) && !entry.from.startsWith("./") ? { ...entry, from: relocate(entry.from) } : entry);
+  // Package specifiers and `./` paths are left as they are by `relocate`.
+  const symbol = (entry: TsSymbol): TsSymbol => ({ ...entry, from: relocate(entry.from) });
   return {
     ...pkg,
     tsFile(path) {

@@ -25,19 +25,24 @@ function contentTypeOf(context: TargetContext): string {
   return hasTrait(context.index.service, "aws.protocols#awsJson1_0") ? "application/x-amz-json-1.0" : "application/x-amz-json-1.1";
 }
 
+/** How `protocol` writes bodies: CBOR for rpcv2Cbor, else (awsJson, or no protocol) JSON. */
+function wireFormatOf(protocol: ProtocolPlugin | undefined): "json" | "cbor" {
+  return protocol?.name === "rpcv2Cbor" ? "cbor" : "json";
+}
+
 /** Whether the client speaks rpcv2Cbor (else awsJson) by default: its tests answer in CBOR. */
 function speaksCbor(context: TargetContext): boolean {
-  return selectProtocol(context.index.service, context.symbols.settings.protocol)?.name === "rpcv2Cbor";
+  return wireFormatOf(selectProtocol(context.index.service, context.symbols.settings.protocol)) === "cbor";
 }
 
 /** The support function that makes a response of the client's protocol: `jsonResponse`, `cborResponse`. */
 export function responseHelper(context: TargetContext): string {
-  return speaksCbor(context) ? "cborResponse" : "jsonResponse";
+  return responseHelperOf(selectProtocol(context.index.service, context.symbols.settings.protocol));
 }
 
 /** The support function that makes a response of `protocol`. */
-function responseHelperOf(protocol: ProtocolPlugin): string {
-  return protocol.name === "rpcv2Cbor" ? "cborResponse" : "jsonResponse";
+function responseHelperOf(protocol: ProtocolPlugin | undefined): string {
+  return `${wireFormatOf(protocol)}Response`;
 }
 
 /** Properties run per operation; large services run fewer each, so that the suite stays quick. */
@@ -349,21 +354,7 @@ export function writeCommandsTestFile(context: TargetContext, pkg: PackageBuilde
   if (plan.sendable.length > 0) file.block(`${describe}("every operation returns any modelled output", () => {`, () => {
     for (const [position, operation] of plan.sendable.entries()) {
       if (position > 0) file.line();
-      const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
-      const input = arbitraryOf(context, file, index.inputOf(operation));
-      const output = arbitraryOf(context, file, index.outputOf(operation));
-      file.block(`${it}(${JSON.stringify(symbols.operationName(operation))}, async () => {`, () => {
-        file.line(`await ${assert}(`);
-        file.line(`  ${asyncProperty}(${input}, ${output}, async (input, output) => {`);
-        file.line(`    const handler = ${support("stubHandler")}(() => ${support(responseHelper(context))}(200, ${wireOf(context, file, plan, operation, "output")})${ownDiscovery(context, operation)});`);
-        file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler).send(new ${command}(${sentInput(file, plan, operation, "input")}));`);
-        file.line(`    ${expect}(result).${outputMatcher(context, operation)}(${support("afterWire")}(output));`);
-        file.line(`    ${expect}($metadata.httpStatusCode).toBe(200);`);
-        file.line(`    ${expect}(handler.requests).toHaveLength(1);`);
-        file.line("  }),");
-        file.line(`  { numRuns: ${support("numRuns")} },`);
-        file.line(");");
-      }, `}, ${support("timeout")});`);
+      writeOutputProperty(context, file, plan, operation, JSON.stringify(symbols.operationName(operation)));
     }
   }, "});");
   writeUnsupportedOperationsTests(context, file, plan);
@@ -796,6 +787,38 @@ function ownDiscovery(context: TargetContext, operation: OperationShape): string
 }
 
 /**
+ * One property: any input and modelled output of `operation`, the output answered in the wire form of
+ * `protocol` (default: the client's), come back from `send` as sent. `protocol` also constructs the
+ * test client with that `protocol` option.
+ */
+function writeOutputProperty(context: TargetContext, file: TsFile, plan: ClientTestPlan, operation: OperationShape, title: string, protocol?: ProtocolPlugin): void {
+  const { symbols, index } = context;
+  const it = file.value({ name: "it", from: VITEST });
+  const expect = file.value({ name: "expect", from: VITEST });
+  const assert = file.value({ name: "assert", from: FAST_CHECK });
+  const asyncProperty = file.value({ name: "asyncProperty", from: FAST_CHECK });
+  const support = (name: string): string => file.value({ name, from: SUPPORT });
+  const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+  const input = arbitraryOf(context, file, index.inputOf(operation));
+  const output = arbitraryOf(context, file, index.outputOf(operation));
+  const respond = support(protocol ? responseHelperOf(protocol) : responseHelper(context));
+  const wire = wireOf(context, file, plan, operation, "output", protocol ? wireFormatOf(protocol) : undefined);
+  const option = protocol ? `, { protocol: ${JSON.stringify(protocol.name)} }` : "";
+  file.block(`${it}(${title}, async () => {`, () => {
+    file.line(`await ${assert}(`);
+    file.line(`  ${asyncProperty}(${input}, ${output}, async (input, output) => {`);
+    file.line(`    const handler = ${support("stubHandler")}(() => ${respond}(200, ${wire})${ownDiscovery(context, operation)});`);
+    file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler${option}).send(new ${command}(${sentInput(file, plan, operation, "input")}));`);
+    file.line(`    ${expect}(result).${outputMatcher(context, operation)}(${support("afterWire")}(output));`);
+    file.line(`    ${expect}($metadata.httpStatusCode).toBe(200);`);
+    file.line(`    ${expect}(handler.requests).toHaveLength(1);`);
+    file.line("  }),");
+    file.line(`  { numRuns: ${support("numRuns")} },`);
+    file.line(");");
+  }, `}, ${support("timeout")});`);
+}
+
+/**
  * `test/protocols.test.ts` of a client that speaks several protocols: with each `protocol` option
  * (and with none, the default), a command goes out in that protocol's request form and its
  * modelled errors are thrown as their classes; with each other protocol, every operation returns
@@ -805,9 +828,10 @@ function ownDiscovery(context: TargetContext, operation: OperationShape): string
 export function writeProtocolOptionTestFile(context: TargetContext, pkg: PackageBuilder, names: ClientSymbols, plan: ClientTestPlan): void {
   const { symbols, index } = context;
   const protocols = servedProtocols(index.service, symbols.settings.protocol);
-  const operation = plan.sendable.find((candidate) => candidate === plan.behaviourOperation && index.errorsOf(candidate).length > 0) ??
-    plan.sendable.find((candidate) => index.errorsOf(candidate).length > 0 && plan.endpointFix(candidate) === undefined) ??
-    plan.behaviourOperation;
+  // The behaviour tests' operation, unless it has no modelled error and another has.
+  const hasErrors = (candidate: OperationShape): boolean => index.errorsOf(candidate).length > 0;
+  const behaviour = plan.behaviourOperation;
+  const operation = behaviour && hasErrors(behaviour) ? behaviour : (plan.sendable.find((candidate) => hasErrors(candidate) && plan.endpointFix(candidate) === undefined) ?? behaviour);
   if (protocols.length < 2 || !operation) return;
   const file = pkg.tsFile("test/protocols.test.ts");
   const describe = file.value({ name: "describe", from: VITEST });
@@ -833,7 +857,7 @@ export function writeProtocolOptionTestFile(context: TargetContext, pkg: Package
         file.line(`const result = await ${support("testClient")}(handler${option}).send(new ${command}(input));`);
         file.line(`${expect}(result.$metadata.httpStatusCode).toBe(200);`);
         file.line("const request = handler.requests[0]!;");
-        if (protocol.name === "rpcv2Cbor") {
+        if (wireFormatOf(protocol) === "cbor") {
           file.line(`${expect}(request.path.endsWith(${JSON.stringify(`/service/${serviceName}/operation/${operationName}`)})).toBe(true);`);
           file.line(`${expect}(request.headers["smithy-protocol"]).toBe("rpc-v2-cbor");`);
           file.line(`${expect}(request.headers["x-amz-target"]).toBeUndefined();`);
@@ -872,37 +896,21 @@ function writeOtherProtocolOutputTests(context: TargetContext, file: TsFile, pla
   const { symbols, index } = context;
   const it = file.value({ name: "it", from: VITEST });
   const expect = file.value({ name: "expect", from: VITEST });
-  const assert = file.value({ name: "assert", from: FAST_CHECK });
-  const asyncProperty = file.value({ name: "asyncProperty", from: FAST_CHECK });
   const support = (name: string): string => file.value({ name, from: SUPPORT });
-  const option = `{ protocol: ${JSON.stringify(protocol.name)} }`;
-  const format = protocol.name === "rpcv2Cbor" ? "cbor" : "json";
   const unsupported = new Map(planSerde(context, protocol).unsupported.map((entry) => [entry.operation.id, entry.missing]));
   for (const operation of plan.sendable) {
-    const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
-    const input = arbitraryOf(context, file, index.inputOf(operation));
     const missing = unsupported.get(operation.id);
     file.line();
-    if (missing) {
-      const sample = file.value({ name: "sample", from: FAST_CHECK });
-      file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)} rejects with ${serdeErrorClasses(context).unsupportedOperation.name} (needs ${missing.join(" and ")})`)}, async () => {`, () => {
-        file.line(`const handler = ${support("stubHandler")}(() => ${support(responseHelperOf(protocol))}(200, {})${ownDiscovery(context, operation)});`);
-        file.line(`const send = ${support("testClient")}(handler, ${option}).send(new ${command}(${sentInput(file, plan, operation, `${sample}(${input}, { numRuns: 1, seed: 42 })[0]!`)}));`);
-        file.line(`await ${expect}(send).rejects.toBeInstanceOf(${unsupportedOperationError(context, file)});`);
-      }, "});");
+    if (!missing) {
+      writeOutputProperty(context, file, plan, operation, JSON.stringify(`${symbols.operationName(operation)} returns any modelled output`), protocol);
       continue;
     }
-    const output = arbitraryOf(context, file, index.outputOf(operation));
-    file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)} returns any modelled output`)}, async () => {`, () => {
-      file.line(`await ${assert}(`);
-      file.line(`  ${asyncProperty}(${input}, ${output}, async (input, output) => {`);
-      file.line(`    const handler = ${support("stubHandler")}(() => ${support(responseHelperOf(protocol))}(200, ${wireOf(context, file, plan, operation, "output", format)})${ownDiscovery(context, operation)});`);
-      file.line(`    const { $metadata, ...result } = await ${support("testClient")}(handler, ${option}).send(new ${command}(${sentInput(file, plan, operation, "input")}));`);
-      file.line(`    ${expect}(result).${outputMatcher(context, operation)}(${support("afterWire")}(output));`);
-      file.line(`    ${expect}($metadata.httpStatusCode).toBe(200);`);
-      file.line("  }),");
-      file.line(`  { numRuns: ${support("numRuns")} },`);
-      file.line(");");
-    }, `}, ${support("timeout")});`);
+    const command = file.value(symbols.symbol(symbols.commandHome(operation), "client"));
+    const input = `${file.value({ name: "sample", from: FAST_CHECK })}(${arbitraryOf(context, file, index.inputOf(operation))}, { numRuns: 1, seed: 42 })[0]!`;
+    file.block(`${it}(${JSON.stringify(`${symbols.operationName(operation)} rejects with ${serdeErrorClasses(context).unsupportedOperation.name} (needs ${missing.join(" and ")})`)}, async () => {`, () => {
+      file.line(`const handler = ${support("stubHandler")}(() => ${support(responseHelperOf(protocol))}(200, {})${ownDiscovery(context, operation)});`);
+      file.line(`const send = ${support("testClient")}(handler, { protocol: ${JSON.stringify(protocol.name)} }).send(new ${command}(${sentInput(file, plan, operation, input)}));`);
+      file.line(`await ${expect}(send).rejects.toBeInstanceOf(${unsupportedOperationError(context, file)});`);
+    }, "});");
   }
 }

@@ -62,7 +62,8 @@ export function writeCommandFile(
   const buildHome = symbols.requestSerializerHome(operation);
   const parseHome = symbols.responseDeserializerHome(operation);
   // `src/operations/<operation>.ts` of the serde package, by its `./operations/*` subpath.
-  const serdeModule = `${symbols.packageName("serde")}/${buildHome.file.replace(/^src\//, "").replace(/\.ts$/, "")}`;
+  const operationModule = buildHome.file.replace(/^src\//, "").replace(/\.ts$/, "");
+  const serdeModule = `${symbols.packageName("serde")}/${operationModule}`;
   file.dynamicImport(serdeModule);
   // The same module of each other protocol the client speaks: `<serde>/rpcv2-cbor/operations/<operation>`.
   const alternates = servedProtocols(index.service, symbols.settings.protocol)
@@ -70,7 +71,7 @@ export function writeCommandFile(
     .map((protocol) => ({
       name: protocol.name,
       variable: `${protocol.name.replace(/_/g, "")}Serde`,
-      module: `${symbols.packageName("serde")}/${protocolFolder(protocol)}/${buildHome.file.replace(/^src\//, "").replace(/\.ts$/, "")}`,
+      module: `${symbols.packageName("serde")}/${protocolFolder(protocol)}/${operationModule}`,
     }));
   const resolvedConfig = file.type(names.clientResolvedConfig);
   const serviceInputs = file.type(names.serviceInputTypes);

@@ -75,11 +75,9 @@ function writeProtocolTree(context: TargetContext, pkg: PackageBuilder, plan: Se
       file.line();
       generator.writeResponseParser(file, operation, context.symbols.responseDeserializerHome(operation).name);
     }
-    for (const entry of plan.unsupported) writeUnsupportedOperationFile(context, pkg, entry, errors);
     writeSerdeTests(context, pkg, plan, generator, errors);
-  } else {
-    for (const entry of plan.unsupported) writeUnsupportedOperationFile(context, pkg, entry, errors);
   }
+  for (const entry of plan.unsupported) writeUnsupportedOperationFile(context, pkg, entry, errors);
 }
 
 /**
