@@ -7,7 +7,7 @@ import { type BundleMeasure, measureOneFile, measureSplit } from "./measure.js";
 
 function print(name: string, measure: BundleMeasure, limit: { minified: number; gzip: number }): void {
   console.log(`${name}: ${measure.minified} B minified (budget ${limit.minified}), ${measure.gzip} B gzip -9 (budget ${limit.gzip})`);
-  for (const [pkg, bytes] of measure.packages.slice(0, 15)) console.log(`  ${String(bytes).padStart(8)}  ${pkg}`);
+  for (const [pkg, bytes] of measure.packages.slice(0, Number(process.env.ROWS ?? 15))) console.log(`  ${String(bytes).padStart(8)}  ${pkg}`);
 }
 
 const [node, browser, split] = await Promise.all([measureOneFile("node"), measureOneFile("browser"), measureSplit("node")]);

@@ -1,9 +1,8 @@
-import type { ValuePath } from "@smithy-gen/serde-core";
-import type { ResponseMetadata } from "@smithy/types";
-import { readErrorMessage, readObject, readString } from "./read.js";
+import { stringMembersErrorOf, type BodyErrorDeserializer } from "@smithy-gen/serde-core";
+import { readObject } from "./read.js";
 
 /** Reads a modelled error from the decoded CBOR map of an error response. */
-export type CborErrorDeserializer<Exception> = (value: unknown, path: ValuePath, $metadata: ResponseMetadata) => Exception;
+export type CborErrorDeserializer<Exception> = BodyErrorDeserializer<Exception>;
 
 /**
  * The deserializer of an error whose members are all optional strings, as most errors' are
@@ -11,19 +10,8 @@ export type CborErrorDeserializer<Exception> = (value: unknown, path: ValuePath,
  * error. The exception gets `$metadata`, its message (the map's `message`, else its `Message`,
  * else `UnknownError`) and each of `members` the map sets; a member that is not a text string is a
  * `ShapeMismatchError` naming it. `message` among `members` is only checked: the exception's
- * message is set as above. (`@smithy-gen/serde-json`'s `stringMembersError`, over CBOR maps.)
+ * message is set as above.
  */
 export function stringMembersError<Exception>(errorClass: new (options: never) => Exception, members: readonly string[]): CborErrorDeserializer<Exception> {
-  return (value, path, $metadata) => {
-    const map = readObject(value, path);
-    const options: Record<string, unknown> = { $metadata, message: readErrorMessage(map) };
-    for (const member of members) {
-      // Own entries only: a member named `constructor` must not read Object.prototype's.
-      const entry = Object.hasOwn(map, member) ? map[member] : undefined;
-      if (entry == null) continue;
-      const text = readString(entry, path, member);
-      if (member !== "message") options[member] = text;
-    }
-    return new errorClass(options as never);
-  };
+  return stringMembersErrorOf(readObject, errorClass, members);
 }

@@ -1,4 +1,19 @@
-import { describeValue, epochSecondsToMillis, memberPathText, mismatch, pathText, ShapeMismatchError, type ValuePath } from "@smithy-gen/serde-core";
+import {
+  describeValue,
+  epochSecondsToMillis,
+  memberPathText,
+  mismatch,
+  pathText,
+  readArray,
+  readBoolean,
+  readErrorMessage,
+  readOwnMember,
+  readString,
+  setEntry,
+  ShapeMismatchError,
+  unionMember,
+  type ValuePath,
+} from "@smithy-gen/serde-core";
 import { tagSymbol } from "@smithy/core/cbor";
 import { NumericValue } from "@smithy/core/serde";
 
@@ -24,23 +39,6 @@ function isMap(value: unknown): value is CborMap {
 export function readObject(value: unknown, path: ValuePath): CborMap {
   if (isMap(value)) return value;
   throw mismatch(path, undefined, "map", value);
-}
-
-/** The value at `path` as a CBOR array (lists; a sparse list's `null` items are kept). */
-export function readArray(value: unknown, path: ValuePath): unknown[] {
-  if (Array.isArray(value)) return value;
-  throw mismatch(path, undefined, "array", value);
-}
-
-/** Strings and enums: text strings (unknown enum values are kept as they came). */
-export function readString(value: unknown, path: ValuePath, key: string | number): string {
-  if (typeof value === "string") return value;
-  throw mismatch(path, key, "string", value);
-}
-
-export function readBoolean(value: unknown, path: ValuePath, key: string | number): boolean {
-  if (typeof value === "boolean") return value;
-  throw mismatch(path, key, "boolean", value);
 }
 
 /**
@@ -114,38 +112,7 @@ export function readEpochSeconds(value: unknown, path: ValuePath, key: string | 
  * member, or more than one, is an error.
  */
 export function readUnionMember(value: unknown, path: ValuePath): [string, unknown] {
-  const object = readObject(value, path);
-  let found: [string, unknown] | undefined;
-  for (const key of Object.keys(object)) {
-    const member = object[key];
-    if (member === null || member === undefined || key === "__type") continue;
-    if (found) throw new ShapeMismatchError(pathText(path), "a union with one member set", `members ${found[0]} and ${key}`);
-    found = [key, member];
-  }
-  if (!found) throw new ShapeMismatchError(pathText(path), "a union with one member set", "no member");
-  return found;
-}
-
-/** A member whose name is also a property of every object (`constructor`, `toString`, ...). */
-export function readOwnMember(object: CborMap, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-
-/**
- * The message of an error response: its `message` member, else its `Message` member, else
- * `UnknownError`. An empty string counts as no message, as in the official SDK.
- */
-export function readErrorMessage(object: CborMap): string {
-  const { message, Message } = object;
-  if (typeof message === "string" && message !== "") return message;
-  if (typeof Message === "string" && Message !== "") return Message;
-  return "UnknownError";
-}
-
-/** Adds a map entry; a `__proto__` key becomes an entry, not the prototype. */
-export function setEntry<Value>(target: Record<string, Value>, key: string, value: NoInfer<Value>): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
+  return unionMember(readObject(value, path), path);
 }
 
 /**
@@ -155,3 +122,5 @@ export function setEntry<Value>(target: Record<string, Value>, key: string, valu
 export function readDocument(value: unknown): unknown {
   return value;
 }
+
+export { readArray, readBoolean, readErrorMessage, readOwnMember, readString, setEntry };

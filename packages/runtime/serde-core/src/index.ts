@@ -20,3 +20,24 @@ export { SerializationError, toSerializationError, type SerializationErrorClass,
 export { describeValue, failureDetails, mismatch, ShapeMismatchError, type FailureDetails } from "./shape-mismatch-error.js";
 export { UnsupportedOperationError } from "./unsupported-operation-error.js";
 export { memberPathText, pathText, type ValuePath } from "./value-path.js";
+export {
+  readArray,
+  readBoolean,
+  readErrorMessage,
+  readOwnMember,
+  readString,
+  setEntry,
+  stringMembersErrorOf,
+  unionMember,
+  writeArray,
+  writeBigDecimal,
+  writeBigInteger,
+  writeBoolean,
+  writeInteger,
+  writeObject,
+  writeOwnMember,
+  writeString,
+  writeUnionMember,
+  type BodyErrorDeserializer,
+  type BodyObject,
+} from "./values.js";

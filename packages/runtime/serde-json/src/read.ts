@@ -1,4 +1,15 @@
-import { epochSecondsToMillis, mismatch, pathText, ShapeMismatchError, type ValuePath } from "@smithy-gen/serde-core";
+import {
+  epochSecondsToMillis,
+  mismatch,
+  readArray,
+  readBoolean,
+  readErrorMessage,
+  readOwnMember,
+  readString,
+  setEntry,
+  unionMember,
+  type ValuePath,
+} from "@smithy-gen/serde-core";
 import { fromBase64, NumericValue, parseRfc3339DateTimeWithOffset, parseRfc7231DateTime } from "@smithy/core/serde";
 import type { DocumentType } from "@smithy/types";
 
@@ -27,22 +38,6 @@ function plainNumber(value: unknown): unknown {
 export function readObject(json: unknown, path: ValuePath): JsonObject {
   if (typeof json === "object" && json !== null && !Array.isArray(json)) return json as JsonObject;
   throw mismatch(path, undefined, "object", json);
-}
-
-export function readArray(json: unknown, path: ValuePath): unknown[] {
-  if (Array.isArray(json)) return json;
-  throw mismatch(path, undefined, "array", json);
-}
-
-/** Strings and enums (unknown enum values are kept as they came). */
-export function readString(value: unknown, path: ValuePath, key: string | number): string {
-  if (typeof value === "string") return value;
-  throw mismatch(path, key, "string", value);
-}
-
-export function readBoolean(value: unknown, path: ValuePath, key: string | number): boolean {
-  if (typeof value === "boolean") return value;
-  throw mismatch(path, key, "boolean", value);
 }
 
 /** byte, short, integer, long and intEnum values: JSON numbers without a fraction. */
@@ -172,37 +167,7 @@ export function readDocumentWithBigNumbers(value: unknown): DocumentType {
  * and no member, or more than one, is an error.
  */
 export function readUnionMember(json: unknown, path: ValuePath): [string, unknown] {
-  const object = readObject(json, path);
-  let found: [string, unknown] | undefined;
-  for (const key of Object.keys(object)) {
-    const value = object[key];
-    if (value === null || value === undefined || key === "__type") continue;
-    if (found) throw new ShapeMismatchError(pathText(path), "a union with one member set", `members ${found[0]} and ${key}`);
-    found = [key, value];
-  }
-  if (!found) throw new ShapeMismatchError(pathText(path), "a union with one member set", "no member");
-  return found;
+  return unionMember(readObject(json, path), path);
 }
 
-/** A member whose name is also a property of every object (`constructor`, `toString`, ...). */
-export function readOwnMember(object: JsonObject, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-
-/**
- * The message of an error response: its `message` member, else its `Message` member, else
- * `UnknownError`. An empty string counts as no message, as in the official SDK
- * (`message || Message || "UnknownError"`).
- */
-export function readErrorMessage(object: JsonObject): string {
-  const { message, Message } = object;
-  if (typeof message === "string" && message !== "") return message;
-  if (typeof Message === "string" && Message !== "") return Message;
-  return "UnknownError";
-}
-
-/** Adds a map entry; a `__proto__` key becomes an entry, not the prototype. */
-export function setEntry<Value>(target: Record<string, Value>, key: string, value: NoInfer<Value>): void {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
+export { readArray, readBoolean, readErrorMessage, readOwnMember, readString, setEntry };
