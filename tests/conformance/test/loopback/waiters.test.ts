@@ -90,8 +90,8 @@ describe("DynamoDB waitUntilTableExists over HTTP", () => {
   });
 
   it("times out with a typed error carrying the last state seen", async () => {
-    server = await scriptedServer((call) => (call === 1 ? table("CREATING") : table("UPDATING")));
-    const dynamodb = client(server.url);
+    const scripted = (server = await scriptedServer((call) => (call === 1 ? table("CREATING") : table("UPDATING"))));
+    const dynamodb = client(scripted.url);
     const thrown = await module.waitUntilTableExists({ client: dynamodb, maxWaitTime: 2, minDelay: 0.1, maxDelay: 0.2 }, { TableName: "t" }).then(
       () => undefined,
       (failure: unknown) => failure,
@@ -100,7 +100,7 @@ describe("DynamoDB waitUntilTableExists over HTTP", () => {
     const timeout = thrown as { name: string; waiter: string; attempts: number; maxWaitTime: number; lastOutcome?: { kind: string; output?: { Table?: { TableStatus?: string } } } };
     expect(timeout).toMatchObject({ name: "WaiterTimeoutError", waiter: "TableExists", maxWaitTime: 2 });
     // The deadline can fall while a call is in flight: it is counted, and reaches the server a moment later.
-    await expect.poll(() => server.calls()).toBe(timeout.attempts);
+    await expect.poll(() => scripted.calls()).toBe(timeout.attempts);
     expect(timeout.attempts).toBeGreaterThan(1);
     expect(timeout.lastOutcome?.kind).toBe("output");
     expect(timeout.lastOutcome?.output?.Table?.TableStatus).toBe("UPDATING");
