@@ -141,7 +141,7 @@ describe("output event streams", () => {
         outgoing.end("{}");
       });
       expect(received).toBeGreaterThan(200);
-      await expect.poll(() => stopped, { timeout: 2000 }).toBe(true);
+      await expect.poll(() => stopped, { timeout: 10_000 }).toBe(true);
     } finally {
       await listening.close();
     }

@@ -221,7 +221,7 @@ describe("Kinesis SubscribeToShard served by the generated server over HTTP", ()
       const events: unknown[] = [];
       for await (const event of output.EventStream as AsyncIterable<unknown>) if (events.push(event) === 3) break;
       expect(events).toEqual([1, 2, 3].map((n) => ({ SubscribeToShardEvent: { Records: [], ContinuationSequenceNumber: `seq-${n}`, MillisBehindLatest: n } })));
-      await expect.poll(() => stopped, { timeout: 5000 }).toBe(true);
+      await expect.poll(() => stopped, { timeout: 10_000 }).toBe(true);
       client.destroy();
     } finally {
       await listening.close();

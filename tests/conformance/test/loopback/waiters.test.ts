@@ -100,7 +100,7 @@ describe("DynamoDB waitUntilTableExists over HTTP", () => {
     const timeout = thrown as { name: string; waiter: string; attempts: number; maxWaitTime: number; lastOutcome?: { kind: string; output?: { Table?: { TableStatus?: string } } } };
     expect(timeout).toMatchObject({ name: "WaiterTimeoutError", waiter: "TableExists", maxWaitTime: 2 });
     // The deadline can fall while a call is in flight: it is counted, and reaches the server a moment later.
-    await expect.poll(() => scripted.calls()).toBe(timeout.attempts);
+    await expect.poll(() => scripted.calls(), { timeout: 10_000 }).toBe(timeout.attempts);
     expect(timeout.attempts).toBeGreaterThan(1);
     expect(timeout.lastOutcome?.kind).toBe("output");
     expect(timeout.lastOutcome?.output?.Table?.TableStatus).toBe("UPDATING");
