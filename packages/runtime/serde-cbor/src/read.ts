@@ -4,12 +4,6 @@ import {
   memberPathText,
   mismatch,
   pathText,
-  readArray,
-  readBoolean,
-  readErrorMessage,
-  readOwnMember,
-  readString,
-  setEntry,
   ShapeMismatchError,
   unionMember,
   type ValuePath,
@@ -122,5 +116,3 @@ export function readUnionMember(value: unknown, path: ValuePath): [string, unkno
 export function readDocument(value: unknown): unknown {
   return value;
 }
-
-export { readArray, readBoolean, readErrorMessage, readOwnMember, readString, setEntry };

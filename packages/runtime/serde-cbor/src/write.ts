@@ -27,15 +27,3 @@ export function writeEpochSeconds(value: unknown, path: ValuePath, key: string |
   if (Number.isNaN(time)) throw mismatch(path, key, "Date", value);
   return dateToTag(value as Date);
 }
-
-export {
-  writeArray,
-  writeBigDecimal,
-  writeBigInteger,
-  writeBoolean,
-  writeInteger,
-  writeObject,
-  writeOwnMember,
-  writeString,
-  writeUnionMember,
-} from "@smithy-gen/serde-core";

@@ -1,11 +1,6 @@
 import {
   epochSecondsToMillis,
   mismatch,
-  readArray,
-  readBoolean,
-  readErrorMessage,
-  readOwnMember,
-  readString,
   setEntry,
   unionMember,
   type ValuePath,
@@ -169,5 +164,3 @@ export function readDocumentWithBigNumbers(value: unknown): DocumentType {
 export function readUnionMember(json: unknown, path: ValuePath): [string, unknown] {
   return unionMember(readObject(json, path), path);
 }
-
-export { readArray, readBoolean, readErrorMessage, readOwnMember, readString, setEntry };

@@ -39,15 +39,3 @@ export function writeHttpDate(value: unknown, path: ValuePath, key: string | num
 export function writeDocument(value: unknown): unknown {
   return value;
 }
-
-export {
-  writeArray,
-  writeBigDecimal,
-  writeBigInteger,
-  writeBoolean,
-  writeInteger,
-  writeObject,
-  writeOwnMember,
-  writeString,
-  writeUnionMember,
-} from "@smithy-gen/serde-core";
