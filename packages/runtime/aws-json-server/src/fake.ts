@@ -50,12 +50,12 @@ export interface FakeOptions<Handlers extends object = object> extends AwsJsonSe
   readonly itemCount?: number;
 }
 
-const TOKEN_PREFIX = "fake-page-";
+const TOKEN_PREFIX = "FakePage";
 
 /**
  * A server that answers every operation of `service` with data drawn from the model's arbitraries:
  * deterministic for a seed and an input (the same call gets the same answer), and for paginated
- * operations a stable data set per input, paged by the operation's token (`fake-page-<offset>` in base64; a
+ * operations a stable data set per input, paged by the operation's token (`FakePage<offset>`, letters and digits; a
  * token the fake did not give is answered with the operation's validation error). Any operation can
  * be answered by a handler of `options.handlers` instead.
  */
@@ -124,25 +124,19 @@ function dataSet(definition: FakeDefinition, lists: unknown, seed: number, count
 }
 
 /**
- * The token of the page at `offset`: `fake-page-<offset, 9 digits>` in base64 (28 characters of
- * A-Z, a-z, 0-9, +, / and =), so that it meets the constraints services put on their tokens
- * (Lightsail's GetSetupHistory wants at least 24 base64 characters).
+ * The token of the page at `offset`: `FakePage` and the offset in 20 digits, 28 letters and digits,
+ * so that it meets the constraints services put on their tokens: Lightsail's GetSetupHistory wants
+ * 24 to 40 base64 characters, some services whole base64 groups of four, and DynamoDB's ListTables
+ * no more than letters, digits, `_`, `.` and `-` (no `+`, `/` or `=`).
  */
 function pageTokenFor(offset: number): string {
-  return btoa(`${TOKEN_PREFIX}${String(offset).padStart(9, "0")}`);
+  return `${TOKEN_PREFIX}${String(offset).padStart(20, "0")}`;
 }
 
 function offsetOf(token: unknown): number | undefined {
-  if (typeof token !== "string" || !/^[A-Za-z0-9+/]+=*$/.test(token)) return undefined;
-  let text: string;
-  try {
-    text = atob(token);
-  } catch {
-    return undefined;
-  }
-  if (!text.startsWith(TOKEN_PREFIX)) return undefined;
-  const digits = text.slice(TOKEN_PREFIX.length);
-  return /^\d{9}$/.test(digits) ? Number(digits) : undefined;
+  if (typeof token !== "string" || !token.startsWith(TOKEN_PREFIX)) return undefined;
+  const digits = token.slice(TOKEN_PREFIX.length);
+  return /^\d{20}$/.test(digits) ? Number(digits) : undefined;
 }
 
 function withoutPaging(input: Record<string, unknown>, pages: FakePages): Record<string, unknown> {

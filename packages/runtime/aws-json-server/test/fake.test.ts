@@ -7,7 +7,12 @@ const service: AwsJsonServerService = {
   serviceName: "Example",
   targetPrefix: "Example_2024",
   contentType: "application/x-amz-json-1.0",
-  constraints: { Input: { type: "structure", members: { n: {}, filter: {}, token: {}, max: {} } } },
+  constraints: {
+    Input: { type: "structure", members: { n: {}, filter: {}, token: { shape: "Token" }, base64Token: { shape: "Base64" }, max: {} } },
+    // The strictest token constraints of the AWS models: DynamoDB's ListTables (no `+`, `/` or `=`), whole base64 groups, Lightsail's length.
+    Token: { type: "string", pattern: "^[a-zA-Z0-9_.-]+$" },
+    Base64: { type: "string", pattern: "^(?:[A-Za-z0-9+/]{4})*$", length: { min: 24, max: 40 } },
+  },
   operations: {
     List: {
       name: "List",
@@ -69,7 +74,9 @@ describe("createFakeAwsJsonServer", () => {
       const pages: unknown[][] = [];
       let token: unknown;
       do {
+        // The token goes back under a second member too, to meet the constraints of both.
         const { status, body } = await call(fake, "List", { filter: "a", ...(token ? { token } : {}), ...(max ? { max } : {}) });
+        if (token) expect((await call(fake, "Describe", { base64Token: token })).status).toBe(200);
         expect(status).toBe(200);
         pages.push(body.things as unknown[]);
         token = body.next;
